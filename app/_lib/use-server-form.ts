@@ -1,0 +1,54 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ActionResult } from './action';
+
+interface Options<In extends FieldValues, T> {
+  schema: z.ZodType<unknown, In>;
+  defaultValues: DefaultValues<In>;
+  /** The server action: it parses the raw values again with the same schema. */
+  action: (values: In) => Promise<ActionResult<T>>;
+  onSuccess?: (data: T) => void;
+}
+
+/**
+ * A react-hook-form form checked by a zod schema in the browser, then sent raw to its server action.
+ * Errors the server finds are put back on their fields; what the user typed stays in the form.
+ * Every field's input id must be its name, so the error summary can link to it.
+ */
+export function useServerForm<In extends FieldValues, T>({ schema, defaultValues, action, onSuccess }: Options<In, T>) {
+  const form = useForm<In>({
+    // The resolver only validates here; the raw values are what the server action receives.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    shouldFocusError: false,
+  });
+  const [formError, setFormError] = useState<string>();
+
+  const submit = form.handleSubmit(async () => {
+    setFormError(undefined);
+    const values = form.getValues();
+    const result = await action(values);
+    if (result.ok) {
+      onSuccess?.(result.data);
+      return;
+    }
+    for (const [name, message] of Object.entries(result.fieldErrors)) {
+      if (name in values) form.setError(name as Path<In>, { message });
+      else setFormError(message);
+    }
+    if (result.formError) setFormError(result.formError);
+  });
+
+  const fieldErrors = Object.entries(form.formState.errors).map(([name, error]) => ({
+    href: `#${name}`,
+    text: String(error?.message ?? 'Check this answer'),
+  }));
+  const errors = formError ? [{ href: '#main-content', text: formError }, ...fieldErrors] : fieldErrors;
+  const errorOf = (name: Path<In>) => form.getFieldState(name, form.formState).error?.message;
+
+  return { form, submit, errors, errorOf, pending: form.formState.isSubmitting };
+}

@@ -1,0 +1,16 @@
+import type { ChoiceInputProps } from '../../ui/radios';
+import { Radios } from '../../ui/radios';
+import { roleLabels } from '@/lib/users/schemas';
+
+const roleHints = {
+  admin: 'Manages agencies and users, and reads the audit log',
+  coordinator: 'Screens referrals, builds agendas, writes minutes and follows up actions; reads the audit log',
+  chair: 'Chairs the meeting',
+  agency: 'Refers cases, researches them before meetings and works their agency’s actions',
+} as const;
+
+const items = (Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((r) => ({ value: r, label: roleLabels[r], hint: roleHints[r] }));
+
+export function RoleRadios({ error, inputProps }: { error?: string; inputProps: ChoiceInputProps }) {
+  return <Radios id="role" legend="Role" legendSize="m" items={items} error={error} inputProps={inputProps} />;
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { getDashboard } from '@/lib/dashboard/get';
+import { roleLabels } from '@/lib/users/schemas';
+import { orRefuse } from './_lib/guard';
+import { formatDateTime } from './_lib/format';
+import { Card, CardGroup } from './ui/card';
+import { PageHeading } from './ui/page-heading';
+
+export const metadata: Metadata = { title: 'Home' };
+
+export default async function DashboardPage() {
+  const viewer = await requireViewer();
+  const data = await orRefuse(getDashboard(viewer));
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+  return (
+    <>
+      <PageHeading caption={`${viewer.agencyName} · ${roleLabels[viewer.role]}`}>Welcome, {viewer.name}</PageHeading>
+      <CardGroup>
+        {data.accounts ? (
+          <Card title="Accounts needing attention" href="/admin/users">
+            <ul className="govuk-list">
+              <li>{plural(data.accounts.awaitingSetup, 'user has', 'users have')} not yet set a password</li>
+              <li>{plural(data.accounts.locked, 'account is', 'accounts are')} locked after failed sign-ins</li>
+              <li>{plural(data.accounts.disabled, 'account is', 'accounts are')} disabled</li>
+            </ul>
+          </Card>
+        ) : null}
+        {data.area ? (
+          <Card title="Your MARAC area" href="/agencies">
+            <p className="govuk-body">
+              {plural(data.area.agencies, 'agency', 'agencies')} with {plural(data.area.activeUsers, 'active user')}.
+            </p>
+          </Card>
+        ) : null}
+        {data.refusalsLastDay !== undefined ? (
+          <Card title="Refused requests" href="/audit?outcome=denied">
+            <p className="govuk-body">
+              {plural(data.refusalsLastDay, 'refused request or failed sign-in', 'refused requests or failed sign-ins')} in
+              the last 24 hours.
+            </p>
+          </Card>
+        ) : null}
+        <Card title="Your account" href="/account">
+          <p className="govuk-body">
+            Signed in on {plural(data.me.liveSessions, 'device')}. Last sign-in: {formatDateTime(data.me.lastSignInAt)}.
+          </p>
+        </Card>
+      </CardGroup>
+    </>
+  );
+}

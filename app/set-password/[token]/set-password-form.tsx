@@ -1,0 +1,26 @@
+'use client';
+
+import { setPasswordSchema } from '@/lib/auth/password-schema';
+import { useServerForm } from '../../_lib/use-server-form';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { TextInput } from '../../ui/text-input';
+import { setPasswordAction } from './actions';
+
+export function SetPasswordForm({ token }: { token: string }) {
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: setPasswordSchema,
+    defaultValues: { token, password: '', confirm: '' },
+    action: setPasswordAction,
+    onSuccess: () => window.location.assign('/sign-in?reason=password-set'),
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} />
+      <input type="hidden" {...form.register('token')} />
+      <TextInput id="password" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters" error={errorOf('password')} {...form.register('password')} />
+      <TextInput id="confirm" label="Confirm new password" type="password" autoComplete="new-password" error={errorOf('confirm')} {...form.register('confirm')} />
+      <Button disabled={pending}>Set password</Button>
+    </form>
+  );
+}

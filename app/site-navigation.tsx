@@ -1,0 +1,22 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { Role } from '@/db/schema/users';
+import { PrimaryNavigation } from './ui/header';
+
+const sections: { href: string; label: string; roles: readonly Role[] }[] = [
+  { href: '/', label: 'Home', roles: ['admin', 'coordinator', 'chair', 'agency'] },
+  { href: '/admin/users', label: 'Users', roles: ['admin'] },
+  { href: '/agencies', label: 'Agencies', roles: ['admin', 'coordinator', 'chair'] },
+  { href: '/audit', label: 'Audit log', roles: ['admin', 'coordinator'] },
+  { href: '/account', label: 'Your account', roles: ['admin', 'coordinator', 'chair', 'agency'] },
+];
+
+/** The sections the viewer's role may use. Each page checks access again on the server. */
+export function SiteNavigation({ role }: { role: Role }) {
+  const path = usePathname();
+  const items = sections
+    .filter((s) => s.roles.includes(role))
+    .map((s) => ({ href: s.href, label: s.label, current: s.href === '/' ? path === '/' : path.startsWith(s.href) }));
+  return <PrimaryNavigation items={items} label="Main" />;
+}

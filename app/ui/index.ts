@@ -1,0 +1,27 @@
+export * from "./class-names";
+export * from "./form-field";
+export * from "./button";
+export * from "./text-input";
+export * from "./textarea";
+export * from "./select";
+export * from "./radios";
+export * from "./checkboxes";
+export * from "./date-input";
+// Client components: named re-exports (no `export *` across a "use client" boundary).
+export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from "./error-summary";
+export * from "./summary-list";
+export * from "./table";
+export * from "./tag";
+export * from "./notification-banner";
+export * from "./pagination";
+export * from "./panel";
+export * from "./inset-text";
+export * from "./warning-text";
+export * from "./back-link";
+export * from "./page-heading";
+export * from "./details";
+export * from "./card";
+export * from "./filter-layout";
+export * from "./header";
+export * from "./timeline";
+export { Tabs, type TabItem } from "./tabs";

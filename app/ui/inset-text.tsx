@@ -1,0 +1,5 @@
+import type { ReactNode } from "react";
+
+export function InsetText({ children }: { children: ReactNode }) {
+  return <div className="govuk-inset-text">{children}</div>;
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+interface Handle {
+  db: Db;
+  close: () => Promise<void>;
+}
+
+const globalKey = Symbol.for('marac-hub.db');
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Handle> };
+
+/** Where PGlite keeps its files when DATABASE_URL is not set ('memory://' for none). */
+export function pgliteDataDir(): string {
+  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+}
+
+async function open(): Promise<Handle> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    return { db: drizzle({ client, schema }) as unknown as Db, close: () => client.end() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const dir = pgliteDataDir();
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  return { db: drizzle({ client, schema }) as unknown as Db, close: () => client.close() };
+}
+
+/**
+ * The one database handle of this process: PostgreSQL through postgres.js when DATABASE_URL is
+ * set, otherwise embedded PGlite (one instance per process: it has no file locking).
+ */
+export function getDb(): Promise<Db> {
+  return handle().then((h) => h.db);
+}
+
+function handle(): Promise<Handle> {
+  const g = globalThis as GlobalWithDb;
+  g[globalKey] ??= open();
+  return g[globalKey];
+}
+
+export async function closeDb(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const h = g[globalKey];
+  if (!h) return;
+  delete g[globalKey];
+  await (await h).close();
+}

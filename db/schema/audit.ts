@@ -1,0 +1,42 @@
+import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+export const auditOutcomes = ['allowed', 'denied', 'error'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+export const auditOutcomeEnum = pgEnum('audit_outcome', auditOutcomes);
+
+/**
+ * Append-only: a trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE.
+ * Holds ids only, never names, emails or addresses.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    userId: uuid('user_id'),
+    agencyId: uuid('agency_id'),
+    areaId: uuid('area_id'),
+    role: text('role'),
+    action: text('action').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id'),
+    caseId: uuid('case_id'),
+    outcome: auditOutcomeEnum('outcome').notNull(),
+    /** Why the user did it, where the product asked them. */
+    justification: text('justification'),
+    /** A short machine code explaining the outcome (e.g. wrong_password); never personal data. */
+    detail: text('detail'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_events_area_time_idx').on(t.areaId, t.occurredAt),
+    index('audit_events_user_idx').on(t.userId, t.occurredAt),
+    index('audit_events_action_idx').on(t.action),
+    index('audit_events_resource_idx').on(t.resourceType, t.resourceId),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

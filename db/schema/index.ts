@@ -1,0 +1,5 @@
+export * from './areas';
+export * from './agencies';
+export * from './users';
+export * from './sessions';
+export * from './audit';

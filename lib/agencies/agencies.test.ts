@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { AccessDenied, InputRejected } from '@/lib/errors';
+import { auditEventsFor, makeAreaWithStaff } from '@/test/factories';
+import { getAgency } from './get';
+import { listAgencies } from './list';
+import { createAgency, updateAgency } from './save';
+
+describe('agencies', () => {
+  it('an admin adds and edits an agency of their area', async () => {
+    const { as } = await makeAreaWithStaff();
+    const { agencyId } = await createAgency(as.admin, { name: 'Vale Schools', type: 'education' });
+    await updateAgency(as.admin, { agencyId, name: 'Vale Schools Safeguarding', type: 'education', active: false });
+    expect(await getAgency(as.coordinator, agencyId)).toMatchObject({ name: 'Vale Schools Safeguarding', active: false });
+    expect((await auditEventsFor(agencyId)).map((e) => e.action)).toEqual(['agency.create', 'agency.update', 'agency.view']);
+  });
+
+  it('refuses a duplicate name in the same area, whatever its case', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    await expect(createAgency(as.admin, { name: agencies.police.name.toUpperCase(), type: 'police' })).rejects.toBeInstanceOf(InputRejected);
+  });
+
+  it('lists the area’s agencies for coordinators and chairs but not agency users', async () => {
+    const { as } = await makeAreaWithStaff();
+    expect(await listAgencies(as.chair)).toHaveLength(3);
+    await expect(listAgencies(as.officer)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(createAgency(as.coordinator, { name: 'X', type: 'other' })).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('answers "not found" for another area’s agency', async () => {
+    const mine = await makeAreaWithStaff();
+    const theirs = await makeAreaWithStaff();
+    await expect(getAgency(mine.as.admin, theirs.agencies.police.id)).rejects.toMatchObject({ asNotFound: true });
+    await expect(updateAgency(mine.as.admin, { agencyId: theirs.agencies.police.id, name: 'Hijacked', type: 'police', active: true })).rejects.toMatchObject({ asNotFound: true });
+  });
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { agencyTypes, type AgencyType } from '@/db/schema/agencies';
+
+export const agencyTypeLabels: Record<AgencyType, string> = {
+  police: 'Police',
+  idva: 'IDVA service',
+  housing: 'Housing',
+  childrens_social_care: 'Children’s social care',
+  adult_social_care: 'Adult social care',
+  health: 'Health',
+  probation: 'Probation',
+  mental_health: 'Mental health',
+  substance_misuse: 'Substance misuse',
+  education: 'Education',
+  other: 'Other',
+};
+
+const fields = {
+  name: z.string().trim().min(1, 'Enter the agency’s name').max(200, 'Name must be 200 characters or fewer'),
+  type: z.enum(agencyTypes, 'Select the type of agency'),
+};
+
+export const createAgencySchema = z.object(fields);
+export type CreateAgencyInput = z.output<typeof createAgencySchema>;
+
+export const updateAgencySchema = z.object({
+  agencyId: z.uuid(),
+  ...fields,
+  active: z.enum(['yes', 'no'], 'Select whether the agency is open').transform((v) => v === 'yes'),
+});
+export type UpdateAgencyInput = z.output<typeof updateAgencySchema>;

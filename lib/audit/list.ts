@@ -1,0 +1,119 @@
+import 'server-only';
+import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { agencies, auditEvents, users } from '@/db/schema';
+import { assertCan } from '@/lib/authz';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { recordAudit } from './record';
+import type { AuditFilter } from './schemas';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditRow {
+  id: number;
+  occurredAt: Date;
+  userId: string | null;
+  userName: string | null;
+  agencyName: string | null;
+  role: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  outcome: string;
+  justification: string | null;
+  detail: string | null;
+  requestId: string | null;
+}
+
+export interface AuditPage {
+  rows: AuditRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  options: {
+    users: { id: string; name: string }[];
+    agencies: { id: string; name: string }[];
+    actions: string[];
+    resources: string[];
+  };
+}
+
+const nextDay = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000);
+
+/**
+ * The area's audit events, newest first, filtered and paged in SQL. Names are joined in for
+ * display; the log itself holds ids only. Reading the log is itself an event.
+ */
+export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<AuditPage> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'audit.list', { areaId: me.areaId }, { type: 'audit_event' });
+
+    // Admins also see events that belong to no area (sign-in attempts with an unknown email).
+    const inScope = me.role === 'admin' ? or(eq(auditEvents.areaId, me.areaId), isNull(auditEvents.areaId))! : eq(auditEvents.areaId, me.areaId);
+    const where: SQL[] = [inScope];
+    if (filter.user) where.push(eq(auditEvents.userId, filter.user));
+    if (filter.agency) where.push(eq(auditEvents.agencyId, filter.agency));
+    if (filter.action) where.push(eq(auditEvents.action, filter.action));
+    if (filter.resource) where.push(eq(auditEvents.resourceType, filter.resource));
+    if (filter.outcome) where.push(eq(auditEvents.outcome, filter.outcome));
+    if (filter.from) where.push(gte(auditEvents.occurredAt, new Date(`${filter.from}T00:00:00Z`)));
+    if (filter.to) where.push(lt(auditEvents.occurredAt, nextDay(filter.to)));
+    const condition = and(...where);
+
+    const [{ total }] = await tx.select({ total: count() }).from(auditEvents).where(condition);
+    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+    const page = Math.min(filter.page ?? 1, pageCount);
+
+    const actor = aliasedTable(users, 'actor');
+    const actorAgency = aliasedTable(agencies, 'actor_agency');
+    const rows = await tx
+      .select({
+        id: auditEvents.id,
+        occurredAt: auditEvents.occurredAt,
+        userId: auditEvents.userId,
+        userName: actor.name,
+        agencyName: actorAgency.name,
+        role: auditEvents.role,
+        action: auditEvents.action,
+        resourceType: auditEvents.resourceType,
+        resourceId: auditEvents.resourceId,
+        outcome: auditEvents.outcome,
+        justification: auditEvents.justification,
+        detail: auditEvents.detail,
+        requestId: auditEvents.requestId,
+      })
+      .from(auditEvents)
+      .leftJoin(actor, eq(actor.id, auditEvents.userId))
+      .leftJoin(actorAgency, eq(actorAgency.id, auditEvents.agencyId))
+      .where(condition)
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE);
+
+    const [areaUsers, areaAgencies, actionRows, resourceRows] = await Promise.all([
+      tx
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .innerJoin(agencies, eq(agencies.id, users.agencyId))
+        .where(eq(agencies.areaId, me.areaId))
+        .orderBy(asc(users.name)),
+      tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
+      tx.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(inScope).orderBy(asc(auditEvents.action)),
+      tx.selectDistinct({ v: auditEvents.resourceType }).from(auditEvents).where(inScope).orderBy(asc(auditEvents.resourceType)),
+    ]);
+
+    await recordAudit(tx, me, { action: 'audit.list', resourceType: 'audit_event' });
+    return {
+      rows,
+      total,
+      page,
+      pageSize: AUDIT_PAGE_SIZE,
+      options: {
+        users: areaUsers,
+        agencies: areaAgencies,
+        actions: actionRows.map((r) => r.v),
+        resources: resourceRows.map((r) => r.v),
+      },
+    };
+  });
+}

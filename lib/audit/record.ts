@@ -1,0 +1,45 @@
+import 'server-only';
+import type { Tx } from '@/db/client';
+import { auditEvents, type AuditOutcome } from '@/db/schema/audit';
+
+/** Who did it, as far as it is known (an unknown email at sign-in has no user). */
+export interface AuditActor {
+  userId?: string | null;
+  agencyId?: string | null;
+  areaId?: string | null;
+  role?: string | null;
+  requestId?: string | null;
+}
+
+export interface AuditEntry {
+  /** A dotted verb: `user.create`, `sign_in.failed`, `audit.list`. */
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  caseId?: string | null;
+  outcome?: AuditOutcome;
+  justification?: string | null;
+  /** A short code, never personal data. */
+  detail?: string | null;
+}
+
+/**
+ * Writes one audit event with the caller's transaction handle, so the event and the read or change
+ * it describes commit together; if the insert fails, the whole transaction fails.
+ */
+export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({
+    userId: actor.userId ?? null,
+    agencyId: actor.agencyId ?? null,
+    areaId: actor.areaId ?? null,
+    role: actor.role ?? null,
+    requestId: actor.requestId ?? null,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    caseId: entry.caseId ?? null,
+    outcome: entry.outcome ?? 'allowed',
+    justification: entry.justification ?? null,
+    detail: entry.detail ?? null,
+  });
+}

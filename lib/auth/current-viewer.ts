@@ -1,0 +1,42 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
+import { cache } from 'react';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { SessionInvalid } from '@/lib/errors';
+import { authOptions } from './options';
+import { loadLiveSession } from './session';
+import { recordRefusal } from './with-viewer';
+import type { Viewer } from './viewer-type';
+
+/** The id proxy.ts gave this request; it ties the request's audit events together. */
+export async function currentRequestId(): Promise<string> {
+  return (await headers()).get('x-request-id') ?? randomUUID();
+}
+
+type Current = { viewer: Viewer } | { viewer: null; ended: boolean };
+
+/** The signed-in user of this request, checked against their live session row (once per request). */
+export const currentViewer = cache(async (): Promise<Current> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.sid) return { viewer: null, ended: false };
+  const requestId = await currentRequestId();
+  const db = await getDb();
+  try {
+    return { viewer: await db.transaction((tx) => loadLiveSession(tx, session.sid!, requestId)) };
+  } catch (err) {
+    if (!(err instanceof SessionInvalid)) throw err;
+    const stub = { sessionId: session.sid, userId: '', requestId } as Viewer;
+    await recordRefusal(db, stub, err);
+    return { viewer: null, ended: true };
+  }
+});
+
+/** For pages and server actions: the viewer, or a redirect to the sign-in page. */
+export async function requireViewer(): Promise<Viewer> {
+  const current = await currentViewer();
+  if (current.viewer) return current.viewer;
+  redirect(current.ended ? '/sign-in?reason=ended' : '/sign-in');
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { NextAuthOptions } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { getSettings } from '@/lib/settings';
+import { signInWithPassword, signOut } from './sign-in';
+
+const credentialsSchema = z.object({ email: z.string().max(254), password: z.string().max(1000) });
+
+function header(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
+  const value = req?.headers?.[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * next-auth with email and password. The JWT in the cookie carries only the id of a server-side
+ * session row (`sid`); every request checks that row (lib/auth/session.ts), so the token alone
+ * never grants access.
+ */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: getSettings().sessionMaxHours * 3600 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      Credentials({
+        name: 'email and password',
+        credentials: { email: { label: 'Email address', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const opened = await signInWithPassword({
+            ...parsed.data,
+            requestId: header(req, 'x-request-id') ?? randomUUID(),
+            userAgent: header(req, 'user-agent'),
+          });
+          return opened ? { id: opened.userId, sid: opened.sessionId } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.sid) return { sub: user.id, sid: user.sid };
+        return token;
+      },
+      // The browser learns nothing from the session but that there is one.
+      session({ session, token }) {
+        return { expires: session.expires, sid: token.sid };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await signOut(token.sid, randomUUID());
+      },
+    },
+  };
+}

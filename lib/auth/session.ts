@@ -1,0 +1,66 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { agencies, sessions, users } from '@/db/schema';
+import { getSettings, minutes } from '@/lib/settings';
+import { SessionInvalid } from '@/lib/errors';
+import type { Viewer } from './viewer-type';
+
+// Refresh last_seen_at at most this often, so reads do not each write.
+const TOUCH_EVERY_MS = 30_000;
+
+/**
+ * Loads the session row and its user, and throws SessionInvalid unless the session is live:
+ * not ended, within its absolute lifetime, active within the idle timeout, and its user enabled.
+ * Role and agency come from the user row, so a change takes effect on the next request.
+ */
+export async function loadLiveSession(tx: Tx, sessionId: string, requestId: string, now = new Date()): Promise<Viewer> {
+  const [row] = await tx
+    .select({
+      session: sessions,
+      user: { id: users.id, name: users.name, role: users.role, active: users.active, agencyId: users.agencyId },
+      agency: { name: agencies.name, type: agencies.type, areaId: agencies.areaId },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(sessions.id, sessionId))
+    .limit(1);
+
+  if (!row) throw new SessionInvalid('unknown_session');
+  const { session, user, agency } = row;
+  const idleLimit = minutes(getSettings().sessionIdleMinutes);
+  const reason = session.endedAt
+    ? `session_${session.endReason ?? 'ended'}`
+    : !user.active
+      ? 'user_disabled'
+      : session.expiresAt <= now
+        ? 'session_expired'
+        : now.getTime() - session.lastSeenAt.getTime() > idleLimit
+          ? 'session_idle'
+          : null;
+  if (reason) {
+    throw new SessionInvalid(reason, {
+      userId: user.id,
+      agencyId: user.agencyId,
+      areaId: agency.areaId,
+      role: user.role,
+    });
+  }
+
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+  }
+
+  return {
+    sessionId: session.id,
+    userId: user.id,
+    name: user.name,
+    role: user.role,
+    agencyId: user.agencyId,
+    agencyName: agency.name,
+    agencyType: agency.type,
+    areaId: agency.areaId,
+    requestId,
+  };
+}

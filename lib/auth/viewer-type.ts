@@ -1,0 +1,16 @@
+import type { AgencyType } from '@/db/schema/agencies';
+import type { Role } from '@/db/schema/users';
+
+/** The signed-in user as every lib/ verb receives it. Built from the live session row. */
+export interface Viewer {
+  sessionId: string;
+  userId: string;
+  name: string;
+  role: Role;
+  agencyId: string;
+  agencyName: string;
+  agencyType: AgencyType;
+  areaId: string;
+  /** Correlates this request's audit events. */
+  requestId: string;
+}

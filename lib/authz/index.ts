@@ -1,0 +1,49 @@
+import { AccessDenied } from '@/lib/errors';
+import type { Role } from '@/db/schema/users';
+import { policy, type Action, type Relation } from './policy';
+
+export { policy, actions, type Action, type Relation } from './policy';
+
+/** The part of the viewer the policy looks at. */
+export interface Subject {
+  userId: string;
+  role: Role;
+  areaId: string;
+}
+
+/** The part of the record the policy looks at; leave out what the record does not have. */
+export interface Target {
+  areaId?: string | null;
+  userId?: string | null;
+}
+
+function holds(relation: Relation, subject: Subject, target: Target): boolean {
+  switch (relation) {
+    case 'any':
+      return true;
+    case 'same_area':
+      return target.areaId != null && target.areaId === subject.areaId;
+    case 'self':
+      return target.userId != null && target.userId === subject.userId;
+  }
+}
+
+export function can(subject: Subject, action: Action, target: Target = {}): boolean {
+  const relations = policy[action][subject.role] ?? [];
+  return relations.some((r) => holds(r, subject, target));
+}
+
+/**
+ * Throws AccessDenied unless the policy allows it. Records outside the viewer's area answer
+ * "not found", so a refusal never confirms that a record exists.
+ */
+export function assertCan(
+  subject: Subject,
+  action: Action,
+  target: Target,
+  resource: { type: string; id?: string | null },
+): void {
+  if (can(subject, action, target)) return;
+  const outsideArea = target.areaId != null && target.areaId !== subject.areaId;
+  throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '@/db/schema/users';
+import { actions, assertCan, can, policy } from '.';
+import { AccessDenied } from '@/lib/errors';
+
+/** The whole matrix, one line per action: what each role may do, and in which relation to the record. */
+function matrix(): string {
+  const width = Math.max(...actions.map((a) => a.length));
+  const header = ['action'.padEnd(width), ...roles.map((r) => r.padEnd(11))].join(' | ');
+  const lines = actions.map((action) =>
+    [action.padEnd(width), ...roles.map((role) => (policy[action][role]?.join('+') ?? '-').padEnd(11))].join(' | '),
+  );
+  return [header, ...lines].join('\n');
+}
+
+describe('the access policy', () => {
+  it('is the matrix we agreed (print it with `npx vitest run lib/authz`)', () => {
+    const printed = matrix();
+    console.log(`\n${printed}\n`);
+    expect(printed).toBe(
+      [
+        'action                | admin       | coordinator | chair       | agency     ',
+        'dashboard.view        | any         | any         | any         | any        ',
+        'user.list             | same_area   | -           | -           | -          ',
+        'user.view             | same_area   | self        | self        | self       ',
+        'user.create           | same_area   | -           | -           | -          ',
+        'user.update           | same_area   | -           | -           | -          ',
+        'user.disable          | same_area   | -           | -           | -          ',
+        'user.enable           | same_area   | -           | -           | -          ',
+        'user.issue_setup_link | same_area   | -           | -           | -          ',
+        'session.list          | same_area   | self        | self        | self       ',
+        'session.end           | same_area   | self        | self        | self       ',
+        'agency.list           | same_area   | same_area   | same_area   | -          ',
+        'agency.create         | same_area   | -           | -           | -          ',
+        'agency.update         | same_area   | -           | -           | -          ',
+        'audit.list            | same_area   | same_area   | -           | -          ',
+      ].join('\n'),
+    );
+  });
+
+  const admin = { userId: 'u-admin', role: 'admin' as const, areaId: 'area-1' };
+  const officer = { userId: 'u-officer', role: 'agency' as const, areaId: 'area-1' };
+
+  it('applies same_area only to records of the viewer’s area', () => {
+    expect(can(admin, 'user.update', { areaId: 'area-1' })).toBe(true);
+    expect(can(admin, 'user.update', { areaId: 'area-2' })).toBe(false);
+    expect(can(admin, 'user.update', {})).toBe(false);
+  });
+
+  it('applies self only to the viewer’s own records', () => {
+    expect(can(officer, 'session.end', { userId: 'u-officer', areaId: 'area-1' })).toBe(true);
+    expect(can(officer, 'session.end', { userId: 'u-other', areaId: 'area-1' })).toBe(false);
+  });
+
+  it('refuses a role with no rule at all, whatever the relation', () => {
+    expect(can(officer, 'audit.list', { areaId: 'area-1', userId: 'u-officer' })).toBe(false);
+    expect(can(officer, 'user.create', { areaId: 'area-1' })).toBe(false);
+  });
+
+  it('answers "not found" for a record of another area, and "not permitted" inside the area', () => {
+    const outside = (() => {
+      try {
+        assertCan(admin, 'user.update', { areaId: 'area-2' }, { type: 'user', id: 'x' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(outside).toBeInstanceOf(AccessDenied);
+    expect((outside as AccessDenied).asNotFound).toBe(true);
+
+    expect(() => assertCan(officer, 'audit.list', { areaId: 'area-1' }, { type: 'audit_event' })).toThrow(
+      expect.objectContaining({ asNotFound: false }),
+    );
+  });
+});

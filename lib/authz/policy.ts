@@ -1,0 +1,48 @@
+import type { Role } from '@/db/schema/users';
+
+/**
+ * How the viewer must stand to the record for a rule to apply:
+ * - any: every record the action can reach;
+ * - same_area: the record belongs to the viewer's MARAC area;
+ * - self: the record is the viewer's own (their user, their session).
+ */
+export type Relation = 'any' | 'same_area' | 'self';
+
+export type Action =
+  | 'dashboard.view'
+  | 'user.list'
+  | 'user.view'
+  | 'user.create'
+  | 'user.update'
+  | 'user.disable'
+  | 'user.enable'
+  | 'user.issue_setup_link'
+  | 'session.list'
+  | 'session.end'
+  | 'agency.list'
+  | 'agency.create'
+  | 'agency.update'
+  | 'audit.list';
+
+/**
+ * The one policy table: for each action, which roles may do it and in which relation to the record.
+ * A role missing from an action's row may not do it at all. Every lib/ verb asks `can` or `assertCan`.
+ */
+export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> = {
+  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'] },
+  'user.list': { admin: ['same_area'] },
+  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'user.create': { admin: ['same_area'] },
+  'user.update': { admin: ['same_area'] },
+  'user.disable': { admin: ['same_area'] },
+  'user.enable': { admin: ['same_area'] },
+  'user.issue_setup_link': { admin: ['same_area'] },
+  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
+  'agency.create': { admin: ['same_area'] },
+  'agency.update': { admin: ['same_area'] },
+  'audit.list': { admin: ['same_area'], coordinator: ['same_area'] },
+};
+
+export const actions = Object.keys(policy) as Action[];

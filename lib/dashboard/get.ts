@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
+import { agencies, auditEvents, sessions, users } from '@/db/schema';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { getSettings, minutes } from '@/lib/settings';
+
+export interface Dashboard {
+  me: { lastSignInAt: Date | null; liveSessions: number };
+  /** For admins, coordinators and chairs: the area's agencies and people. */
+  area?: { agencies: number; activeUsers: number };
+  /** For admins: accounts that need their attention. */
+  accounts?: { awaitingSetup: number; locked: number; disabled: number };
+  /** For admins and coordinators: refused requests and failed sign-ins in the area in the last 24 hours. */
+  refusalsLastDay?: number;
+}
+
+/** What the signed-in user's home page shows; every number is counted from the data. */
+export function getDashboard(viewer: Viewer): Promise<Dashboard> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'dashboard.view', {}, { type: 'dashboard' });
+    const now = new Date();
+    const idleSince = new Date(now.getTime() - minutes(getSettings().sessionIdleMinutes));
+
+    const [[self], [{ live }]] = await Promise.all([
+      tx.select({ lastSignInAt: users.lastSignInAt }).from(users).where(eq(users.id, me.userId)),
+      tx
+        .select({ live: count() })
+        .from(sessions)
+        .where(and(eq(sessions.userId, me.userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince))),
+    ]);
+    const dashboard: Dashboard = { me: { lastSignInAt: self?.lastSignInAt ?? null, liveSessions: live } };
+
+    if (me.role !== 'agency') {
+      const [row] = await tx
+        .select({
+          agencies: sql<number>`count(distinct ${agencies.id})::int`,
+          activeUsers: sql<number>`count(distinct ${users.id}) filter (where ${users.active})::int`,
+        })
+        .from(agencies)
+        .leftJoin(users, eq(users.agencyId, agencies.id))
+        .where(and(eq(agencies.areaId, me.areaId), eq(agencies.active, true)));
+      dashboard.area = row;
+    }
+    if (me.role === 'admin') {
+      const [row] = await tx
+        .select({
+          awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
+          locked: sql<number>`count(*) filter (where ${users.lockedUntil} > ${now})::int`,
+          disabled: sql<number>`count(*) filter (where not ${users.active})::int`,
+        })
+        .from(users)
+        .innerJoin(agencies, eq(agencies.id, users.agencyId))
+        .where(eq(agencies.areaId, me.areaId));
+      dashboard.accounts = row;
+    }
+    if (me.role === 'admin' || me.role === 'coordinator') {
+      const [{ n }] = await tx
+        .select({ n: count() })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.areaId, me.areaId),
+            eq(auditEvents.outcome, 'denied'),
+            gte(auditEvents.occurredAt, new Date(now.getTime() - 86_400_000)),
+            lte(auditEvents.occurredAt, now),
+          ),
+        );
+      dashboard.refusalsLastDay = n;
+    }
+    await recordAudit(tx, me, { action: 'dashboard.view', resourceType: 'dashboard' });
+    return dashboard;
+  });
+}

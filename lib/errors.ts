@@ -1,0 +1,37 @@
+/**
+ * Errors the domain verbs throw and the app layer maps to what the user sees.
+ * Their messages are safe to show; they never carry personal data.
+ */
+
+/** The session is ended, expired or belongs to a disabled user: sign in again. */
+export class SessionInvalid extends Error {
+  constructor(
+    readonly reason: string,
+    /** Whose session it was, when known, for the audit event of the refusal. */
+    readonly owner?: { userId: string; agencyId: string; areaId: string; role: string },
+  ) {
+    super('Your session has ended. Sign in again.');
+    this.name = 'SessionInvalid';
+  }
+}
+
+/** The viewer may not do this. With `asNotFound`, the app answers as if the record did not exist. */
+export class AccessDenied extends Error {
+  constructor(
+    readonly action: string,
+    readonly resourceType: string,
+    readonly resourceId: string | null = null,
+    readonly asNotFound = false,
+  ) {
+    super(asNotFound ? 'Not found' : 'You do not have permission to do that.');
+    this.name = 'AccessDenied';
+  }
+}
+
+/** Input that passed its schema but breaks a rule only the data can check (e.g. a taken email address). */
+export class InputRejected extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super(Object.values(fieldErrors)[0] ?? 'Check the form');
+    this.name = 'InputRejected';
+  }
+}

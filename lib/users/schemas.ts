@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { roles } from '@/db/schema/users';
+
+// Shared by the forms (react-hook-form) and the server actions, which parse the input again.
+
+export const roleLabels: Record<(typeof roles)[number], string> = {
+  admin: 'Administrator',
+  coordinator: 'MARAC coordinator',
+  chair: 'Chair',
+  agency: 'Agency representative',
+};
+
+const name = z.string().trim().min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer');
+const email = z
+  .string()
+  .trim()
+  .min(1, 'Enter an email address')
+  .max(254, 'Email address must be 254 characters or fewer')
+  .pipe(z.email('Enter an email address in the right format, like name@example.org'))
+  .transform((v) => v.toLowerCase());
+const role = z.enum(roles, 'Select a role');
+const agencyId = z.uuid('Select an agency');
+
+export const createUserSchema = z.object({ name, email, role, agencyId });
+export type CreateUserInput = z.output<typeof createUserSchema>;
+
+export const updateUserAccessSchema = z.object({ userId: z.uuid(), role, agencyId });
+export type UpdateUserAccessInput = z.output<typeof updateUserAccessSchema>;
+
+export const userIdSchema = z.object({ userId: z.uuid() });
+export const sessionIdSchema = z.object({ sessionId: z.uuid() });

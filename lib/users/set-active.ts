@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sessions, users } from '@/db/schema';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, InputRejected } from '@/lib/errors';
+import { loadUserRecord } from './load';
+
+/** Disables a user and ends every session they have: their next request is refused. */
+export function disableUser(viewer: Viewer, userId: string): Promise<{ sessionsEnded: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const record = await loadUserRecord(tx, userId, true);
+    if (!record) throw new AccessDenied('user.disable', 'user', userId, true);
+    assertCan(me, 'user.disable', { areaId: record.areaId }, { type: 'user', id: userId });
+    if (userId === me.userId) throw new InputRejected({ userId: 'You cannot disable your own account' });
+    if (!record.user.active) return { sessionsEnded: 0 };
+
+    await tx.update(users).set({ active: false, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    const ended = await tx
+      .update(sessions)
+      .set({ endedAt: sql`now()`, endReason: 'user_disabled' })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
+      .returning({ id: sessions.id });
+    await recordAudit(tx, me, { action: 'user.disable', resourceType: 'user', resourceId: userId, detail: `sessions_ended_${ended.length}` });
+    return { sessionsEnded: ended.length };
+  });
+}
+
+/** Re-enables a disabled user and clears any lockout. */
+export function enableUser(viewer: Viewer, userId: string): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const record = await loadUserRecord(tx, userId, true);
+    if (!record) throw new AccessDenied('user.enable', 'user', userId, true);
+    assertCan(me, 'user.enable', { areaId: record.areaId }, { type: 'user', id: userId });
+    if (record.user.active && !record.user.lockedUntil) return;
+
+    await tx
+      .update(users)
+      .set({ active: true, lockedUntil: null, failedLoginCount: 0, failedLoginWindowStart: null, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, me, { action: 'user.enable', resourceType: 'user', resourceId: userId });
+  });
+}

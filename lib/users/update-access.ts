@@ -1,0 +1,45 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { agencies, users } from '@/db/schema';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, InputRejected } from '@/lib/errors';
+import { loadUserRecord } from './load';
+import type { UpdateUserAccessInput } from './schemas';
+
+/**
+ * Changes a user's role and agency (within the admin's area). The user's next request runs with
+ * the new role: sessions read it from the user row each time.
+ */
+export function updateUserAccess(viewer: Viewer, input: UpdateUserAccessInput): Promise<{ changed: string[] }> {
+  return withViewer(viewer, async (tx, me) => {
+    const record = await loadUserRecord(tx, input.userId, true);
+    if (!record) throw new AccessDenied('user.update', 'user', input.userId, true);
+    assertCan(me, 'user.update', { areaId: record.areaId }, { type: 'user', id: input.userId });
+
+    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId)).limit(1);
+    if (!agency || agency.areaId !== me.areaId) throw new InputRejected({ agencyId: 'Select an agency of this area' });
+    if (me.userId === input.userId && input.role !== 'admin') {
+      throw new InputRejected({ role: 'You cannot remove your own administrator role. Ask another administrator' });
+    }
+
+    const changed: string[] = [];
+    if (record.user.role !== input.role) changed.push('role');
+    if (record.user.agencyId !== input.agencyId) changed.push('agency');
+    if (changed.length === 0) return { changed };
+
+    await tx
+      .update(users)
+      .set({ role: input.role, agencyId: input.agencyId, updatedAt: sql`now()` })
+      .where(eq(users.id, input.userId));
+    await recordAudit(tx, me, {
+      action: 'user.update',
+      resourceType: 'user',
+      resourceId: input.userId,
+      detail: changed.map((c) => (c === 'role' ? `role_${record.user.role}_to_${input.role}` : 'agency_changed')).join(','),
+    });
+    return { changed };
+  });
+}

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { sessions, users } from '@/db/schema';
+import { signInWithPassword } from '@/lib/auth/sign-in';
+import { AccessDenied, InputRejected } from '@/lib/errors';
+import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
+import { createUser } from './create';
+import { getUser } from './get';
+import { listUsers } from './list';
+import { disableUser, enableUser } from './set-active';
+import { completeSetup, issueSetupLink, setupLinkIsValid } from './setup-link';
+import { updateUserAccess } from './update-access';
+
+const tokenOf = (link: string) => link.split('/set-password/')[1];
+const userRow = async (id: string) => {
+  const db = await getDb();
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+};
+
+describe('an admin manages the users of their area', () => {
+  it('creates a user with no password and a one-time set-up link valid for 72 hours', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const created = await createUser(as.admin, { name: 'New Person', email: `new-${randomUUID()}@test.example`, role: 'agency', agencyId: agencies.housing.id });
+
+    const row = await userRow(created.userId);
+    expect(row.passwordHash).toBeNull();
+    expect(row.setupTokenHash).not.toContain(tokenOf(created.setupLink));
+    expect(created.expiresAt.getTime() - Date.now()).toBeGreaterThan(71.9 * 3_600_000);
+    expect(created.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(72 * 3_600_000);
+    const [event] = await auditEventsFor(created.userId);
+    expect(event).toMatchObject({ action: 'user.create', outcome: 'allowed', userId: as.admin.userId, requestId: as.admin.requestId });
+
+    const token = tokenOf(created.setupLink);
+    expect(await setupLinkIsValid(token)).toBe(true);
+    await completeSetup({ token, password: 'a brand new passphrase', confirm: 'a brand new passphrase' }, randomUUID());
+    expect(await setupLinkIsValid(token)).toBe(false);
+    await expect(completeSetup({ token, password: 'another new passphrase', confirm: 'another new passphrase' }, randomUUID())).rejects.toBeInstanceOf(InputRejected);
+    expect(await signInWithPassword({ email: row.email, password: 'a brand new passphrase', requestId: randomUUID() })).not.toBeNull();
+  });
+
+  it('refuses an expired set-up link', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const created = await createUser(as.admin, { name: 'Late Person', email: `late-${randomUUID()}@test.example`, role: 'agency', agencyId: agencies.police.id });
+    const db = await getDb();
+    await db.update(users).set({ setupTokenExpiresAt: new Date(Date.now() - 1000) }).where(eq(users.id, created.userId));
+    const rid = randomUUID();
+    await expect(completeSetup({ token: tokenOf(created.setupLink), password: 'a brand new passphrase', confirm: 'a brand new passphrase' }, rid)).rejects.toBeInstanceOf(InputRejected);
+    expect((await auditEventsOf(rid))[0]).toMatchObject({ action: 'user.set_password', outcome: 'denied', detail: 'link_expired' });
+    expect((await userRow(created.userId)).passwordHash).toBeNull();
+  });
+
+  it('refuses a taken email address beside the field', async () => {
+    const { as, agencies, users: u } = await makeAreaWithStaff();
+    await expect(createUser(as.admin, { name: 'Twin', email: u.officer.email, role: 'agency', agencyId: agencies.police.id })).rejects.toMatchObject({
+      fieldErrors: { email: expect.stringContaining('already exists') },
+    });
+  });
+
+  it('changes role and agency, with the change in the audit event', async () => {
+    const { as, users: u, agencies } = await makeAreaWithStaff();
+    await updateUserAccess(as.admin, { userId: u.officer.id, role: 'chair', agencyId: agencies.housing.id });
+    const row = await userRow(u.officer.id);
+    expect(row).toMatchObject({ role: 'chair', agencyId: agencies.housing.id });
+    expect((await auditEventsFor(u.officer.id)).at(-1)).toMatchObject({ action: 'user.update', detail: 'role_agency_to_chair,agency_changed' });
+  });
+
+  it('disables a user, ending their sessions, and re-enables them', async () => {
+    const { as, users: u } = await makeAreaWithStaff();
+    const result = await disableUser(as.admin, u.housingOfficer.id);
+    expect(result.sessionsEnded).toBe(1);
+    const db = await getDb();
+    const open = await db.select().from(sessions).where(sql`${sessions.userId} = ${u.housingOfficer.id} and ${sessions.endedAt} is null`);
+    expect(open).toHaveLength(0);
+    expect(await signInWithPassword({ email: u.housingOfficer.email, password: 'a long test passphrase', requestId: randomUUID() })).toBeNull();
+
+    await enableUser(as.admin, u.housingOfficer.id);
+    expect(await signInWithPassword({ email: u.housingOfficer.email, password: 'a long test passphrase', requestId: randomUUID() })).not.toBeNull();
+    expect((await auditEventsFor(u.housingOfficer.id)).map((e) => e.action)).toEqual(['user.disable', 'sign_in.failed', 'user.enable']);
+  });
+
+  it('does not let an admin disable themself or drop their own admin role', async () => {
+    const { as, users: u, agencies } = await makeAreaWithStaff();
+    await expect(disableUser(as.admin, u.admin.id)).rejects.toBeInstanceOf(InputRejected);
+    await expect(updateUserAccess(as.admin, { userId: u.admin.id, role: 'agency', agencyId: agencies.csp.id })).rejects.toBeInstanceOf(InputRejected);
+  });
+
+  it('lists, searches, sorts and pages in SQL', async () => {
+    const { as } = await makeAreaWithStaff();
+    const all = await listUsers(as.admin, { page: 1, pageSize: 2, sort: 'email', direction: 'desc' });
+    expect(all.total).toBe(5);
+    expect(all.rows).toHaveLength(2);
+    expect(all.rows[0].email > all.rows[1].email).toBe(true);
+    const found = await listUsers(as.admin, { page: 1, pageSize: 10, sort: 'name', direction: 'asc', search: 'COORDINATOR' });
+    expect(found.rows.map((r) => r.role)).toEqual(['coordinator']);
+  });
+});
+
+describe('refusals', () => {
+  it('refuses non-admins and records each refusal', async () => {
+    const { as, users: u, agencies } = await makeAreaWithStaff();
+    for (const viewer of [as.coordinator, as.chair, as.officer]) {
+      await expect(disableUser(viewer, u.housingOfficer.id)).rejects.toMatchObject({ asNotFound: false });
+      await expect(createUser(viewer, { name: 'X', email: `x-${randomUUID()}@test.example`, role: 'admin', agencyId: agencies.csp.id })).rejects.toBeInstanceOf(AccessDenied);
+      const actions = (await auditEventsOf(viewer.requestId)).filter((e) => e.outcome === 'denied').map((e) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(['user.disable', 'user.create']));
+    }
+    expect((await userRow(u.housingOfficer.id)).active).toBe(true);
+  });
+
+  it('answers "not found" to an admin of another area, in reads and in changes, and records it', async () => {
+    const mine = await makeAreaWithStaff();
+    const theirs = await makeAreaWithStaff();
+    await expect(getUser(mine.as.admin, theirs.users.officer.id)).rejects.toMatchObject({ asNotFound: true });
+    await expect(disableUser(mine.as.admin, theirs.users.officer.id)).rejects.toMatchObject({ asNotFound: true });
+    await expect(
+      updateUserAccess(mine.as.admin, { userId: mine.users.officer.id, role: 'agency', agencyId: theirs.agencies.police.id }),
+    ).rejects.toBeInstanceOf(InputRejected);
+    await expect(createUser(mine.as.admin, { name: 'X', email: `x-${randomUUID()}@test.example`, role: 'agency', agencyId: theirs.agencies.police.id })).rejects.toMatchObject({ asNotFound: true });
+    expect((await userRow(theirs.users.officer.id)).active).toBe(true);
+    const denied = (await auditEventsOf(mine.as.admin.requestId)).filter((e) => e.outcome === 'denied');
+    expect(denied.map((e) => [e.action, e.detail])).toEqual([
+      ['user.view', 'not_found'],
+      ['user.disable', 'not_found'],
+      ['user.create', 'not_found'],
+    ]);
+  });
+
+  it('lets any user see and end only their own sessions', async () => {
+    const { as, users: u } = await makeAreaWithStaff();
+    await expect(getUser(as.officer, u.officer.id)).resolves.toMatchObject({ sessions: [expect.objectContaining({ current: true })] });
+    await expect(getUser(as.officer, u.chair.id)).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
+describe('the audit event and the change commit together', () => {
+  it('rolls the change back when its audit event cannot be written', async () => {
+    const { as, users: u } = await makeAreaWithStaff();
+    const db = await getDb();
+    // Make every audit insert fail, as a full disk or a broken table would.
+    await db.execute(sql`create function fail_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$`);
+    await db.execute(sql`create trigger fail_audit before insert on audit_events for each row execute function fail_audit()`);
+    try {
+      await expect(disableUser(as.admin, u.officer.id)).rejects.toThrow();
+      await expect(createUser(as.admin, { name: 'Ghost', email: 'ghost@test.example', role: 'agency', agencyId: u.officer.agencyId })).rejects.toThrow();
+    } finally {
+      await db.execute(sql`drop trigger fail_audit on audit_events`);
+      await db.execute(sql`drop function fail_audit()`);
+    }
+    expect((await userRow(u.officer.id)).active).toBe(true);
+    const open = await db.select().from(sessions).where(sql`${sessions.userId} = ${u.officer.id} and ${sessions.endedAt} is null`);
+    expect(open).toHaveLength(1);
+    const ghost = await db.select().from(users).where(eq(users.email, 'ghost@test.example'));
+    expect(ghost).toHaveLength(0);
+  });
+
+  it('refuses a read whose audit event cannot be written', async () => {
+    const { as } = await makeAreaWithStaff();
+    const db = await getDb();
+    await db.execute(sql`create function fail_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$`);
+    await db.execute(sql`create trigger fail_audit before insert on audit_events for each row execute function fail_audit()`);
+    try {
+      await expect(listUsers(as.admin, { page: 1, pageSize: 10, sort: 'name', direction: 'asc' })).rejects.toThrow();
+    } finally {
+      await db.execute(sql`drop trigger fail_audit on audit_events`);
+      await db.execute(sql`drop function fail_audit()`);
+    }
+  });
+});

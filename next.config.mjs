@@ -1,0 +1,28 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // forbidden() answers 403 with app/forbidden.tsx when a role may not use a page.
+  experimental: { authInterrupts: true },
+  // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },
+  // Security headers that do not vary per request. The Content-Security-Policy (with a per-request
+  // nonce) and the request id are set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

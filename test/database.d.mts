@@ -1,0 +1,2 @@
+export function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ name: string; url: string }>;
+export function dropScratchDatabase(serverUrl: string, name: string): Promise<void>;

@@ -1,0 +1,2 @@
+// Tests run in Node, outside React's server environment: `server-only` has nothing to guard there.
+export {};
