@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { viewer } = await currentViewer();
   return (
     <html lang="en-GB" className="govuk-template">
-      <body className="govuk-template__body">
+      <body className="govuk-template__body app-wide">
         <SkipLink />
         <AppHeader
           user={viewer ? { name: viewer.name, agency: viewer.agencyName, role: roleLabels[viewer.role] } : undefined}

@@ -13,6 +13,21 @@ export function formatDateTime(value: Date | string | null | undefined): string 
   return dateTime.format(typeof value === 'string' ? new Date(value) : value);
 }
 
+const timestamp = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** Compact, to the second, for logs: "03 Mar 2026, 14:05:09". */
+export function formatTimestamp(value: Date | string): string {
+  return timestamp.format(typeof value === 'string' ? new Date(value) : value);
+}
+
 /** A browser's user-agent string, shortened to what a person recognises. */
 export function describeBrowser(userAgent: string | null): string {
   if (!userAgent) return 'Unknown browser';

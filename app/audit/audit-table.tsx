@@ -2,7 +2,7 @@
 
 import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '@/lib/audit/list';
-import { formatDateTime } from '../_lib/format';
+import { formatTimestamp } from '../_lib/format';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 
@@ -11,13 +11,13 @@ const column = createColumnHelper<AuditRow>();
 const outcomeColour = { allowed: 'green', denied: 'red', error: 'orange' } as const;
 
 const columns = [
-  column.accessor('occurredAt', { header: 'When (UK time)', cell: (c) => formatDateTime(c.getValue()) }),
+  column.accessor('occurredAt', { header: 'When (UK time)', cell: (c) => formatTimestamp(c.getValue()) }),
   column.accessor('userName', {
     header: 'User',
     cell: (c) => (
       <>
-        {c.getValue() ?? (c.row.original.userId ? c.row.original.userId : 'Unknown')}
-        {c.row.original.agencyName ? <span className="govuk-hint govuk-!-margin-bottom-0">{c.row.original.agencyName}</span> : null}
+        {c.getValue() ?? c.row.original.userId ?? 'No user (unknown email)'}
+        {c.row.original.agencyName ? <span className="app-cell-secondary">{c.row.original.agencyName}</span> : null}
       </>
     ),
   }),
@@ -28,7 +28,7 @@ const columns = [
     cell: (c) => (
       <>
         {c.getValue()}
-        {c.row.original.resourceId ? <span className="govuk-hint govuk-!-margin-bottom-0 app-id">{c.row.original.resourceId}</span> : null}
+        {c.row.original.resourceId ? <span className="app-cell-secondary app-id">{c.row.original.resourceId}</span> : null}
       </>
     ),
   }),

@@ -42,7 +42,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </p>
           </NotificationBanner>
         ) : null}
-        <SignInForm returnTo={safeReturnPath(params.callbackUrl ? new URL(params.callbackUrl, 'http://x').pathname : params.returnTo)} />
+        <SignInForm returnTo={safeReturnPath(params.returnTo)} />
       </div>
     </div>
   );

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { Button } from "./button";
 
 /** MOJ filter layout without the toggle script: filter panel on the left (stacked above on narrow screens), results on the right. */
-export function FilterLayout({ filter, children }: { filter: ReactNode; children: ReactNode }) {
+export function FilterLayout({ filter, children, resultsLabel = "Results" }: { filter: ReactNode; children: ReactNode; resultsLabel?: string }) {
   return (
     <div className="moj-filter-layout">
       <div className="moj-filter-layout__filter">{filter}</div>
-      <div className="moj-filter-layout__content">{children}</div>
+      {/* MOJ lets the results scroll sideways; a keyboard user must be able to focus them to scroll. */}
+      <div className="moj-filter-layout__content" tabIndex={0} role="region" aria-label={resultsLabel}>
+        {children}
+      </div>
     </div>
   );
 }

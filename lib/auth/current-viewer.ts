@@ -38,5 +38,9 @@ export const currentViewer = cache(async (): Promise<Current> => {
 export async function requireViewer(): Promise<Viewer> {
   const current = await currentViewer();
   if (current.viewer) return current.viewer;
-  redirect(current.ended ? '/sign-in?reason=ended' : '/sign-in');
+  const params = new URLSearchParams();
+  if (current.ended) params.set('reason', 'ended');
+  const returnTo = (await headers()).get('x-return-to');
+  if (returnTo && returnTo !== '/') params.set('returnTo', returnTo);
+  redirect(`/sign-in${params.size ? `?${params}` : ''}`);
 }

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { accounts } from './support/accounts';
+import { errorSummary, expectNoAxeViolations, SignInPage } from './support/pages';
+
+test('the sign-in page, with and without errors, has no axe violations', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {
+  test(`the ${role}'s dashboard and account pages have no axe violations`, async ({ page }) => {
+    await new SignInPage(page).signIn(accounts[role].email);
+    await expectNoAxeViolations(page);
+    await page.goto('/account');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the admin and audit pages have no axe violations', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.admin.email);
+  for (const path of ['/admin/users', '/admin/users?sort=email&dir=desc', '/agencies', '/agencies/new', '/audit', '/audit?from=2020-01-01&to=2019-01-01']) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/admin/users');
+  await page.getByRole('link', { name: accounts.coordinator.name }).click();
+  await expectNoAxeViolations(page);
+  await page.goto('/admin/users/new');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the set-password page for a bad link has no axe violations', async ({ page }) => {
+  await page.goto('/set-password/not-a-real-token-at-all-0000000000');
+  await expect(page.getByRole('heading', { name: 'This link has expired or has already been used' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('signed-in pages carry the security headers and are never cached', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['cache-control']).toContain('no-store');
+  expect(headers['x-powered-by']).toBeUndefined();
+  expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+});

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { accounts, DEMO_PASSWORD } from './support/accounts';
+import { errorSummary, mainNav, SignInPage, signOut } from './support/pages';
+
+const navByRole = {
+  admin: ['Home', 'Users', 'Agencies', 'Audit log', 'Your account'],
+  coordinator: ['Home', 'Agencies', 'Audit log', 'Your account'],
+  chair: ['Home', 'Agencies', 'Your account'],
+  agency: ['Home', 'Your account'],
+} as const;
+
+for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {
+  test(`a ${role} signs in, sees their own navigation, and signs out`, async ({ page }) => {
+    const account = accounts[role];
+    await new SignInPage(page).signIn(account.email);
+
+    const header = page.getByRole('banner');
+    await expect(header).toContainText('OFFICIAL-SENSITIVE');
+    await expect(header).toContainText(account.name);
+    await expect(header).toContainText(account.role);
+    await expect(mainNav(page).getByRole('link')).toHaveText([...navByRole[role]]);
+
+    await signOut(page);
+    // The old session is gone: a signed-in page sends them back to sign in.
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole('heading', { name: 'Sign in to Marac Hub' })).toBeVisible();
+  });
+}
+
+test('a wrong password and an unknown email get the same message', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.attempt(accounts.agency.email, 'not the right password');
+  await expect(signIn.failureMessage()).toBeVisible();
+  const wrongPassword = await signIn.failureMessage().innerText();
+
+  await signIn.attempt('nobody-here@marac.example', DEMO_PASSWORD);
+  await expect(signIn.failureMessage()).toBeVisible();
+  expect(await signIn.failureMessage().innerText()).toBe(wrongPassword);
+  // The email stays; the password is cleared.
+  await expect(page.getByLabel('Email address')).toHaveValue('nobody-here@marac.example');
+  await expect(page.getByLabel('Password')).toHaveValue('');
+});
+
+test('empty fields are reported beside the field and in the summary', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const summary = errorSummary(page);
+  await expect(summary.getByRole('link', { name: 'Enter your email address' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Enter your password' })).toBeVisible();
+  await expect(page.getByText('Error: Enter your email address')).toBeVisible();
+});
+
+test('5 wrong passwords lock the account: the right password is then refused, and the audit log shows it', async ({ page, browser }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  for (let i = 1; i <= 5; i++) {
+    await signIn.attempt(accounts.toLockOut.email, `wrong password number ${i}`);
+    await expect(signIn.failureMessage()).toBeVisible();
+  }
+  const lockedMessage = await signIn.failureMessage().innerText();
+  await signIn.attempt(accounts.toLockOut.email, DEMO_PASSWORD);
+  await expect(signIn.failureMessage()).toBeVisible();
+  expect(await signIn.failureMessage().innerText()).toBe(lockedMessage);
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const admin = await browser.newPage();
+  await new SignInPage(admin).signIn(accounts.admin.email);
+  await admin.goto('/audit');
+  await admin.getByLabel('Action').selectOption('account.locked');
+  await admin.getByRole('button', { name: 'Apply filters' }).click();
+  const rows = admin.getByRole('table', { name: 'Audit events' }).getByRole('row');
+  await expect(rows.filter({ hasText: accounts.toLockOut.name })).toHaveCount(1);
+
+  await admin.goto('/admin/users?q=mentalhealth');
+  await expect(admin.getByRole('row', { name: new RegExp(accounts.toLockOut.name) })).toContainText('Locked');
+  await admin.close();
+});
+
+test('a signed-out visitor is sent to sign in, and back to the page they asked for', async ({ page }) => {
+  await page.goto('/audit');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/sign-in?returnTo=/agencies');
+  await new SignInPage(page).attempt(accounts.coordinator.email, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Agencies' })).toBeVisible();
+});

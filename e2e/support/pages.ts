@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './accounts';
+
+/** The sign-in page, as a user works it. */
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/sign-in');
+    await expect(this.page.getByRole('heading', { name: 'Sign in to Marac Hub' })).toBeVisible();
+  }
+
+  async attempt(email: string, password: string) {
+    await this.page.getByLabel('Email address').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  /** Signs in and waits for the home page. */
+  async signIn(email: string, password = DEMO_PASSWORD) {
+    await this.open();
+    await this.attempt(email, password);
+    await expect(this.page.getByRole('heading', { name: /Welcome, / })).toBeVisible();
+  }
+
+  failureMessage() {
+    return this.page.getByRole('alert').filter({ hasText: 'The email address or password is not right' });
+  }
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
+}
+
+/** The GOV.UK error summary (Next.js has an empty alert region of its own, the route announcer). */
+export function errorSummary(page: Page) {
+  return page.getByRole('alert').filter({ hasText: 'There is a problem' });
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+/** Fails the test with axe's report if the page has any WCAG A/AA violation. */
+export async function expectNoAxeViolations(page: Page) {
+  // @axe-core/playwright is typed against its own playwright-core; the page is the same object.
+  const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
