@@ -13,6 +13,8 @@ export function SignOutForm() {
         e.preventDefault();
         setPending(true);
         await signOut({ redirect: false });
+        // A full page load, so nothing of the signed-in pages stays in the client router's cache.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign('/sign-in?reason=signed-out');
       }}
     >

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { buildIfStale, root, runDb, startServer } from './lib/build.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
-const dataDir = path.join(root, '.data');
+const dataDir = process.env.PGLITE_DATA_DIR ? path.dirname(process.env.PGLITE_DATA_DIR) : path.join(root, '.data');
 mkdirSync(dataDir, { recursive: true });
 
 // A secret made on this machine on first run, never shipped in the repository.

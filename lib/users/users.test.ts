@@ -41,6 +41,16 @@ describe('an admin manages the users of their area', () => {
     expect(await signInWithPassword({ email: row.email, password: 'a brand new passphrase', requestId: randomUUID() })).not.toBeNull();
   });
 
+  it('replaces a set-up link with a new one: the old link stops working', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const created = await createUser(as.admin, { name: 'Forgetful', email: `f-${randomUUID()}@test.example`, role: 'agency', agencyId: agencies.police.id });
+    const again = await issueSetupLink(as.admin, created.userId);
+    expect(await setupLinkIsValid(tokenOf(created.setupLink))).toBe(false);
+    expect(await setupLinkIsValid(tokenOf(again.setupLink))).toBe(true);
+    expect((await auditEventsFor(created.userId)).map((e) => e.action)).toEqual(['user.create', 'user.issue_setup_link']);
+    await expect(issueSetupLink(as.coordinator, created.userId)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
   it('refuses an expired set-up link', async () => {
     const { as, agencies } = await makeAreaWithStaff();
     const created = await createUser(as.admin, { name: 'Late Person', email: `late-${randomUUID()}@test.example`, role: 'agency', agencyId: agencies.police.id });

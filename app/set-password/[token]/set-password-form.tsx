@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { setPasswordSchema } from '@/lib/auth/password-schema';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
@@ -8,11 +9,12 @@ import { TextInput } from '../../ui/text-input';
 import { setPasswordAction } from './actions';
 
 export function SetPasswordForm({ token }: { token: string }) {
+  const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: setPasswordSchema,
     defaultValues: { token, password: '', confirm: '' },
     action: setPasswordAction,
-    onSuccess: () => window.location.assign('/sign-in?reason=password-set'),
+    onSuccess: () => router.push('/sign-in?reason=password-set'),
   });
   return (
     <form onSubmit={submit} noValidate>
