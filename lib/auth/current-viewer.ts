@@ -16,30 +16,36 @@ export async function currentRequestId(): Promise<string> {
   return (await headers()).get('x-request-id') ?? randomUUID();
 }
 
-type Current = { viewer: Viewer } | { viewer: null; ended: boolean };
+type Current = { viewer: Viewer } | { viewer: null; ended?: { sessionId: string; requestId: string; error: SessionInvalid } };
 
 /** The signed-in user of this request, checked against their live session row (once per request). */
 export const currentViewer = cache(async (): Promise<Current> => {
   const session = await getServerSession(authOptions());
-  if (!session?.sid) return { viewer: null, ended: false };
+  if (!session?.sid) return { viewer: null };
   const requestId = await currentRequestId();
   const db = await getDb();
   try {
     return { viewer: await db.transaction((tx) => loadLiveSession(tx, session.sid!, requestId)) };
   } catch (err) {
     if (!(err instanceof SessionInvalid)) throw err;
-    const stub = { sessionId: session.sid, userId: '', requestId } as Viewer;
-    await recordRefusal(db, stub, err);
-    return { viewer: null, ended: true };
+    return { viewer: null, ended: { sessionId: session.sid, requestId, error: err } };
   }
 });
 
-/** For pages and server actions: the viewer, or a redirect to the sign-in page. */
+/**
+ * For pages and server actions: the viewer, or a redirect to the sign-in page. (The layout uses
+ * currentViewer only to draw the header; it does not refuse or record anything.)
+ */
 export async function requireViewer(): Promise<Viewer> {
   const current = await currentViewer();
   if (current.viewer) return current.viewer;
   const params = new URLSearchParams();
-  if (current.ended) params.set('reason', 'ended');
+  if (current.ended) {
+    // A request for signed-in content with an ended session: refused, and recorded as such.
+    const { sessionId, requestId, error } = current.ended;
+    await recordRefusal(await getDb(), { sessionId, requestId }, error);
+    params.set('reason', 'ended');
+  }
   const returnTo = (await headers()).get('x-return-to');
   if (returnTo && returnTo !== '/') params.set('returnTo', returnTo);
   redirect(`/sign-in${params.size ? `?${params}` : ''}`);

@@ -24,7 +24,11 @@ export async function withViewer<T>(viewer: Viewer, verb: (tx: Tx, live: Viewer)
 }
 
 /** Records a refused request (denied access, or a session no longer valid) in a transaction of its own. */
-export async function recordRefusal(db: Db, viewer: Viewer, err: unknown): Promise<void> {
+export async function recordRefusal(
+  db: Db,
+  viewer: Pick<Viewer, 'sessionId' | 'requestId'> & Partial<Viewer>,
+  err: unknown,
+): Promise<void> {
   if (err instanceof AccessDenied) {
     await db.transaction((tx) =>
       recordAudit(tx, viewer, {
@@ -39,7 +43,7 @@ export async function recordRefusal(db: Db, viewer: Viewer, err: unknown): Promi
     await db.transaction((tx) =>
       recordAudit(
         tx,
-        { ...(err.owner ?? { userId: viewer.userId || null }), requestId: viewer.requestId },
+        { ...(err.owner ?? { userId: viewer.userId ?? null }), requestId: viewer.requestId },
         { action: 'session.refused', resourceType: 'session', resourceId: viewer.sessionId, outcome: 'denied', detail: err.reason },
       ),
     );
