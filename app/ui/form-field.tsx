@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cx } from "./class-names";
+import { cx, describedBy } from "./class-names";
 
 export type LabelSize = "s" | "m" | "l" | "xl";
 
@@ -64,5 +64,48 @@ export function Fieldset({
       </legend>
       {children}
     </fieldset>
+  );
+}
+
+/** What every single-control field takes besides its control's own props. */
+export type FieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  labelSize?: LabelSize;
+  isPageHeading?: boolean;
+  formGroupClassName?: string;
+};
+
+/** The aria attributes a field's control needs to be read with its hint and error. */
+export type FieldAria = { "aria-describedby"?: string; "aria-invalid"?: true };
+
+/**
+ * A GOV.UK form group around one control: label, hint, error message, and the control itself, which
+ * `children` draws with the aria attributes that tie it to the hint and error.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  labelSize,
+  isPageHeading,
+  formGroupClassName,
+  extraDescribedBy,
+  children,
+}: FieldProps & { extraDescribedBy?: string; children: (aria: FieldAria) => ReactNode }) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={cx("govuk-form-group", error && "govuk-form-group--error", formGroupClassName)}>
+      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      {children({ "aria-describedby": describedBy(extraDescribedBy, hintId, errorId), "aria-invalid": error ? true : undefined })}
+    </div>
   );
 }

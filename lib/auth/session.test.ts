@@ -32,6 +32,17 @@ describe('a session is checked against its row on every call', () => {
     const { as } = await makeAreaWithStaff();
     await endSession(as.admin, as.chair.sessionId);
     await expect(getDashboard(as.chair)).rejects.toThrow(SessionInvalid);
+    const events = await auditEventsFor(as.chair.sessionId);
+    expect(events.map((e) => [e.action, e.userId, e.detail])).toEqual([
+      ['session.end', as.admin.userId, `owner_${as.chair.userId}`],
+      ['session.refused', as.chair.userId, 'session_ended_by_admin'],
+    ]);
+
+    // A user may end their own sessions, but not someone else's.
+    const second = await signedIn(as.officer.userId);
+    await endSession(as.officer, second.sessionId);
+    await expect(endSession(as.officer, as.coordinator.sessionId)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(getDashboard(as.coordinator)).resolves.toBeDefined();
   });
 
   it('applies a role change on the very next call', async () => {

@@ -48,7 +48,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       const [row] = await tx
         .select({
           awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
-          locked: sql<number>`count(*) filter (where ${users.lockedUntil} > ${now})::int`,
+          // gt() binds the date through the column's type; a bare ${now} would not serialise on postgres.js.
+          locked: sql<number>`count(*) filter (where ${gt(users.lockedUntil, now)})::int`,
           disabled: sql<number>`count(*) filter (where not ${users.active})::int`,
         })
         .from(users)

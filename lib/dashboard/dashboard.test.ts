@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { signInWithPassword } from '@/lib/auth/sign-in';
+import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
+import { getDashboard } from './get';
+
+describe('the home page counts', () => {
+  it('gives an admin the accounts needing attention, counted from the data', async () => {
+    const { as, agencies, users: u } = await makeAreaWithStaff();
+    await makeUser(agencies.housing.id, 'agency', { passwordHash: null });
+    await makeUser(agencies.housing.id, 'agency', { active: false });
+    const db = await getDb();
+    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, u.chair.id));
+    await signInWithPassword({ email: u.officer.email, password: 'wrong password here', requestId: 'dash-test' });
+
+    const dashboard = await getDashboard(as.admin);
+    expect(dashboard.accounts).toEqual({ awaitingSetup: 1, locked: 1, disabled: 1 });
+    expect(dashboard.area).toEqual({ agencies: 3, activeUsers: 6 });
+    expect(dashboard.refusalsLastDay).toBe(1);
+    expect(dashboard.me.liveSessions).toBe(1);
+    expect((await auditEventsOf(as.admin.requestId)).map((e) => e.action)).toEqual(['dashboard.view']);
+  });
+
+  it('shows an agency user only their own account', async () => {
+    const { as } = await makeAreaWithStaff();
+    const dashboard = await getDashboard(as.officer);
+    expect(dashboard.accounts).toBeUndefined();
+    expect(dashboard.area).toBeUndefined();
+    expect(dashboard.refusalsLastDay).toBeUndefined();
+  });
+});
