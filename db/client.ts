@@ -32,10 +32,13 @@ async function open(): Promise<Handle> {
     return { db: drizzle({ client, schema }) as unknown as Db, close: () => client.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   const { drizzle } = await import('drizzle-orm/pglite');
   const dir = pgliteDataDir();
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  // Extensions must be passed on every open, not only when the migration creates them.
+  const client = await PGlite.create(dir, { extensions: { pg_trgm, fuzzystrmatch } });
   return { db: drizzle({ client, schema }) as unknown as Db, close: () => client.close() };
 }
 

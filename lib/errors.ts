@@ -35,3 +35,11 @@ export class InputRejected extends Error {
     this.name = 'InputRejected';
   }
 }
+
+/** The record changed since the user loaded it: their save is refused and what they typed is kept. */
+export class StaleVersion extends Error {
+  constructor() {
+    super('Someone else saved this since you opened it. Your answers are still here: reload the page in another tab to see theirs, then save again.');
+    this.name = 'StaleVersion';
+  }
+}

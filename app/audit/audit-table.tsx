@@ -17,11 +17,10 @@ const columns = [
     cell: (c) => (
       <>
         {c.getValue() ?? c.row.original.userId ?? 'No user (unknown email)'}
-        {c.row.original.agencyName ? <span className="app-cell-secondary">{c.row.original.agencyName}</span> : null}
+        <span className="app-cell-secondary">{[c.row.original.agencyName, c.row.original.role].filter(Boolean).join(' · ')}</span>
       </>
     ),
   }),
-  column.accessor('role', { header: 'Role', cell: (c) => c.getValue() ?? '—' }),
   column.accessor('action', { header: 'Action', cell: (c) => <code>{c.getValue()}</code> }),
   column.accessor('resourceType', {
     header: 'Resource',
@@ -34,11 +33,15 @@ const columns = [
   }),
   column.accessor('outcome', {
     header: 'Outcome',
-    cell: (c) => <Tag colour={outcomeColour[c.getValue() as keyof typeof outcomeColour]}>{c.getValue()}</Tag>,
-  }),
-  column.accessor('detail', {
-    header: 'Detail',
-    cell: (c) => [c.getValue(), c.row.original.justification].filter(Boolean).join(' — ') || '—',
+    cell: (c) => {
+      const detail = [c.row.original.detail, c.row.original.justification].filter(Boolean).join(' — ');
+      return (
+        <>
+          <Tag colour={outcomeColour[c.getValue() as keyof typeof outcomeColour]}>{c.getValue()}</Tag>
+          {detail ? <span className="app-cell-secondary">{detail}</span> : null}
+        </>
+      );
+    },
   }),
 ];
 

@@ -1,9 +1,15 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** One MARAC: the local authority area whose agencies meet together. */
 export const areas = pgTable('areas', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
+  /** Starts every case number of the area, e.g. KV-2026-0042. */
+  caseNumberPrefix: text('case_number_prefix').notNull().default('MARAC'),
+  /** "Visible high risk": this many yes answers on the risk checklist (national guidance: 14). */
+  visibleHighRiskThreshold: integer('visible_high_risk_threshold').notNull().default(14),
+  /** "Potential escalation": this many police incidents in the last 12 months (commonly 3). */
+  escalationThreshold: integer('escalation_threshold').notNull().default(3),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -3,3 +3,5 @@ export * from './agencies';
 export * from './users';
 export * from './sessions';
 export * from './audit';
+export * from './cases';
+export * from './referrals';

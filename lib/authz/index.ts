@@ -9,13 +9,21 @@ export interface Subject {
   userId: string;
   role: Role;
   areaId: string;
+  agencyId: string;
 }
 
 /** The part of the record the policy looks at; leave out what the record does not have. */
 export interface Target {
   areaId?: string | null;
   userId?: string | null;
+  /** The agency the record belongs to (a referral's referring agency). */
+  agencyId?: string | null;
+  /** The agencies with a part in a case. */
+  caseAgencyIds?: readonly string[];
 }
+
+/** Records about people: a refusal answers "not found", so it never confirms the record exists. */
+const needToKnow = new Set(['referral', 'case']);
 
 function holds(relation: Relation, subject: Subject, target: Target): boolean {
   switch (relation) {
@@ -25,6 +33,10 @@ function holds(relation: Relation, subject: Subject, target: Target): boolean {
       return target.areaId != null && target.areaId === subject.areaId;
     case 'self':
       return target.userId != null && target.userId === subject.userId;
+    case 'own_agency':
+      return target.agencyId != null && target.agencyId === subject.agencyId && target.areaId === subject.areaId;
+    case 'case_agency':
+      return (target.caseAgencyIds ?? []).includes(subject.agencyId) && target.areaId === subject.areaId;
   }
 }
 
@@ -34,8 +46,8 @@ export function can(subject: Subject, action: Action, target: Target = {}): bool
 }
 
 /**
- * Throws AccessDenied unless the policy allows it. Records outside the viewer's area answer
- * "not found", so a refusal never confirms that a record exists.
+ * Throws AccessDenied unless the policy allows it. Records outside the viewer's area, and records
+ * about people anywhere, answer "not found", so a refusal never confirms that a record exists.
  */
 export function assertCan(
   subject: Subject,
@@ -45,5 +57,5 @@ export function assertCan(
 ): void {
   if (can(subject, action, target)) return;
   const outsideArea = target.areaId != null && target.areaId !== subject.areaId;
-  throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea);
+  throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea || needToKnow.has(resource.type));
 }

@@ -34,12 +34,19 @@ describe('the access policy', () => {
         'agency.create         | same_area   | -           | -           | -          ',
         'agency.update         | same_area   | -           | -           | -          ',
         'audit.list            | same_area   | same_area   | -           | -          ',
+        'referral.create       | -           | any         | any         | any        ',
+        'referral.view         | -           | same_area   | same_area   | own_agency ',
+        'referral.edit         | -           | own_agency  | own_agency  | own_agency ',
+        'referral.screen       | -           | same_area   | -           | -          ',
+        'case.list             | -           | same_area   | same_area   | case_agency',
+        'case.view             | -           | same_area   | same_area   | case_agency',
+        'case.reveal_protected | -           | same_area   | same_area   | case_agency',
       ].join('\n'),
     );
   });
 
-  const admin = { userId: 'u-admin', role: 'admin' as const, areaId: 'area-1' };
-  const officer = { userId: 'u-officer', role: 'agency' as const, areaId: 'area-1' };
+  const admin = { userId: 'u-admin', role: 'admin' as const, areaId: 'area-1', agencyId: 'csp' };
+  const officer = { userId: 'u-officer', role: 'agency' as const, areaId: 'area-1', agencyId: 'police' };
 
   it('applies same_area only to records of the viewer’s area', () => {
     expect(can(admin, 'user.update', { areaId: 'area-1' })).toBe(true);
@@ -55,6 +62,21 @@ describe('the access policy', () => {
   it('refuses a role with no rule at all, whatever the relation', () => {
     expect(can(officer, 'audit.list', { areaId: 'area-1', userId: 'u-officer' })).toBe(false);
     expect(can(officer, 'user.create', { areaId: 'area-1' })).toBe(false);
+  });
+
+  it('lets an agency see its own referrals and the cases it has a part in, nothing else', () => {
+    expect(can(officer, 'referral.view', { areaId: 'area-1', agencyId: 'police' })).toBe(true);
+    expect(can(officer, 'referral.view', { areaId: 'area-1', agencyId: 'housing' })).toBe(false);
+    expect(can(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: ['housing', 'police'] })).toBe(true);
+    expect(can(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: ['housing'] })).toBe(false);
+    expect(can(officer, 'case.view', { areaId: 'area-2', caseAgencyIds: ['police'] })).toBe(false);
+    expect(can(admin, 'case.view', { areaId: 'area-1', caseAgencyIds: ['csp'] })).toBe(false);
+  });
+
+  it('answers "not found" for a refused case or referral, even in the viewer’s own area', () => {
+    expect(() => assertCan(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: [] }, { type: 'case', id: 'c' })).toThrow(
+      expect.objectContaining({ asNotFound: true }),
+    );
   });
 
   it('answers "not found" for a record of another area, and "not permitted" inside the area', () => {

@@ -4,9 +4,12 @@ import type { Role } from '@/db/schema/users';
  * How the viewer must stand to the record for a rule to apply:
  * - any: every record the action can reach;
  * - same_area: the record belongs to the viewer's MARAC area;
- * - self: the record is the viewer's own (their user, their session).
+ * - self: the record is the viewer's own (their user, their session);
+ * - own_agency: the record belongs to the viewer's agency (a referral it made);
+ * - case_agency: the viewer's agency has a part in the case (it referred it; later: it holds an action
+ *   on it, or the case is on an agenda being researched).
  */
-export type Relation = 'any' | 'same_area' | 'self';
+export type Relation = 'any' | 'same_area' | 'self' | 'own_agency' | 'case_agency';
 
 export type Action =
   | 'dashboard.view'
@@ -22,7 +25,14 @@ export type Action =
   | 'agency.list'
   | 'agency.create'
   | 'agency.update'
-  | 'audit.list';
+  | 'audit.list'
+  | 'referral.create'
+  | 'referral.view'
+  | 'referral.edit'
+  | 'referral.screen'
+  | 'case.list'
+  | 'case.view'
+  | 'case.reveal_protected';
 
 /**
  * The one policy table: for each action, which roles may do it and in which relation to the record.
@@ -43,6 +53,14 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'agency.create': { admin: ['same_area'] },
   'agency.update': { admin: ['same_area'] },
   'audit.list': { admin: ['same_area'], coordinator: ['same_area'] },
+  // People's records: administrators run the service and see none of them.
+  'referral.create': { coordinator: ['any'], chair: ['any'], agency: ['any'] },
+  'referral.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
+  'referral.edit': { coordinator: ['own_agency'], chair: ['own_agency'], agency: ['own_agency'] },
+  'referral.screen': { coordinator: ['same_area'] },
+  'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
+  'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
+  'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
 };
 
 export const actions = Object.keys(policy) as Action[];

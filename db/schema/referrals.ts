@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { agencies } from './agencies';
+import { areas } from './areas';
+import { cases } from './cases';
+import { users } from './users';
+
+export const referralStatuses = ['draft', 'submitted', 'returned', 'accepted', 'declined'] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
+
+/**
+ * A risk-assessed referral to the MARAC. The form's answers are kept whole in `form` (checked by the
+ * zod schemas in lib/referrals/form-schema.ts); the columns beside it are copies that lists, screening
+ * and matching query. A referral belongs to a case once the coordinator accepts it.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    referringAgencyId: uuid('referring_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    referrerUserId: uuid('referrer_user_id')
+      .notNull()
+      .references(() => users.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    status: referralStatusEnum('status').notNull().default('draft'),
+    form: jsonb('form').notNull().default({}),
+    /** Optimistic lock: each save must name the version it was made from. */
+    version: integer('version').notNull().default(1),
+
+    victimName: text('victim_name'),
+    victimAliases: text('victim_aliases').array().notNull().default(sql`'{}'::text[]`),
+    victimDob: date('victim_dob', { mode: 'string' }),
+    perpetratorName: text('perpetrator_name'),
+    perpetratorAliases: text('perpetrator_aliases').array().notNull().default(sql`'{}'::text[]`),
+    perpetratorDob: date('perpetrator_dob', { mode: 'string' }),
+    childrenInHousehold: integer('children_in_household').notNull().default(0),
+    stalking: boolean('stalking').notNull().default(false),
+
+    /** The checklist definitions the answers were given against (e.g. risk-24@1). */
+    riskChecklistId: text('risk_checklist_id'),
+    stalkingScreenId: text('stalking_screen_id'),
+    riskScore: integer('risk_score').notNull().default(0),
+    stalkingScore: integer('stalking_score').notNull().default(0),
+    visibleHighRisk: boolean('visible_high_risk').notNull().default(false),
+    professionalJudgement: boolean('professional_judgement').notNull().default(false),
+    potentialEscalation: boolean('potential_escalation').notNull().default(false),
+    /** Set when the coordinator confirms a match with a case heard at a MARAC in the last 12 months. */
+    repeat: boolean('repeat').notNull().default(false),
+
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('referrals_area_status_idx').on(t.areaId, t.status, t.submittedAt),
+    index('referrals_agency_idx').on(t.referringAgencyId, t.updatedAt),
+    index('referrals_case_idx').on(t.caseId),
+    index('referrals_victim_dob_idx').on(t.areaId, t.victimDob),
+  ],
+);
+
+export type Referral = typeof referrals.$inferSelect;
+
+/** Every change of a referral's status: who, when and why (the question, the reason, the answer). */
+export const referralStatusChanges = pgTable(
+  'referral_status_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    fromStatus: referralStatusEnum('from_status'),
+    toStatus: referralStatusEnum('to_status').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    note: text('note'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('referral_status_changes_referral_idx').on(t.referralId, t.at)],
+);
+
+export const matchKinds = ['victim', 'perpetrator'] as const;
+export const matchKindEnum = pgEnum('match_kind', matchKinds);
+export const matchDecisions = ['pending', 'confirmed', 'rejected'] as const;
+export const matchDecisionEnum = pgEnum('match_decision', matchDecisions);
+
+/** A possible earlier case of the same victim or perpetrator, found by name and date of birth. */
+export const referralMatches = pgTable(
+  'referral_matches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: matchKindEnum('kind').notNull(),
+    similarity: real('similarity').notNull(),
+    /** The matched case was heard at a MARAC within 12 months before this referral. */
+    withinTwelveMonths: boolean('within_twelve_months').notNull(),
+    decision: matchDecisionEnum('decision').notNull().default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('referral_matches_unique').on(t.referralId, t.caseId, t.kind)],
+);
+
+export type ReferralMatch = typeof referralMatches.$inferSelect;

@@ -1,0 +1,107 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { agencies, referrals, referralStatusChanges, users } from '@/db/schema';
+import type { ReferralStatus } from '@/db/schema/referrals';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import type { ReferralForm } from '@/lib/referrals/form-schema';
+import { seesProtectedFields, withoutProtectedFields } from '@/lib/referrals/protected-fields';
+import { loadCaseFor } from './access';
+
+export interface CaseReferral {
+  id: string;
+  status: ReferralStatus;
+  agencyName: string;
+  referrerName: string;
+  submittedAt: Date | null;
+  form: ReferralForm;
+  protectedHidden: boolean;
+  riskScore: number;
+  stalkingScore: number;
+  riskChecklistId: string | null;
+  stalkingScreenId: string | null;
+  criteria: { visibleHighRisk: boolean; professionalJudgement: boolean; potentialEscalation: boolean; repeat: boolean };
+}
+
+export interface CaseDetail {
+  id: string;
+  number: string;
+  status: 'open' | 'closed';
+  awaitingMeeting: boolean;
+  lastMaracOn: string | null;
+  createdAt: Date;
+  /** The most recent accepted referral: the people as last described. */
+  current: CaseReferral | null;
+  referrals: CaseReferral[];
+  timeline: { at: Date; title: string; by: string; byAgency: string; note: string | null; referralId: string }[];
+}
+
+const statusTitles: Record<ReferralStatus, string> = {
+  draft: 'Referral started',
+  submitted: 'Referral submitted',
+  returned: 'Referral returned to the referrer with a question',
+  accepted: 'Referral accepted',
+  declined: 'Referral declined',
+};
+
+/** A case record: its people, every referral with its assessment and criteria, and its history. */
+export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
+  return withViewer(viewer, async (tx, me) => {
+    const found = await loadCaseFor(tx, me, caseId, 'case.view');
+    const rows = await tx
+      .select({ referral: referrals, agencyName: agencies.name, referrerName: users.name })
+      .from(referrals)
+      .innerJoin(agencies, eq(agencies.id, referrals.referringAgencyId))
+      .innerJoin(users, eq(users.id, referrals.referrerUserId))
+      .where(eq(referrals.caseId, found.id))
+      .orderBy(desc(referrals.submittedAt));
+    const caseReferrals: CaseReferral[] = rows.map(({ referral, agencyName, referrerName }) => {
+      const show = seesProtectedFields(me, referral.referringAgencyId);
+      return {
+        id: referral.id,
+        status: referral.status,
+        agencyName,
+        referrerName,
+        submittedAt: referral.submittedAt,
+        form: show ? (referral.form as ReferralForm) : withoutProtectedFields(referral.form as ReferralForm),
+        protectedHidden: !show,
+        riskScore: referral.riskScore,
+        stalkingScore: referral.stalkingScore,
+        riskChecklistId: referral.riskChecklistId,
+        stalkingScreenId: referral.stalkingScreenId,
+        criteria: {
+          visibleHighRisk: referral.visibleHighRisk,
+          professionalJudgement: referral.professionalJudgement,
+          potentialEscalation: referral.potentialEscalation,
+          repeat: referral.repeat,
+        },
+      };
+    });
+    const ids = rows.map((r) => r.referral.id);
+    const changes = ids.length
+      ? await tx
+          .select({ at: referralStatusChanges.at, to: referralStatusChanges.toStatus, by: users.name, byAgency: agencies.name, note: referralStatusChanges.note, referralId: referralStatusChanges.referralId })
+          .from(referralStatusChanges)
+          .innerJoin(users, eq(users.id, referralStatusChanges.userId))
+          .innerJoin(agencies, eq(agencies.id, users.agencyId))
+          .where(and(inArray(referralStatusChanges.referralId, ids)))
+          .orderBy(asc(referralStatusChanges.at))
+      : [];
+    await recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
+    return {
+      id: found.id,
+      number: found.number,
+      status: found.status,
+      awaitingMeeting: found.awaitingMeeting,
+      lastMaracOn: found.lastMaracOn,
+      createdAt: found.createdAt,
+      current: caseReferrals.find((r) => r.status === 'accepted') ?? null,
+      referrals: caseReferrals,
+      timeline: changes
+        .filter((c) => c.to !== 'draft')
+        .map((c) => ({ at: c.at, title: statusTitles[c.to], by: c.by, byAgency: c.byAgency, note: c.note, referralId: c.referralId }))
+        .reverse(),
+    };
+  });
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { and, asc, count, desc, eq, exists, ilike, sql, type SQL } from 'drizzle-orm';
+import { cases, referrals } from '@/db/schema';
+import { can } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied } from '@/lib/errors';
+
+export const caseSorts = ['number', 'victim', 'score', 'opened'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+export interface CaseListQuery {
+  page: number;
+  pageSize: number;
+  sort: CaseSort;
+  direction: 'asc' | 'desc';
+  search?: string;
+  awaitingMeeting?: boolean;
+}
+
+export interface CaseListRow {
+  id: string;
+  number: string;
+  victimName: string | null;
+  riskScore: number;
+  repeat: boolean;
+  children: number;
+  stalking: boolean;
+  awaitingMeeting: boolean;
+  lastMaracOn: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Cases the viewer may see: all of the area's for coordinators and chairs; for an agency, the cases it
+ * has a part in. Summaries come from each case's accepted referrals.
+ */
+export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: CaseListRow[]; total: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const wholeArea = can(me, 'case.list', { areaId: me.areaId });
+    if (!wholeArea && !can(me, 'case.list', { areaId: me.areaId, caseAgencyIds: [me.agencyId] })) {
+      throw new AccessDenied('case.list', 'case', null, true);
+    }
+    const accepted = sql`${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted'`;
+    const summary = {
+      victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${accepted} order by ${referrals.submittedAt} desc limit 1)`,
+      riskScore: sql<number>`coalesce((select max(${referrals.riskScore}) from ${referrals} where ${accepted}), 0)::int`,
+      repeat: sql<boolean>`coalesce((select bool_or(${referrals.repeat}) from ${referrals} where ${accepted}), false)`,
+      children: sql<number>`coalesce((select max(${referrals.childrenInHousehold}) from ${referrals} where ${accepted}), 0)::int`,
+      stalking: sql<boolean>`coalesce((select bool_or(${referrals.stalking}) from ${referrals} where ${accepted}), false)`,
+    };
+    const where: SQL[] = [eq(cases.areaId, me.areaId)];
+    if (!wholeArea) {
+      where.push(exists(tx.select({ one: sql`1` }).from(referrals).where(and(eq(referrals.caseId, cases.id), eq(referrals.referringAgencyId, me.agencyId)))));
+    }
+    if (q.awaitingMeeting !== undefined) where.push(eq(cases.awaitingMeeting, q.awaitingMeeting));
+    const term = q.search?.trim();
+    if (term) {
+      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(
+        sql`(${ilike(cases.number, like)} or exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${ilike(referrals.victimName, like)}))`,
+      );
+    }
+    const condition = and(...where);
+    const sortBy = { number: cases.number, victim: summary.victimName, score: summary.riskScore, opened: cases.createdAt }[q.sort];
+    const rows = await tx
+      .select({
+        id: cases.id,
+        number: cases.number,
+        ...summary,
+        awaitingMeeting: cases.awaitingMeeting,
+        lastMaracOn: cases.lastMaracOn,
+        createdAt: cases.createdAt,
+      })
+      .from(cases)
+      .where(condition)
+      .orderBy(q.direction === 'desc' ? desc(sortBy) : asc(sortBy), asc(cases.number))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
+    const [{ total }] = await tx.select({ total: count() }).from(cases).where(condition);
+    await recordAudit(tx, me, { action: 'case.list', resourceType: 'case' });
+    return { rows, total };
+  });
+}

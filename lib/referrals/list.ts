@@ -1,0 +1,113 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { agencies, cases, referrals } from '@/db/schema';
+import { referralStatuses, type ReferralStatus } from '@/db/schema/referrals';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+
+export const referralSorts = ['updated', 'submitted', 'victim', 'agency', 'score', 'status'] as const;
+export type ReferralSort = (typeof referralSorts)[number];
+
+export interface ReferralListQuery {
+  page: number;
+  pageSize: number;
+  sort: ReferralSort;
+  direction: 'asc' | 'desc';
+  status?: ReferralStatus;
+  agencyId?: string;
+  search?: string;
+}
+
+export interface ReferralListRow {
+  id: string;
+  status: ReferralStatus;
+  victimName: string | null;
+  agencyName: string;
+  riskScore: number;
+  visibleHighRisk: boolean;
+  professionalJudgement: boolean;
+  potentialEscalation: boolean;
+  repeat: boolean;
+  childrenInHousehold: number;
+  stalking: boolean;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  caseId: string | null;
+  caseNumber: string | null;
+}
+
+const sortColumns = {
+  updated: referrals.updatedAt,
+  submitted: referrals.submittedAt,
+  victim: referrals.victimName,
+  agency: agencies.name,
+  score: referrals.riskScore,
+  status: referrals.status,
+} as const;
+
+async function page(tx: Tx, where: SQL[], q: ReferralListQuery) {
+  if (q.status) where.push(eq(referrals.status, q.status));
+  if (q.agencyId) where.push(eq(referrals.referringAgencyId, q.agencyId));
+  const term = q.search?.trim();
+  if (term) where.push(ilike(referrals.victimName, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const condition = and(...where);
+  const order = q.direction === 'desc' ? desc(sortColumns[q.sort]) : asc(sortColumns[q.sort]);
+  const rows = await tx
+    .select({
+      id: referrals.id,
+      status: referrals.status,
+      victimName: referrals.victimName,
+      agencyName: agencies.name,
+      riskScore: referrals.riskScore,
+      visibleHighRisk: referrals.visibleHighRisk,
+      professionalJudgement: referrals.professionalJudgement,
+      potentialEscalation: referrals.potentialEscalation,
+      repeat: referrals.repeat,
+      childrenInHousehold: referrals.childrenInHousehold,
+      stalking: referrals.stalking,
+      submittedAt: referrals.submittedAt,
+      updatedAt: referrals.updatedAt,
+      caseId: referrals.caseId,
+      caseNumber: cases.number,
+    })
+    .from(referrals)
+    .innerJoin(agencies, eq(agencies.id, referrals.referringAgencyId))
+    .leftJoin(cases, eq(cases.id, referrals.caseId))
+    .where(condition)
+    .orderBy(order, desc(referrals.updatedAt), asc(referrals.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [{ total }] = await tx
+    .select({ total: count() })
+    .from(referrals)
+    .innerJoin(agencies, eq(agencies.id, referrals.referringAgencyId))
+    .where(condition);
+  return { rows: rows as ReferralListRow[], total };
+}
+
+/** The referrals the viewer's agency has made, drafts included: where each one stands. */
+export function listAgencyReferrals(viewer: Viewer, q: ReferralListQuery) {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'referral.view', { areaId: me.areaId, agencyId: me.agencyId }, { type: 'referral' });
+    const result = await page(tx, [eq(referrals.referringAgencyId, me.agencyId)], { ...q, agencyId: undefined });
+    await recordAudit(tx, me, { action: 'referral.list', resourceType: 'referral', detail: 'own_agency' });
+    return result;
+  });
+}
+
+/** The coordinator's screening queue: the area's referrals past draft, waiting ones first by default. */
+export function listScreeningQueue(viewer: Viewer, q: ReferralListQuery) {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'referral.screen', { areaId: me.areaId }, { type: 'referral' });
+    const notDrafts = inArray(referrals.status, referralStatuses.filter((s) => s !== 'draft'));
+    const [result, areaAgencies] = await Promise.all([
+      page(tx, [eq(referrals.areaId, me.areaId), notDrafts], q),
+      tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
+    ]);
+    await recordAudit(tx, me, { action: 'referral.list', resourceType: 'referral', detail: 'screening_queue' });
+    return { ...result, agencies: areaAgencies };
+  });
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { referrals, referralStatusChanges } from '@/db/schema';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { referralSteps, stepProblems, stepTitles, todayInUk, type ReferralForm } from './form-schema';
+import { refreshMatches } from './matching';
+import { areaThresholds, columnsFromForm, loadReferral } from './record';
+import { editableStatuses } from './save-step';
+
+export interface SubmitInput {
+  referralId: string;
+  version: number;
+  /** When a returned referral is sent back: the answer to the coordinator's question. */
+  answer?: string;
+}
+
+/**
+ * Sends a complete referral to the MARAC coordinator (again, with an answer, if it was returned),
+ * and looks for earlier cases of the same victim or perpetrator.
+ */
+export function submitReferral(viewer: Viewer, input: SubmitInput): Promise<{ status: 'submitted' }> {
+  return withViewer(viewer, async (tx, me) => {
+    const referral = await loadReferral(tx, input.referralId, true);
+    if (!referral) throw new AccessDenied('referral.edit', 'referral', input.referralId, true);
+    assertCan(me, 'referral.edit', { areaId: referral.areaId, agencyId: referral.referringAgencyId }, { type: 'referral', id: referral.id });
+    if (!(editableStatuses as readonly string[]).includes(referral.status)) {
+      throw new InputRejected({ form: 'This referral has already been submitted.' });
+    }
+    if (referral.version !== input.version) throw new StaleVersion();
+
+    const form = referral.form as ReferralForm;
+    const incomplete: Record<string, string> = {};
+    for (const step of referralSteps) {
+      const { state, problems } = stepProblems(form, step);
+      if (state === 'not_started' || state === 'in_progress') incomplete[step] = `${stepTitles[step]}: ${problems[0]?.message ?? 'not complete'}`;
+    }
+    const answer = input.answer?.trim() ?? '';
+    if (referral.status === 'returned' && !answer) incomplete.answer = 'Answer the coordinator’s question before you submit again';
+    if (Object.keys(incomplete).length) throw new InputRejected(incomplete);
+
+    const thresholds = await areaThresholds(tx, referral.areaId);
+    const [submitted] = await tx
+      .update(referrals)
+      .set({ ...columnsFromForm(form, thresholds, false), status: 'submitted', submittedAt: sql`now()`, version: referral.version + 1 })
+      .where(eq(referrals.id, referral.id))
+      .returning();
+    await tx.insert(referralStatusChanges).values({
+      referralId: referral.id,
+      fromStatus: referral.status,
+      toStatus: 'submitted',
+      userId: me.userId,
+      note: answer || null,
+    });
+    await refreshMatches(tx, submitted, todayInUk());
+    await recordAudit(tx, me, {
+      action: 'referral.submit',
+      resourceType: 'referral',
+      resourceId: referral.id,
+      detail: referral.status === 'returned' ? 'resubmitted' : null,
+    });
+    return { status: 'submitted' as const };
+  });
+}
