@@ -6,6 +6,7 @@ import { agencies, areas, users } from './schema';
 import type { AgencyType } from './schema/agencies';
 import type { Role } from './schema/users';
 import { DEMO_PASSWORD } from './demo-password';
+import { seedDemoReferrals } from './seed-referrals';
 
 // Everything here is fictional: the area, the agencies and the people.
 export const DEMO_AREA = 'Kestrel Vale';
@@ -52,22 +53,30 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await db.transaction(async (tx) => {
-    const [area] = await tx.insert(areas).values({ name: DEMO_AREA }).returning();
+    const [area] = await tx.insert(areas).values({ name: DEMO_AREA, caseNumberPrefix: 'KV' }).returning();
     const rows = await tx
       .insert(agencies)
       .values(demoAgencies.map((a) => ({ areaId: area.id, name: a.name, type: a.type })))
       .returning({ id: agencies.id, name: agencies.name });
     const agencyId = (key: string) => rows.find((r) => r.name === demoAgencies.find((a) => a.key === key)!.name)!.id;
-    await tx.insert(users).values(
-      demoUsers.map((u) => ({
-        email: u.email,
-        name: u.name,
-        role: u.role,
-        agencyId: agencyId(u.agency),
-        passwordHash: u.state === 'awaiting_setup' ? null : passwordHash,
-        active: u.state !== 'disabled',
-      })),
-    );
+    const userRows = await tx
+      .insert(users)
+      .values(
+        demoUsers.map((u) => ({
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          agencyId: agencyId(u.agency),
+          passwordHash: u.state === 'awaiting_setup' ? null : passwordHash,
+          active: u.state !== 'disabled',
+        })),
+      )
+      .returning({ id: users.id, email: users.email });
+    await seedDemoReferrals(tx, {
+      areaId: area.id,
+      agencyIds: Object.fromEntries(demoAgencies.map((a) => [a.key, agencyId(a.key)])),
+      userIds: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
+    });
   });
   return { seeded: true };
 }

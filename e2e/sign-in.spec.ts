@@ -4,9 +4,9 @@ import { errorSummary, mainNav, SignInPage, signOut } from './support/pages';
 
 const navByRole = {
   admin: ['Home', 'Users', 'Agencies', 'Audit log', 'Your account'],
-  coordinator: ['Home', 'Agencies', 'Audit log', 'Your account'],
-  chair: ['Home', 'Agencies', 'Your account'],
-  agency: ['Home', 'Your account'],
+  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Agencies', 'Audit log', 'Your account'],
+  chair: ['Home', 'Referrals', 'Cases', 'Agencies', 'Your account'],
+  agency: ['Home', 'Referrals', 'Cases', 'Your account'],
 } as const;
 
 for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {

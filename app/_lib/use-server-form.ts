@@ -37,18 +37,25 @@ export function useServerForm<In extends FieldValues, T>({ schema, defaultValues
       return;
     }
     for (const [name, message] of Object.entries(result.fieldErrors)) {
-      if (name in values) form.setError(name as Path<In>, { message });
+      if (name.split('.')[0] in values) form.setError(name as Path<In>, { message });
       else setFormError(message);
     }
     if (result.formError) setFormError(result.formError);
   });
 
-  const fieldErrors = Object.entries(form.formState.errors).map(([name, error]) => ({
-    href: `#${name}`,
-    text: String(error?.message ?? 'Check this answer'),
-  }));
+  const fieldErrors = flattenErrors(form.formState.errors);
   const errors = formError ? [{ href: '#main-content', text: formError }, ...fieldErrors] : fieldErrors;
   const errorOf = (name: Path<In>) => form.getFieldState(name, form.formState).error?.message;
 
   return { form, submit, errors, errorOf, pending: form.formState.isSubmitting };
+}
+
+/** Field errors as summary links, nested fields (`answers.q8`, `members.0.name`) included, in form order. */
+export function flattenErrors(errors: object, prefix = ''): { href: string; text: string }[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (!value || typeof value !== 'object' || key === 'ref') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof (value as { message?: unknown }).message === 'string') return [{ href: `#${path}`, text: (value as { message: string }).message }];
+    return flattenErrors(value, path);
+  });
 }

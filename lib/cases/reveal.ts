@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { referrals } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -8,12 +7,8 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { protectedFieldsOf } from '@/lib/referrals/protected-fields';
 import { loadCaseFor } from './access';
+import type { RevealInput } from './reveal-schema';
 
-export const revealSchema = z.object({
-  caseId: z.uuid(),
-  reason: z.string().trim().min(10, 'Say why you need the victim’s contact details (at least 10 characters)').max(500, 'Keep the reason to 500 characters or fewer'),
-});
-export type RevealInput = z.output<typeof revealSchema>;
 
 /**
  * Shows the victim's protected contact details to a viewer who may see the case but not, by default,

@@ -277,3 +277,10 @@ export function lines(value: string | undefined): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+/** A checklist step with every question answered ("don't know" and "not asked" are answers too). */
+export function completeChecklistSchema(definition: typeof currentRiskChecklist) {
+  return z.object({
+    answers: z.object(Object.fromEntries(definition.questions.map((q) => [q.id, z.enum(answers, `Answer question ${q.number}: ${q.shortLabel.toLowerCase()}`)]))),
+  });
+}

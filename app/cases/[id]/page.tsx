@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { getCase } from '@/lib/cases/get';
+import { formatDateTime } from '../../_lib/format';
+import { orRefuse } from '../../_lib/guard';
+import { PageHeading } from '../../ui/page-heading';
+import { SummaryList } from '../../ui/summary-list';
+import { Tag } from '../../ui/tag';
+import { Timeline } from '../../ui/timeline';
+import { ChecklistSummary, FieldStepSummary, HouseholdSummary } from '../../referrals/referral-summary';
+import { CriteriaTags, ReferralStatusTag } from '../../referrals/status-tag';
+import { RevealProtected } from './reveal-protected';
+
+export const metadata: Metadata = { title: 'Case' };
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const viewer = await requireViewer();
+  const record = await orRefuse(getCase(viewer, id));
+  const current = record.current;
+
+  return (
+    <>
+      <PageHeading caption={`Case ${record.number}`}>{current?.form.victim?.name ?? 'Case'}</PageHeading>
+      <SummaryList
+        rows={[
+          { key: 'Case number', value: record.number },
+          { key: 'MARAC', value: record.awaitingMeeting ? <Tag colour="blue">Awaiting the next meeting</Tag> : `Last heard ${record.lastMaracOn ?? '—'}` },
+          { key: 'Opened', value: formatDateTime(record.createdAt) },
+          { key: 'Referrals', value: String(record.referrals.length) },
+          ...(current ? [{ key: 'Criteria met (latest referral)', value: <CriteriaTags criteria={current.criteria} /> }] : []),
+        ]}
+      />
+      {current ? (
+        <>
+          <h2 className="govuk-heading-l">People</h2>
+          <FieldStepSummary step="victim" values={current.form.victim} protectedHidden={current.protectedHidden} />
+          {current.protectedHidden ? <RevealProtected caseId={record.id} /> : null}
+          <FieldStepSummary step="perpetrator" values={current.form.perpetrator} />
+          <h3 className="govuk-heading-s">Children and household</h3>
+          <HouseholdSummary household={current.form.household} />
+        </>
+      ) : null}
+
+      <h2 className="govuk-heading-l">Referrals</h2>
+      {record.referrals.map((r) => (
+        <section key={r.id} className="app-checklist-question" aria-labelledby={`referral-${r.id}`}>
+          <h3 className="govuk-heading-m" id={`referral-${r.id}`}>
+            <Link className="govuk-link" href={`/referrals/${r.id}`}>
+              Referral from {r.agencyName}
+            </Link>{' '}
+            <ReferralStatusTag status={r.status} />
+          </h3>
+          <SummaryList
+            rows={[
+              { key: 'Submitted', value: `${formatDateTime(r.submittedAt)} by ${r.referrerName}` },
+              { key: 'Criteria met', value: <CriteriaTags criteria={r.criteria} /> },
+              { key: 'Police incidents in the last 12 months', value: r.form.criteria?.policeIncidents || '0' },
+              ...(r.form.criteria?.rationale ? [{ key: 'Professional judgement', value: r.form.criteria.rationale }] : []),
+              { key: 'What the victim wants', value: r.form.consent?.victimWishes ?? '—' },
+              { key: 'Asked of the MARAC', value: r.form.consent?.requestOfMarac ?? '—' },
+            ]}
+          />
+          <ChecklistSummary checklistId={r.riskChecklistId} answers={r.form.risk?.answers} sources={r.form.risk?.sources} score={r.riskScore} />
+          {r.form.stalking ? <ChecklistSummary checklistId={r.stalkingScreenId} answers={r.form.stalking.answers} sources={r.form.stalking.sources} score={r.stalkingScore} /> : null}
+        </section>
+      ))}
+
+      <h2 className="govuk-heading-l">Timeline</h2>
+      <Timeline
+        headingLevel={3}
+        items={record.timeline.map((t) => ({
+          title: t.title,
+          byline: `${t.by}, ${t.byAgency}`,
+          datetime: t.at.toISOString(),
+          dateText: formatDateTime(t.at),
+          description: t.note ? <p className="govuk-body">{t.note}</p> : undefined,
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useState } from 'react';
+import { revealSchema } from '@/lib/cases/reveal-schema';
+import { fieldSteps, type FieldDescriptor } from '@/lib/referrals/form-schema';
+import { useServerForm } from '../../_lib/use-server-form';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SummaryList } from '../../ui/summary-list';
+import { Textarea } from '../../ui/textarea';
+import { WarningText } from '../../ui/warning-text';
+import { revealProtectedAction } from '../actions';
+
+const labels = Object.fromEntries((fieldSteps.victim as readonly FieldDescriptor[]).filter((f) => f.protected).map((f) => [f.name, f.label.replace(/ \(optional\)$/, '')]));
+
+/** Shows the victim's protected contact details once the viewer has given a reason, which is recorded. */
+export function RevealProtected({ caseId }: { caseId: string }) {
+  const [revealed, setRevealed] = useState<Record<string, string>>();
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: revealSchema,
+    defaultValues: { caseId, reason: '' },
+    action: revealProtectedAction,
+    onSuccess: setRevealed,
+  });
+  if (revealed) {
+    return (
+      <section aria-labelledby="protected-heading">
+        <h3 className="govuk-heading-s" id="protected-heading">
+          Address and safe contact details
+        </h3>
+        <WarningText>Never share these with anyone who could pass them to the perpetrator. Your viewing has been recorded.</WarningText>
+        <SummaryList rows={Object.entries(revealed).map(([name, value]) => ({ key: labels[name] ?? name, value: value || 'Not given' }))} />
+      </section>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="reveal-heading">
+      <h3 className="govuk-heading-s" id="reveal-heading">
+        Address and safe contact details are protected
+      </h3>
+      <p className="govuk-body">Only the referring agency, the IDVA service and the police see them without asking. If you need them, say why: your reason is recorded in the audit log.</p>
+      <ErrorSummary errors={errors} />
+      <input type="hidden" {...form.register('caseId')} />
+      <Textarea id="reason" label="Why do you need them?" rows={2} error={errorOf('reason')} {...form.register('reason')} />
+      <Button variant="secondary" disabled={pending}>
+        Show protected details
+      </Button>
+    </form>
+  );
+}

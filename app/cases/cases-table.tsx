@@ -1,0 +1,54 @@
+'use client';
+
+import Link from 'next/link';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { CaseListRow } from '@/lib/cases/list';
+import { formatDateTime } from '../_lib/format';
+import { DataTable } from '../ui/data-table';
+import { Tag } from '../ui/tag';
+
+const column = createColumnHelper<CaseListRow>();
+
+const columns = [
+  column.accessor('number', {
+    header: 'Case',
+    cell: (c) => (
+      <Link className="govuk-link" href={`/cases/${c.row.original.id}`}>
+        {c.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor('victimName', { id: 'victim', header: 'Victim', cell: (c) => c.getValue() ?? '—' }),
+  column.accessor('riskScore', { id: 'score', header: 'Highest score' }),
+  column.display({
+    id: 'flags',
+    header: 'Flags',
+    cell: (c) => (
+      <span className="app-tag-list">
+        {c.row.original.repeat ? <Tag colour="purple">Repeat</Tag> : null}
+        {c.row.original.children ? <Tag colour="yellow">{`${c.row.original.children} child${c.row.original.children === 1 ? '' : 'ren'}`}</Tag> : null}
+        {c.row.original.stalking ? <Tag colour="pink">Stalking</Tag> : null}
+      </span>
+    ),
+  }),
+  column.display({
+    id: 'meeting',
+    header: 'MARAC',
+    cell: (c) => (c.row.original.awaitingMeeting ? <Tag colour="blue">Awaiting meeting</Tag> : `Last heard ${c.row.original.lastMaracOn ?? '—'}`),
+  }),
+  column.accessor('createdAt', { id: 'opened', header: 'Opened', cell: (c) => formatDateTime(c.getValue()) }),
+];
+
+export function CasesTable({ rows, sort, dir, search }: { rows: CaseListRow[]; sort: string; dir: 'asc' | 'desc'; search?: string }) {
+  return (
+    <DataTable
+      caption="Cases"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sorting={[{ id: sort, desc: dir === 'desc' }]}
+      sortHref={(id, descending) => `/cases?${new URLSearchParams({ ...(search ? { q: search } : {}), sort: id, dir: descending ? 'desc' : 'asc' })}`}
+      empty="No cases."
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { z } from 'zod';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { caseSorts, listCases } from '@/lib/cases/list';
+import { orRefuse } from '../_lib/guard';
+import { Button } from '../ui/button';
+import { PageHeading } from '../ui/page-heading';
+import { Pagination, ResultsCount } from '../ui/pagination';
+import { TextInput } from '../ui/text-input';
+import { CasesTable } from './cases-table';
+
+export const metadata: Metadata = { title: 'Cases' };
+
+const PAGE_SIZE = 25;
+const querySchema = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  sort: z.enum(caseSorts).catch('number'),
+  dir: z.enum(['asc', 'desc']).catch('desc'),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireViewer();
+  const q = querySchema.parse(await searchParams);
+  const { rows, total } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q }));
+  return (
+    <>
+      <PageHeading>Cases</PageHeading>
+      <p className="govuk-body">
+        {viewer.role === 'agency' ? 'Cases your agency has referred.' : 'The cases of your MARAC area.'} Newest first.
+      </p>
+      <form method="get" role="search" className="app-search">
+        <TextInput id="q" name="q" label="Search by case number or victim’s name" type="search" width="govuk-input--width-20" defaultValue={q.q ?? ''} />
+        <Button variant="secondary">Search</Button>
+      </form>
+      <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} noun="cases" />
+      <CasesTable rows={rows} sort={q.sort} dir={q.dir} search={q.q} />
+      <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir }} />
+    </>
+  );
+}

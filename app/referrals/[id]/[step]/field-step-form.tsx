@@ -1,0 +1,48 @@
+'use client';
+
+import { completeFieldStepSchema, fieldSteps, fieldStepSchema, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form-schema';
+import { DateField } from '../../../ui/date-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { Radios } from '../../../ui/radios';
+import { TextInput } from '../../../ui/text-input';
+import { Textarea } from '../../../ui/textarea';
+import { StepButtons } from './step-buttons';
+import { useStepForm } from './use-step-form';
+
+type Values = Record<string, string>;
+
+/** A step that is a plain list of fields, drawn from its descriptors in lib/referrals/form-schema.ts. */
+export function FieldStepForm({ referralId, version, step, values, nextHref }: { referralId: string; version: number; step: FieldStep; values: Values; nextHref: string }) {
+  const fields = fieldSteps[step] as readonly FieldDescriptor[];
+  const { form, saveAndContinue, saveDraft, errors, errorOf, pending } = useStepForm<Values>({
+    referralId,
+    version,
+    step,
+    draftSchema: fieldStepSchema(step),
+    completeSchema: completeFieldStepSchema(step),
+    defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? ''])),
+    next: () => nextHref,
+  });
+
+  return (
+    <form onSubmit={saveAndContinue} noValidate>
+      <ErrorSummary errors={errors} />
+      {fields.map((f) => {
+        const common = { id: f.name, label: f.label, hint: f.hint, error: errorOf(f.name) };
+        switch (f.kind) {
+          case 'radios':
+            return <Radios key={f.name} {...common} legend={f.label} legendSize="s" inline={(f.options?.length ?? 0) <= 3} items={[...(f.options ?? [])]} inputProps={form.register(f.name)} />;
+          case 'textarea':
+            return <Textarea key={f.name} {...common} rows={3} {...form.register(f.name)} />;
+          case 'date':
+            return <DateField key={f.name} {...common} {...form.register(f.name)} />;
+          case 'number':
+            return <TextInput key={f.name} {...common} inputMode="numeric" width="govuk-input--width-3" {...form.register(f.name)} />;
+          default:
+            return <TextInput key={f.name} {...common} type={f.kind} autoComplete="off" spellCheck={f.kind === 'text' ? undefined : false} {...form.register(f.name)} />;
+        }
+      })}
+      <StepButtons onDraft={saveDraft} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { useFieldArray } from 'react-hook-form';
+import { householdSchema, type HouseholdMember } from '@/lib/referrals/form-schema';
+import { Button } from '../../../ui/button';
+import { DateField } from '../../../ui/date-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { Radios } from '../../../ui/radios';
+import { TextInput } from '../../../ui/text-input';
+import { StepButtons } from './step-buttons';
+import { useStepForm } from './use-step-form';
+
+type Values = { members: HouseholdMember[] };
+
+const blank: HouseholdMember = { name: '', dob: '', child: 'yes', relationshipToVictim: '', relationshipToPerpetrator: '', school: '' };
+
+/** Children and other members of the household, as many as there are. */
+export function HouseholdForm({ referralId, version, values, nextHref }: { referralId: string; version: number; values: Values; nextHref: string }) {
+  const { form, saveAndContinue, saveDraft, errors, errorOf, pending } = useStepForm<Values>({
+    referralId,
+    version,
+    step: 'household',
+    draftSchema: householdSchema,
+    completeSchema: householdSchema,
+    defaultValues: { members: values.members ?? [] },
+    next: () => nextHref,
+  });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'members' });
+
+  return (
+    <form onSubmit={saveAndContinue} noValidate>
+      <ErrorSummary errors={errors} />
+      {fields.length === 0 ? <p className="govuk-body">No one added. If there are no children or other household members, save and continue.</p> : null}
+      {fields.map((field, i) => (
+        <fieldset key={field.id} className="govuk-fieldset app-checklist-question">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Person {i + 1}</legend>
+          <TextInput id={`members.${i}.name`} label="Name" error={errorOf(`members.${i}.name`)} {...form.register(`members.${i}.name`)} />
+          <DateField id={`members.${i}.dob`} label="Date of birth (optional)" error={errorOf(`members.${i}.dob`)} {...form.register(`members.${i}.dob`)} />
+          <Radios
+            id={`members.${i}.child`}
+            legend="Is this person a child (under 18)?"
+            legendSize="s"
+            inline
+            small
+            items={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No' },
+            ]}
+            error={errorOf(`members.${i}.child`)}
+            inputProps={form.register(`members.${i}.child`)}
+          />
+          <TextInput id={`members.${i}.relationshipToVictim`} label="Relationship to the victim (optional)" {...form.register(`members.${i}.relationshipToVictim`)} />
+          <TextInput id={`members.${i}.relationshipToPerpetrator`} label="Relationship to the perpetrator (optional)" {...form.register(`members.${i}.relationshipToPerpetrator`)} />
+          <TextInput id={`members.${i}.school`} label="School or nursery (optional)" {...form.register(`members.${i}.school`)} />
+          <Button type="button" variant="secondary" onClick={() => remove(i)}>
+            Remove person {i + 1}
+          </Button>
+        </fieldset>
+      ))}
+      <p className="govuk-body">
+        <Button type="button" variant="secondary" onClick={() => append({ ...blank })}>
+          {fields.length ? 'Add another person' : 'Add a child or household member'}
+        </Button>
+      </p>
+      <StepButtons onDraft={saveDraft} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { fieldSteps, stepTitles, type FieldDescriptor, type FieldStep, type ReferralForm } from '@/lib/referrals/form-schema';
+import { answerLabels, getChecklist, type Answer } from '@/lib/referrals/checklists';
+import { SummaryList } from '../ui/summary-list';
+import { Table, Td, Th, Tr } from '../ui/table';
+
+function display(field: FieldDescriptor, value: string | undefined) {
+  if (!value) return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
+  if (field.kind === 'radios') return field.options?.find((o) => o.value === value)?.label ?? value;
+  if (field.kind === 'date') return new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return <span style={{ whiteSpace: 'pre-line' }}>{value}</span>;
+}
+
+/** A form label as a summary key: "Your phone number (optional)" reads "Phone number". */
+function summaryLabel(label: string): string {
+  const bare = label.replace(/ \(optional\)$/, '').replace(/^Your /, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/** One field step's answers; fields withheld from this viewer are listed as protected. */
+export function FieldStepSummary({ step, values, protectedHidden, changeHref }: { step: FieldStep; values: Record<string, string> | undefined; protectedHidden?: boolean; changeHref?: string }) {
+  const rows = (fieldSteps[step] as readonly FieldDescriptor[])
+    .filter((f) => !(protectedHidden && f.protected))
+    .map((f) => ({ key: summaryLabel(f.label), value: display(f, values?.[f.name]) }));
+  if (protectedHidden && step === 'victim') {
+    rows.push({ key: 'Address and safe contact details', value: <span>Protected: reveal them from the case record, giving a reason</span> });
+  }
+  return (
+    <>
+      <h3 className="govuk-heading-s">
+        {stepTitles[step]}
+        {changeHref ? (
+          <>
+            {' '}
+            <a className="govuk-link govuk-body-s" href={changeHref}>
+              Change<span className="govuk-visually-hidden"> {stepTitles[step].toLowerCase()}</span>
+            </a>
+          </>
+        ) : null}
+      </h3>
+      <SummaryList rows={rows} />
+    </>
+  );
+}
+
+export function HouseholdSummary({ household }: { household: ReferralForm['household'] }) {
+  const members = household?.members ?? [];
+  if (members.length === 0) return <p className="govuk-body">No children or other household members recorded.</p>;
+  return (
+    <Table
+      caption="Children and other household members"
+      captionSize="s"
+      head={
+        <>
+          <Th>Name</Th>
+          <Th>Date of birth</Th>
+          <Th>Child</Th>
+          <Th>To the victim</Th>
+          <Th>To the perpetrator</Th>
+          <Th>School</Th>
+        </>
+      }
+    >
+      {members.map((m, i) => (
+        <Tr key={i}>
+          <Td>{m.name}</Td>
+          <Td>{m.dob || '—'}</Td>
+          <Td>{m.child === 'yes' ? 'Yes' : 'No'}</Td>
+          <Td>{m.relationshipToVictim || '—'}</Td>
+          <Td>{m.relationshipToPerpetrator || '—'}</Td>
+          <Td>{m.school || '—'}</Td>
+        </Tr>
+      ))}
+    </Table>
+  );
+}
+
+/** A checklist's answers against the definition they were given on (an old version keeps its wording). */
+export function ChecklistSummary({ checklistId, answers, sources, score }: { checklistId: string | null; answers: Record<string, string | undefined> | undefined; sources?: Record<string, string>; score: number }) {
+  const definition = checklistId ? getChecklist(checklistId) : undefined;
+  if (!definition || !answers) return <p className="govuk-body">Not answered.</p>;
+  return (
+    <Table
+      caption={`${definition.title}: ${score} yes`}
+      captionSize="s"
+      head={
+        <>
+          <Th>Question</Th>
+          <Th>Answer</Th>
+          <Th>Source, if not the victim</Th>
+        </>
+      }
+    >
+      {definition.questions.map((q) => (
+        <Tr key={q.id}>
+          <Td>
+            {q.number}. {q.shortLabel}
+          </Td>
+          <Td>{answers[q.id] ? <strong>{answerLabels[answers[q.id] as Answer]}</strong> : '—'}</Td>
+          <Td>{sources?.[q.id] || ''}</Td>
+        </Tr>
+      ))}
+    </Table>
+  );
+}

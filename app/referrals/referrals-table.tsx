@@ -1,0 +1,68 @@
+'use client';
+
+import Link from 'next/link';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { ReferralListRow } from '@/lib/referrals/list';
+import { formatDateTime } from '../_lib/format';
+import { DataTable } from '../ui/data-table';
+import { Tag } from '../ui/tag';
+import { CriteriaTags, ReferralStatusTag } from './status-tag';
+
+const column = createColumnHelper<ReferralListRow>();
+
+const columns = [
+  column.accessor('victimName', {
+    id: 'victim',
+    header: 'Victim',
+    cell: (c) => (
+      <>
+        <Link className="govuk-link" href={`/referrals/${c.row.original.id}`}>
+          {c.getValue() || 'Not yet named'}
+        </Link>
+        <span className="app-cell-secondary">
+          {[c.row.original.childrenInHousehold ? `${c.row.original.childrenInHousehold} child${c.row.original.childrenInHousehold === 1 ? '' : 'ren'}` : null, c.row.original.stalking ? 'Stalking' : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </>
+    ),
+  }),
+  column.accessor('agencyName', { id: 'agency', header: 'Referred by' }),
+  column.accessor('riskScore', { id: 'score', header: 'Score' }),
+  column.display({ id: 'criteria', header: 'Criteria met', cell: (c) => <CriteriaTags criteria={c.row.original} /> }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: (c) => (
+      <>
+        <ReferralStatusTag status={c.getValue()} />
+        {c.row.original.caseNumber ? (
+          <Link className="govuk-link app-cell-secondary" href={`/cases/${c.row.original.caseId}`}>
+            Case {c.row.original.caseNumber}
+          </Link>
+        ) : null}
+        {c.row.original.repeat ? <Tag colour="purple">Repeat</Tag> : null}
+      </>
+    ),
+  }),
+  column.accessor('submittedAt', { id: 'submitted', header: 'Submitted', cell: (c) => formatDateTime(c.getValue()) }),
+  column.accessor('updatedAt', { id: 'updated', header: 'Last changed', cell: (c) => formatDateTime(c.getValue()) }),
+];
+
+export function ReferralsTable({ rows, sort, dir, basePath, caption, params = {} }: { rows: ReferralListRow[]; sort: string; dir: 'asc' | 'desc'; basePath: string; caption: string; params?: Record<string, string | undefined> }) {
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sorting={[{ id: sort, desc: dir === 'desc' }]}
+      sortHref={(id, descending) => {
+        const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
+        search.set('sort', id);
+        search.set('dir', descending ? 'desc' : 'asc');
+        return `${basePath}?${search}`;
+      }}
+      empty="No referrals yet."
+    />
+  );
+}

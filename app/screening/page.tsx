@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { z } from 'zod';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { referralStatuses } from '@/db/schema/referrals';
+import { listScreeningQueue, referralSorts } from '@/lib/referrals/list';
+import { orRefuse } from '../_lib/guard';
+import { Filter, FilterLayout } from '../ui/filter-layout';
+import { PageHeading } from '../ui/page-heading';
+import { Pagination, ResultsCount } from '../ui/pagination';
+import { Select } from '../ui/select';
+import { TextInput } from '../ui/text-input';
+import { ReferralsTable } from '../referrals/referrals-table';
+import { referralStatusLabel } from '../referrals/status-tag';
+
+export const metadata: Metadata = { title: 'Screening' };
+
+const PAGE_SIZE = 25;
+const querySchema = z.object({
+  status: z.enum(referralStatuses).or(z.literal('all')).catch('submitted'),
+  agency: z.uuid().optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+  sort: z.enum(referralSorts).catch('submitted'),
+  dir: z.enum(['asc', 'desc']).catch('asc'),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+
+export default async function ScreeningPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireViewer();
+  const q = querySchema.parse(await searchParams);
+  const data = await orRefuse(
+    listScreeningQueue(viewer, {
+      page: q.page,
+      pageSize: PAGE_SIZE,
+      sort: q.sort,
+      direction: q.dir,
+      status: q.status === 'all' ? undefined : q.status,
+      agencyId: q.agency,
+      search: q.q,
+    }),
+  );
+  const params = { status: q.status, agency: q.agency, q: q.q };
+  return (
+    <>
+      <PageHeading>Screening</PageHeading>
+      <p className="govuk-body">Referrals to your MARAC. Oldest waiting first: open one to screen it.</p>
+      <FilterLayout
+        resultsLabel="Referrals"
+        filter={
+          <form method="get" aria-label="Filter referrals">
+            <Filter clearHref="/screening">
+              <Select
+                id="status"
+                name="status"
+                label="Status"
+                defaultValue={q.status}
+                options={[{ value: 'all', label: 'Any status' }, ...referralStatuses.filter((s) => s !== 'draft').map((s) => ({ value: s, label: referralStatusLabel(s) }))]}
+              />
+              <Select id="agency" name="agency" label="Referring agency" emptyOption="Any agency" defaultValue={q.agency ?? ''} options={data.agencies.map((a) => ({ value: a.id, label: a.name }))} />
+              <TextInput id="q" name="q" label="Victim’s name" defaultValue={q.q ?? ''} />
+            </Filter>
+          </form>
+        }
+      >
+        <ResultsCount from={data.total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * PAGE_SIZE)} total={data.total} noun="referrals" />
+        <ReferralsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/screening" params={params} caption="Referrals to screen" />
+        <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} baseHref="/screening" params={{ ...params, sort: q.sort, dir: q.dir }} />
+      </FilterLayout>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { accounts } from './support/accounts';
+import { SignInPage } from './support/pages';
+import { ReferralForm } from './support/referral-form';
+
+const housing = { email: 'housing@marac.example', name: 'Tom Ashdown' };
+const victims = { police: 'Tamsin Okonjo-Reyes', housing: 'Ffion Marlowe-Test' };
+let policeReferralPath = '';
+
+async function screen(page: Page, victim: string, decision: string, note?: { label: string; text: string }) {
+  await page.goto('/screening');
+  await page.getByRole('link', { name: victim }).click();
+  await expect(page.getByRole('heading', { name: 'Screen this referral' })).toBeVisible();
+  await page.getByRole('group', { name: 'Your decision' }).getByLabel(decision).check();
+  if (note) await page.getByLabel(note.label).fill(note.text);
+  await page.getByRole('button', { name: 'Record decision' }).click();
+}
+
+test.describe.serial('a referral from the police and one from housing, screened by the coordinator', () => {
+  test('a police officer completes a referral with 15 “yes” answers and sees visible high risk before submitting', async ({ page }) => {
+    await new SignInPage(page).signIn(accounts.agency.email);
+    const form = new ReferralForm(page, true);
+    await form.start();
+
+    await form.openStep('Referrer');
+    await expect(page.getByLabel('Your name')).toHaveValue(accounts.agency.name);
+    await form.fill({ 'Your phone number': '01632 960111' });
+    await form.saveAndContinue(/Victim/);
+
+    // A date of birth in the future is refused beside the field, and the rest of the answers stay.
+    await form.victim(victims.police, '2999-01-01');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(page.getByText('Error: Date of birth must be today or in the past')).toBeVisible();
+    await expect(page.getByLabel('Full name', { exact: true })).toHaveValue(victims.police);
+    await form.fill({ 'Date of birth': '1991-08-19' });
+    await form.saveAndContinue(/Perpetrator/);
+
+    await form.perpetrator('Dale Korver');
+    await form.saveAndContinue(/Children and household/);
+    await page.getByRole('button', { name: 'Add a child or household member' }).click();
+    await form.fill({ Name: 'Remy Okonjo-Reyes', 'Date of birth (optional)': '2019-02-11' });
+    await form.saveAndContinue(/Risk checklist/);
+
+    await form.checklist(24, 14);
+    await expect(page.getByRole('status')).toContainText('Score: 14 “yes” of 24');
+    await page.getByRole('group', { name: /^15\. / }).getByLabel('Yes', { exact: true }).check();
+    await expect(page.getByRole('status')).toContainText('Score: 15 “yes” of 24');
+    await expect(page.getByRole('status')).toContainText('Visible high risk');
+    // Question 8 is "yes": the stalking screen comes next.
+    await form.saveAndContinue(/Stalking screen/);
+    await form.checklist(11, 2);
+    await form.saveAndContinue(/Referral criteria/);
+
+    await form.choose({ 'Are you referring on professional judgement?': 'No' });
+    await form.fill({ 'How many incidents were reported to the police in the last 12 months?': '2' });
+    await form.saveAndContinue(/Consent, wishes and requests/);
+    await form.choose({ 'Does the victim know about this referral?': 'Yes', 'Has the victim consented to their information being shared?': 'Yes' });
+    await form.fill({ 'What does the victim want to happen?': 'To stay in her home safely', 'What do you ask of the MARAC?': 'Target hardening and a safety plan' });
+    await form.saveAndContinue('Check and submit the referral');
+
+    await expect(page.getByText('Visible high risk').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Submit referral' }).click();
+    await expect(page.getByText('Waiting for screening').first()).toBeVisible();
+    policeReferralPath = new URL(page.url()).pathname;
+  });
+
+  test('a housing officer submits a referral on professional judgement', async ({ page }) => {
+    await new SignInPage(page).signIn(housing.email);
+    const form = new ReferralForm(page);
+    await form.start();
+    await form.openStep('Referrer');
+    await form.fill({ 'Your phone number': '01632 960222' });
+    await form.saveAndContinue(/Victim/);
+    await form.victim(victims.housing, '1984-05-30');
+    await form.saveAndContinue(/Perpetrator/);
+    await form.perpetrator('Glen Harrowby');
+    await form.saveAndContinue(/Children and household/);
+    await form.saveAndContinue(/Risk checklist/);
+    await form.checklist(24, 0);
+    await page.getByRole('group', { name: /^2\. / }).getByLabel('Yes', { exact: true }).check();
+    await page.getByRole('group', { name: /^4\. / }).getByLabel('Yes', { exact: true }).check();
+    await page.getByRole('group', { name: 'Is this a stalking or harassment case?' }).getByLabel('No').check();
+    await form.saveAndContinue(/Referral criteria/);
+    await form.choose({ 'Are you referring on professional judgement?': 'Yes' });
+    await form.fill({
+      'Why do you judge the risk to be high?': 'She speaks little English, has no leave to remain and is terrified of him',
+      'How many incidents were reported to the police in the last 12 months?': '0',
+    });
+    await form.saveAndContinue(/Consent, wishes and requests/);
+    await form.choose({ 'Does the victim know about this referral?': 'Yes', 'Has the victim consented to their information being shared?': 'Consent was not sought' });
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(page.getByText('Error: Explain why the referral is shared without consent')).toBeVisible();
+    await form.fill({
+      'Why are you sharing without consent?': 'Asking her would put her at risk: he reads her messages',
+      'What does the victim want to happen?': 'Not known',
+      'What do you ask of the MARAC?': 'An interpreter and IDVA support',
+    });
+    await form.choose({ 'On what basis is it shared?': 'To safeguard an individual at risk' });
+    await form.saveAndContinue('Check and submit the referral');
+    await expect(page.getByText('Professional judgement').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Submit referral' }).click();
+    await expect(page.getByText('Waiting for screening').first()).toBeVisible();
+  });
+
+  test('the coordinator accepts the first and returns the second; the housing officer answers and resubmits', async ({ page, browser }) => {
+    await new SignInPage(page).signIn(accounts.coordinator.email);
+    await screen(page, victims.police, 'Accept');
+    await expect(page.getByText('Accepted').first()).toBeVisible();
+    await page.getByRole('link', { name: /^[A-Z]+-\d{4}-\d{4}$/ }).click();
+    await expect(page.getByRole('heading', { name: victims.police })).toBeVisible();
+    // The coordinator's agency is neither the referrer, the IDVA service nor the police.
+    await expect(page.getByRole('heading', { name: 'Address and safe contact details are protected' })).toBeVisible();
+    await page.getByLabel('Why do you need them?').fill('Arranging a joint visit with the IDVA');
+    await page.getByRole('button', { name: 'Show protected details' }).click();
+    await expect(page.getByText('4 Heron Row, Kestrel Vale')).toBeVisible();
+
+    await screen(page, victims.housing, 'Return to the referrer with a question', { label: 'Your question for the referrer', text: 'Which language does she speak?' });
+    await expect(page.getByText('Returned with a question').first()).toBeVisible();
+
+    const officer = await browser.newPage();
+    await new SignInPage(officer).signIn(housing.email);
+    await officer.goto('/referrals');
+    await officer.getByRole('link', { name: victims.housing }).click();
+    await expect(officer.getByText('Which language does she speak?').first()).toBeVisible();
+    await officer.getByRole('button', { name: 'Check and submit' }).click();
+    await officer.getByLabel('Your answer to the coordinator').fill('Kurdish Sorani; an interpreter is booked');
+    await officer.getByRole('button', { name: 'Answer and submit again' }).click();
+    await expect(officer.getByText('Waiting for screening').first()).toBeVisible();
+    await expect(officer.getByText('Kurdish Sorani; an interpreter is booked')).toBeVisible();
+  });
+
+  test('another agency cannot open the police referral or its case', async ({ page }) => {
+    await new SignInPage(page).signIn(housing.email);
+    await page.goto(policeReferralPath);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.goto('/cases');
+    await expect(page.getByRole('row').filter({ hasText: victims.police })).toHaveCount(0);
+    await page.goto('/screening');
+    await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+  });
+});

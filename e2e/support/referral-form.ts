@@ -1,0 +1,65 @@
+import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './pages';
+
+/** The referral form, worked as a referrer works it: by labels, legends and button names. */
+export class ReferralForm {
+  constructor(
+    readonly page: Page,
+    /** Check every page of the form with axe as it goes. */
+    readonly checkAccessibility = false,
+  ) {}
+
+  async start() {
+    await this.page.goto('/referrals');
+    await this.page.getByRole('button', { name: 'Start a new referral' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Complete the referral' })).toBeVisible();
+    if (this.checkAccessibility) await expectNoAxeViolations(this.page);
+    return this.page.url().split('/referrals/')[1];
+  }
+
+  async openStep(name: string) {
+    await this.page.getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
+    if (this.checkAccessibility) await expectNoAxeViolations(this.page);
+  }
+
+  async fill(fields: Record<string, string>) {
+    for (const [label, value] of Object.entries(fields)) await this.page.getByLabel(label, { exact: true }).fill(value);
+  }
+
+  async choose(choices: Record<string, string>) {
+    for (const [legend, option] of Object.entries(choices)) {
+      await this.page.getByRole('group', { name: legend }).getByLabel(option, { exact: true }).check();
+    }
+  }
+
+  async saveAndContinue(nextHeading: string | RegExp) {
+    await this.page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: nextHeading })).toBeVisible();
+    if (this.checkAccessibility) await expectNoAxeViolations(this.page);
+  }
+
+  async victim(name: string, dob: string) {
+    await this.fill({ 'Full name': name, 'Date of birth': dob, 'Current address': '4 Heron Row, Kestrel Vale' });
+    await this.choose({
+      Gender: 'Female',
+      'Does the victim have a disability?': 'No',
+      'Does the victim identify as LGBT+?': 'Not known',
+      'Does the victim need an interpreter?': 'No',
+      'Is it safe to call the victim?': 'Yes',
+    });
+    await this.fill({ 'When is it safe to call?': 'Weekday mornings' });
+  }
+
+  async perpetrator(name: string) {
+    await this.fill({ 'Full name': name });
+    await this.choose({ 'Relationship to the victim': 'Former partner' });
+  }
+
+  /** Answers the first `yes` questions "Yes" and the rest "No". */
+  async checklist(questions: number, yes: number) {
+    for (let n = 1; n <= questions; n++) {
+      await this.page.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByLabel(n <= yes ? 'Yes' : 'No', { exact: true }).check();
+    }
+  }
+}
