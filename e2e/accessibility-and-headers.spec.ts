@@ -35,6 +35,22 @@ test('the admin and audit pages have no axe violations', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('the screening, referral and case pages have no axe violations', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await page.goto('/screening');
+  await expectNoAxeViolations(page);
+  await page.getByRole('table', { name: 'Referrals to screen' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Screen this referral' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/cases');
+  await expectNoAxeViolations(page);
+  await page.getByRole('table', { name: 'Cases' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/referrals');
+  await expectNoAxeViolations(page);
+});
+
 test('the set-password page for a bad link has no axe violations', async ({ page }) => {
   await page.goto('/set-password/not-a-real-token-at-all-0000000000');
   await expect(page.getByRole('heading', { name: 'This link has expired or has already been used' })).toBeVisible();

@@ -139,3 +139,22 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
   });
 });
+
+test('a second referral for a victim heard at the last MARAC is flagged as a repeat', async ({ page, browser }) => {
+  // Bethany Marsh (born 11 April 2002) is a demo case heard at the most recent meeting.
+  await new SignInPage(page).signIn(accounts.agency.email);
+  await new ReferralForm(page).referAndSubmit({ name: 'Beth Marsh', dob: '2002-04-11' }, 'Unrelated Newperson');
+
+  const coordinator = await browser.newPage();
+  await new SignInPage(coordinator).signIn(accounts.coordinator.email);
+  await coordinator.goto('/screening?q=Beth%20Marsh');
+  await coordinator.getByRole('link', { name: 'Beth Marsh' }).click();
+  const earlier = coordinator.getByRole('table', { name: 'Possible earlier cases of the same people' });
+  await expect(earlier.getByRole('row').filter({ hasText: 'Bethany Marsh' })).toContainText('Within 12 months');
+  await coordinator.getByRole('group', { name: /Is this the same victim as in case KV-/ }).getByLabel('Yes, the same person').check();
+  await coordinator.getByRole('group', { name: 'Your decision' }).getByLabel('Accept').check();
+  await coordinator.getByRole('button', { name: 'Record decision' }).click();
+  await expect(coordinator.getByText('Accepted').first()).toBeVisible();
+  await expect(coordinator.getByText('Repeat', { exact: true }).first()).toBeVisible();
+});
+

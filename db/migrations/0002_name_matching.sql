@@ -18,8 +18,15 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   WHERE word <> ''
 $$;
 --> statement-breakpoint
+-- A name's words, lower case, letters only: "Mary-Jane O'Neill" -> {mary, jane, oneill}.
+CREATE FUNCTION marac_name_words(name text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT array_remove(regexp_split_to_array(lower(trim(coalesce(name, ''))), '[^a-z]+'), '')
+$$;
+--> statement-breakpoint
 -- How alike two names are, from 0 to 1: letters in common (trigrams), small spelling slips
--- (edit distance of 2 or less counts as 0.8) and the same sound word by word (0.85).
+-- (edit distance of 2 or less counts as 0.8), the same sound word by word (0.85), and a shortened
+-- first name with the same surname, as "Beth Marsh" for "Bethany Marsh" (0.75).
 CREATE FUNCTION marac_name_likeness(a text, b text) RETURNS real
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE
@@ -28,7 +35,12 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     ELSE greatest(
       similarity(marac_name_key(a), marac_name_key(b)),
       CASE WHEN levenshtein(marac_name_key(a), marac_name_key(b)) <= 2 THEN 0.8 ELSE 0 END,
-      CASE WHEN marac_name_sound(a) <> '' AND marac_name_sound(a) = marac_name_sound(b) THEN 0.85 ELSE 0 END
+      CASE WHEN marac_name_sound(a) <> '' AND marac_name_sound(a) = marac_name_sound(b) THEN 0.85 ELSE 0 END,
+      CASE WHEN cardinality(marac_name_words(a)) > 1 AND cardinality(marac_name_words(b)) > 1
+             AND (marac_name_words(a))[cardinality(marac_name_words(a))] = (marac_name_words(b))[cardinality(marac_name_words(b))]
+             AND least(length((marac_name_words(a))[1]), length((marac_name_words(b))[1])) >= 3
+             AND (starts_with((marac_name_words(a))[1], (marac_name_words(b))[1]) OR starts_with((marac_name_words(b))[1], (marac_name_words(a))[1]))
+           THEN 0.75 ELSE 0 END
     )::real
   END
 $$;

@@ -62,4 +62,29 @@ export class ReferralForm {
       await this.page.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByLabel(n <= yes ? 'Yes' : 'No', { exact: true }).check();
     }
   }
+
+  /** A whole referral on visible high risk, from start to submit. */
+  async referAndSubmit(victim: { name: string; dob: string }, perpetrator: string) {
+    await this.start();
+    await this.openStep('Referrer');
+    await this.fill({ 'Your phone number': '01632 960333' });
+    await this.saveAndContinue(/Victim/);
+    await this.victim(victim.name, victim.dob);
+    await this.saveAndContinue(/Perpetrator/);
+    await this.perpetrator(perpetrator);
+    await this.saveAndContinue(/Children and household/);
+    await this.saveAndContinue(/Risk checklist/);
+    await this.checklist(24, 16);
+    await this.saveAndContinue(/Stalking screen/);
+    await this.checklist(11, 0);
+    await this.saveAndContinue(/Referral criteria/);
+    await this.choose({ 'Are you referring on professional judgement?': 'No' });
+    await this.fill({ 'How many incidents were reported to the police in the last 12 months?': '1' });
+    await this.saveAndContinue(/Consent, wishes and requests/);
+    await this.choose({ 'Does the victim know about this referral?': 'Yes', 'Has the victim consented to their information being shared?': 'Yes' });
+    await this.fill({ 'What does the victim want to happen?': 'To feel safe at home', 'What do you ask of the MARAC?': 'A safety plan' });
+    await this.saveAndContinue('Check and submit the referral');
+    await this.page.getByRole('button', { name: 'Submit referral' }).click();
+    await expect(this.page.getByText('Waiting for screening').first()).toBeVisible();
+  }
 }

@@ -57,5 +57,5 @@ export function assertCan(
 ): void {
   if (can(subject, action, target)) return;
   const outsideArea = target.areaId != null && target.areaId !== subject.areaId;
-  throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea || needToKnow.has(resource.type));
+  throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea || (resource.id != null && needToKnow.has(resource.type)));
 }

@@ -14,6 +14,8 @@ describe('name likeness in the database (pg_trgm and fuzzystrmatch)', () => {
     ['John Smith', 'Jon Smyth', 0.8],
     ['Catherine O’Neill', 'Katherine ONeill', 0.8],
     ['Aisha Rahman', 'Aysha Rahman', 0.8],
+    ['Beth Marsh', 'Bethany Marsh', 0.7],
+    ['Alex Ng', 'Alexander Ng', 0.7],
   ])('finds %s and %s alike', async (a, b, atLeast) => {
     expect(await likeness(a, b)).toBeGreaterThanOrEqual(atLeast);
   });
@@ -21,6 +23,7 @@ describe('name likeness in the database (pg_trgm and fuzzystrmatch)', () => {
   it.each([
     ['John Smith', 'Jane Smart'],
     ['John Smith', 'Peter Jones'],
+    ['Jo Marsh', 'Joanna Marsh'],
     ['', 'John Smith'],
   ])('does not find %s and %s alike', async (a, b) => {
     expect(await likeness(a, b)).toBeLessThan(0.6);
