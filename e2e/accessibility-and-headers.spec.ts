@@ -39,12 +39,12 @@ test('the screening, referral and case pages have no axe violations', async ({ p
   await new SignInPage(page).signIn(accounts.coordinator.email);
   await page.goto('/screening');
   await expectNoAxeViolations(page);
-  await page.getByRole('table', { name: 'Referrals to screen' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').nth(1).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Screen this referral' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/cases');
   await expectNoAxeViolations(page);
-  await page.getByRole('table', { name: 'Cases' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Cases' }).getByRole('row').nth(1).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/referrals');
