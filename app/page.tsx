@@ -18,6 +18,23 @@ export default async function DashboardPage() {
     <>
       <PageHeading caption={`${viewer.agencyName} · ${roleLabels[viewer.role]}`}>Welcome, {viewer.name}</PageHeading>
       <CardGroup>
+        {data.screening ? (
+          <Card title="Screening" href="/screening">
+            <ul className="govuk-list">
+              <li>{plural(data.screening.waiting, 'referral is', 'referrals are')} waiting for screening</li>
+              <li>{plural(data.screening.casesAwaitingMeeting, 'case is', 'cases are')} waiting for a meeting</li>
+            </ul>
+          </Card>
+        ) : null}
+        {data.ownReferrals ? (
+          <Card title="Your agency’s referrals" href="/referrals">
+            <ul className="govuk-list">
+              <li>{plural(data.ownReferrals.returned, 'referral has', 'referrals have')} a question from the coordinator</li>
+              <li>{plural(data.ownReferrals.drafts, 'draft')} not yet submitted</li>
+              <li>{plural(data.ownReferrals.waiting, 'referral is', 'referrals are')} waiting for screening</li>
+            </ul>
+          </Card>
+        ) : null}
         {data.accounts ? (
           <Card title="Accounts needing attention" href="/admin/users">
             <ul className="govuk-list">

@@ -28,6 +28,21 @@ export function formatTimestamp(value: Date | string): string {
   return timestamp.format(typeof value === 'string' ? new Date(value) : value);
 }
 
+const shortDateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** For dense lists: "3 Mar 2026, 14:05". */
+export function formatShortDateTime(value: Date | string | null | undefined): string {
+  if (!value) return '—';
+  return shortDateTime.format(typeof value === 'string' ? new Date(value) : value);
+}
+
 /** A browser's user-agent string, shortened to what a person recognises. */
 export function describeBrowser(userAgent: string | null): string {
   if (!userAgent) return 'Unknown browser';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseListRow } from '@/lib/cases/list';
-import { formatDateTime } from '../_lib/format';
+import { formatShortDateTime } from '../_lib/format';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 
@@ -36,7 +36,7 @@ const columns = [
     header: 'MARAC',
     cell: (c) => (c.row.original.awaitingMeeting ? <Tag colour="blue">Awaiting meeting</Tag> : `Last heard ${c.row.original.lastMaracOn ?? '—'}`),
   }),
-  column.accessor('createdAt', { id: 'opened', header: 'Opened', cell: (c) => formatDateTime(c.getValue()) }),
+  column.accessor('createdAt', { id: 'opened', header: 'Opened', cell: (c) => formatShortDateTime(c.getValue()) }),
 ];
 
 export function CasesTable({ rows, sort, dir, search }: { rows: CaseListRow[]; sort: string; dir: 'asc' | 'desc'; search?: string }) {

@@ -22,7 +22,7 @@ export function FieldStepSummary({ step, values, protectedHidden, changeHref }: 
     .filter((f) => !(protectedHidden && f.protected))
     .map((f) => ({ key: summaryLabel(f.label), value: display(f, values?.[f.name]) }));
   if (protectedHidden && step === 'victim') {
-    rows.push({ key: 'Address and safe contact details', value: <span>Protected: reveal them from the case record, giving a reason</span> });
+    rows.push({ key: 'Address and safe contact details', value: <span>Protected: shown to the referring agency, the IDVA service and the police, or to others who give a reason on the case record</span> });
   }
   return (
     <>

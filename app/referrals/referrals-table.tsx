@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReferralListRow } from '@/lib/referrals/list';
-import { formatDateTime } from '../_lib/format';
+import { formatShortDateTime } from '../_lib/format';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 import { CriteriaTags, ReferralStatusTag } from './status-tag';
@@ -41,16 +41,34 @@ const columns = [
           </Link>
         ) : null}
         {c.row.original.repeat ? <Tag colour="purple">Repeat</Tag> : null}
+        {c.row.original.possibleRepeat ? <Tag colour="purple">Possible repeat</Tag> : null}
       </>
     ),
   }),
-  column.accessor('submittedAt', { id: 'submitted', header: 'Submitted', cell: (c) => formatDateTime(c.getValue()) }),
-  column.accessor('updatedAt', { id: 'updated', header: 'Last changed', cell: (c) => formatDateTime(c.getValue()) }),
+  column.accessor('submittedAt', { id: 'submitted', header: 'Submitted', cell: (c) => formatShortDateTime(c.getValue()) }),
+  column.accessor('updatedAt', { id: 'updated', header: 'Last changed', cell: (c) => formatShortDateTime(c.getValue()) }),
 ];
 
-export function ReferralsTable({ rows, sort, dir, basePath, caption, params = {} }: { rows: ReferralListRow[]; sort: string; dir: 'asc' | 'desc'; basePath: string; caption: string; params?: Record<string, string | undefined> }) {
+export function ReferralsTable({
+  rows,
+  sort,
+  dir,
+  basePath,
+  caption,
+  params = {},
+  hiddenColumns,
+}: {
+  rows: ReferralListRow[];
+  sort: string;
+  dir: 'asc' | 'desc';
+  basePath: string;
+  caption: string;
+  params?: Record<string, string | undefined>;
+  hiddenColumns?: string[];
+}) {
   return (
     <DataTable
+      hiddenColumns={hiddenColumns}
       caption={caption}
       columns={columns}
       rows={rows}

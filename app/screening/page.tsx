@@ -62,7 +62,7 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
         }
       >
         <ResultsCount from={data.total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * PAGE_SIZE)} total={data.total} noun="referrals" />
-        <ReferralsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/screening" params={params} caption="Referrals to screen" />
+        <ReferralsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/screening" params={params} caption="Referrals to screen" hiddenColumns={['updated']} />
         <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} baseHref="/screening" params={{ ...params, sort: q.sort, dir: q.dir }} />
       </FilterLayout>
     </>

@@ -15,13 +15,15 @@ export type DataTableProps<Row> = {
   /** The URL that reloads the list sorted by a column; omit for a list that cannot be re-sorted. */
   sortHref?: (columnId: string, descending: boolean) => string;
   empty?: ReactNode;
+  /** Ids of columns this list leaves out. */
+  hiddenColumns?: string[];
 };
 
 /**
  * A @tanstack/react-table list drawn with GOV.UK table markup. Sorting and paging are done by the
  * server in SQL (manual modes): the table only renders the page it is given.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, sorting = [], sortHref, empty = 'Nothing matches.' }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, sorting = [], sortHref, empty = 'Nothing matches.', hiddenColumns = [] }: DataTableProps<Row>) {
   // The table is rebuilt from props on every render (the server did the sorting and paging), so the
   // React Compiler skipping memoisation here costs nothing.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -32,10 +34,10 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, sorting = [], s
     getRowId: rowKey,
     manualSorting: true,
     manualPagination: true,
-    state: { sorting },
+    state: { sorting, columnVisibility: Object.fromEntries(hiddenColumns.map((id) => [id, false])) },
   });
 
-  const head = table.getHeaderGroups()[0].headers.map((header) => {
+  const head = table.getHeaderGroups()[0].headers.filter((header) => header.column.getIsVisible()).map((header) => {
     const label = flexRender(header.column.columnDef.header, header.getContext());
     if (!sortHref || !header.column.getCanSort()) return <Th key={header.id}>{label}</Th>;
     const current = header.column.getIsSorted();
@@ -53,7 +55,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, sorting = [], s
     <Table caption={caption} captionSize="m" head={head}>
       {table.getRowModel().rows.length === 0 ? (
         <Tr>
-          <Td colSpan={columns.length}>{empty}</Td>
+          <Td colSpan={columns.length - hiddenColumns.length}>{empty}</Td>
         </Tr>
       ) : (
         table.getRowModel().rows.map((row) => (

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { referrals, users } from '@/db/schema';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
 import { getDashboard } from './get';
@@ -29,5 +29,21 @@ describe('the home page counts', () => {
     expect(dashboard.accounts).toBeUndefined();
     expect(dashboard.area).toBeUndefined();
     expect(dashboard.refusalsLastDay).toBeUndefined();
+  });
+
+  it('counts the coordinator’s screening queue and an agency’s own referrals', async () => {
+    const { as, area, agencies: a, users: u } = await makeAreaWithStaff();
+    const db = await getDb();
+    const base = { areaId: area.id, referringAgencyId: a.police.id, referrerUserId: u.officer.id };
+    await db.insert(referrals).values([
+      { ...base, status: 'submitted' },
+      { ...base, status: 'returned' },
+      { ...base, status: 'draft' },
+      { ...base, referringAgencyId: a.housing.id, referrerUserId: u.housingOfficer.id, status: 'submitted' },
+    ]);
+    expect((await getDashboard(as.coordinator)).screening).toEqual({ waiting: 2, casesAwaitingMeeting: 0 });
+    expect((await getDashboard(as.officer)).ownReferrals).toEqual({ drafts: 1, returned: 1, waiting: 1 });
+    expect((await getDashboard(as.officer)).screening).toBeUndefined();
+    expect((await getDashboard(as.admin)).ownReferrals).toBeUndefined();
   });
 });

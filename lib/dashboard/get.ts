@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
-import { agencies, auditEvents, sessions, users } from '@/db/schema';
-import { assertCan } from '@/lib/authz';
+import { agencies, auditEvents, cases, referrals, sessions, users } from '@/db/schema';
+import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -15,6 +15,10 @@ export interface Dashboard {
   accounts?: { awaitingSetup: number; locked: number; disabled: number };
   /** For admins and coordinators: refused requests and failed sign-ins in the area in the last 24 hours. */
   refusalsLastDay?: number;
+  /** For everyone who refers: where the agency's own referrals stand. */
+  ownReferrals?: { drafts: number; returned: number; waiting: number };
+  /** For coordinators: the work waiting for them. */
+  screening?: { waiting: number; casesAwaitingMeeting: number };
 }
 
 /** What the signed-in user's home page shows; every number is counted from the data. */
@@ -70,6 +74,24 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
           ),
         );
       dashboard.refusalsLastDay = n;
+    }
+    if (can(me, 'referral.create', { areaId: me.areaId })) {
+      const [row] = await tx
+        .select({
+          drafts: sql<number>`count(*) filter (where ${referrals.status} = 'draft')::int`,
+          returned: sql<number>`count(*) filter (where ${referrals.status} = 'returned')::int`,
+          waiting: sql<number>`count(*) filter (where ${referrals.status} = 'submitted')::int`,
+        })
+        .from(referrals)
+        .where(eq(referrals.referringAgencyId, me.agencyId));
+      dashboard.ownReferrals = row;
+    }
+    if (can(me, 'referral.screen', { areaId: me.areaId })) {
+      const [[{ waiting }], [{ awaiting }]] = await Promise.all([
+        tx.select({ waiting: count() }).from(referrals).where(and(eq(referrals.areaId, me.areaId), eq(referrals.status, 'submitted'))),
+        tx.select({ awaiting: count() }).from(cases).where(and(eq(cases.areaId, me.areaId), eq(cases.awaitingMeeting, true), eq(cases.status, 'open'))),
+      ]);
+      dashboard.screening = { waiting, casesAwaitingMeeting: awaiting };
     }
     await recordAudit(tx, me, { action: 'dashboard.view', resourceType: 'dashboard' });
     return dashboard;

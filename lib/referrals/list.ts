@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { agencies, cases, referrals } from '@/db/schema';
+import { agencies, cases, referralMatches, referrals } from '@/db/schema';
 import { referralStatuses, type ReferralStatus } from '@/db/schema/referrals';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -37,6 +37,8 @@ export interface ReferralListRow {
   updatedAt: Date;
   caseId: string | null;
   caseNumber: string | null;
+  /** An undecided match with a case heard at a MARAC in the last 12 months. */
+  possibleRepeat: boolean;
 }
 
 const sortColumns = {
@@ -72,6 +74,8 @@ async function page(tx: Tx, where: SQL[], q: ReferralListQuery) {
       updatedAt: referrals.updatedAt,
       caseId: referrals.caseId,
       caseNumber: cases.number,
+      possibleRepeat: sql<boolean>`exists (select 1 from ${referralMatches} where ${referralMatches.referralId} = ${referrals.id}
+        and ${referralMatches.decision} = 'pending' and ${referralMatches.withinTwelveMonths})`,
     })
     .from(referrals)
     .innerJoin(agencies, eq(agencies.id, referrals.referringAgencyId))
