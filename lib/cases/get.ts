@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { agencies, referrals, referralStatusChanges, users } from '@/db/schema';
 import type { ReferralStatus } from '@/db/schema/referrals';
 import { recordAudit } from '@/lib/audit/record';
@@ -7,6 +7,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { seesProtectedFields, withoutProtectedFields } from '@/lib/referrals/protected-fields';
+import { criteriaOf } from '@/lib/referrals/record';
 import { loadCaseFor } from './access';
 
 export interface CaseReferral {
@@ -70,12 +71,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
         stalkingScore: referral.stalkingScore,
         riskChecklistId: referral.riskChecklistId,
         stalkingScreenId: referral.stalkingScreenId,
-        criteria: {
-          visibleHighRisk: referral.visibleHighRisk,
-          professionalJudgement: referral.professionalJudgement,
-          potentialEscalation: referral.potentialEscalation,
-          repeat: referral.repeat,
-        },
+        criteria: criteriaOf(referral),
       };
     });
     const ids = rows.map((r) => r.referral.id);
@@ -85,7 +81,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
           .from(referralStatusChanges)
           .innerJoin(users, eq(users.id, referralStatusChanges.userId))
           .innerJoin(agencies, eq(agencies.id, users.agencyId))
-          .where(and(inArray(referralStatusChanges.referralId, ids)))
+          .where(inArray(referralStatusChanges.referralId, ids))
           .orderBy(asc(referralStatusChanges.at))
       : [];
     await recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id });

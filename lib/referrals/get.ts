@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import { referralSteps, stepProblems, type ReferralForm, type ReferralStep, type StepState } from './form-schema';
 import { seesProtectedFields, withoutProtectedFields } from './protected-fields';
-import { areaThresholds, loadReferral } from './record';
+import { areaThresholds, criteriaOf, loadReferral } from './record';
 import { editableStatuses } from './save-step';
 
 export interface ReferralDetail {
@@ -126,12 +126,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       form: showProtected ? form : withoutProtectedFields(form),
       protectedHidden: !showProtected,
       scores: { risk: referral.riskScore, stalking: referral.stalkingScore, riskChecklistId: referral.riskChecklistId, stalkingScreenId: referral.stalkingScreenId },
-      criteria: {
-        visibleHighRisk: referral.visibleHighRisk,
-        professionalJudgement: referral.professionalJudgement,
-        potentialEscalation: referral.potentialEscalation,
-        repeat: referral.repeat,
-      },
+      criteria: criteriaOf(referral),
       thresholds: { visibleHighRisk: thresholds.visibleHighRisk, escalation: thresholds.escalation },
       childrenInHousehold: referral.childrenInHousehold,
       stalking: referral.stalking,

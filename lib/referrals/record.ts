@@ -50,3 +50,13 @@ export function columnsFromForm(form: ReferralForm, thresholds: { visibleHighRis
     updatedAt: sql`now()`,
   };
 }
+
+/** The four criteria as stored on a referral. */
+export function criteriaOf(referral: Referral) {
+  return {
+    visibleHighRisk: referral.visibleHighRisk,
+    professionalJudgement: referral.professionalJudgement,
+    potentialEscalation: referral.potentialEscalation,
+    repeat: referral.repeat,
+  };
+}
