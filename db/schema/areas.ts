@@ -10,6 +10,10 @@ export const areas = pgTable('areas', {
   visibleHighRiskThreshold: integer('visible_high_risk_threshold').notNull().default(14),
   /** "Potential escalation": this many police incidents in the last 12 months (commonly 3). */
   escalationThreshold: integer('escalation_threshold').notNull().default(3),
+  /** Cases on one agenda before the coordinator is warned it is over capacity (national average: 16). */
+  casesPerMeeting: integer('cases_per_meeting').notNull().default(16),
+  /** Minutes allowed for each case; the agenda's expected running time is counted from it. */
+  minutesPerCase: integer('minutes_per_case').notNull().default(10),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -5,3 +5,4 @@ export * from './sessions';
 export * from './audit';
 export * from './cases';
 export * from './referrals';
+export * from './meetings';

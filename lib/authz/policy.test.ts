@@ -41,6 +41,12 @@ describe('the access policy', () => {
         'case.list             | -           | same_area   | same_area   | case_agency',
         'case.view             | -           | same_area   | same_area   | case_agency',
         'case.reveal_protected | -           | same_area   | same_area   | case_agency',
+        'area.meeting_settings | -           | same_area   | -           | -          ',
+        'meeting.list          | -           | same_area   | same_area   | same_area  ',
+        'meeting.schedule      | -           | same_area   | -           | -          ',
+        'agenda.view           | -           | same_area   | same_area   | same_area  ',
+        'agenda.edit           | -           | same_area   | -           | -          ',
+        'research.record       | -           | same_area   | same_area   | same_area  ',
       ].join('\n'),
     );
   });

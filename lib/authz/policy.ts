@@ -32,7 +32,13 @@ export type Action =
   | 'referral.screen'
   | 'case.list'
   | 'case.view'
-  | 'case.reveal_protected';
+  | 'case.reveal_protected'
+  | 'area.meeting_settings'
+  | 'meeting.list'
+  | 'meeting.schedule'
+  | 'agenda.view'
+  | 'agenda.edit'
+  | 'research.record';
 
 /**
  * The one policy table: for each action, which roles may do it and in which relation to the record.
@@ -61,6 +67,13 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
   'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
   'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
+  // Meetings: agencies see an agenda once it is published (the verbs check that).
+  'area.meeting_settings': { coordinator: ['same_area'] },
+  'meeting.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
+  'meeting.schedule': { coordinator: ['same_area'] },
+  'agenda.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
+  'agenda.edit': { coordinator: ['same_area'] },
+  'research.record': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
 };
 
 export const actions = Object.keys(policy) as Action[];

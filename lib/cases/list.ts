@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, ilike, sql, type SQL } from 'drizzle-orm';
-import { cases, referrals } from '@/db/schema';
+import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { agendaItems, cases, meetings, referrals } from '@/db/schema';
+import { LISTED_ACCESS_DAYS } from './access';
 import { can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -34,7 +35,7 @@ export interface CaseListRow {
 
 /**
  * Cases the viewer may see: all of the area's for coordinators and chairs; for an agency, the cases it
- * has a part in. Summaries come from each case's accepted referrals.
+ * has a part in (see caseAgencyIds). Summaries come from each case's accepted referrals.
  */
 export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: CaseListRow[]; total: number }> {
   return withViewer(viewer, async (tx, me) => {
@@ -52,7 +53,16 @@ export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: Cas
     };
     const where: SQL[] = [eq(cases.areaId, me.areaId)];
     if (!wholeArea) {
-      where.push(exists(tx.select({ one: sql`1` }).from(referrals).where(and(eq(referrals.caseId, cases.id), eq(referrals.referringAgencyId, me.agencyId)))));
+      // The same cases as caseAgencyIds gives this agency: its own referrals, and cases on a published agenda.
+      where.push(
+        or(
+          exists(tx.select({ one: sql`1` }).from(referrals).where(and(eq(referrals.caseId, cases.id), eq(referrals.referringAgencyId, me.agencyId)))),
+          sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+            where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
+              and ${meetings.status} in ('agenda_published', 'held', 'finalised')
+              and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > now())`,
+        )!,
+      );
     }
     if (q.awaitingMeeting !== undefined) where.push(eq(cases.awaitingMeeting, q.awaitingMeeting));
     const term = q.search?.trim();

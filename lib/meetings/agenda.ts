@@ -1,0 +1,264 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { agencies, agendaItems, areas, cases, meetings, referrals, research, users, type Meeting } from '@/db/schema';
+import { assertCan, can, type Action } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, InputRejected } from '@/lib/errors';
+import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
+
+const openStatuses = ['scheduled', 'agenda_published'] as const;
+
+/** A meeting of the viewer's area. Agencies see one only once its agenda is published. */
+export async function loadMeetingFor(tx: Tx, me: Viewer, meetingId: string, action: Action): Promise<Meeting> {
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
+  const hidden = !meeting || (meeting.status === 'scheduled' && !can(me, 'agenda.edit', { areaId: meeting.areaId }) && me.role !== 'chair');
+  if (hidden) throw new AccessDenied(action, 'meeting', meetingId, true);
+  assertCan(me, action, { areaId: meeting.areaId }, { type: 'meeting', id: meeting.id });
+  return meeting;
+}
+
+// What the agenda shows of each case, from its accepted referrals.
+const acceptedOf = sql`${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted'`;
+const caseSummary = {
+  victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${acceptedOf} order by ${referrals.submittedAt} desc limit 1)`,
+  riskScore: sql<number>`coalesce((select max(${referrals.riskScore}) from ${referrals} where ${acceptedOf}), 0)::int`,
+  repeat: sql<boolean>`coalesce((select bool_or(${referrals.repeat}) from ${referrals} where ${acceptedOf}), false)`,
+  children: sql<number>`coalesce((select max(${referrals.childrenInHousehold}) from ${referrals} where ${acceptedOf}), 0)::int`,
+  acceptedAt: sql<Date>`coalesce((select max(${referrals.updatedAt}) from ${referrals} where ${acceptedOf}), ${cases.createdAt})`,
+};
+
+/** Accepted cases waiting for a meeting and not already listed on an open agenda. */
+async function casesWaiting(tx: Tx, areaId: string) {
+  const rows = await tx
+    .select({ caseId: cases.id, number: cases.number, ...caseSummary })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.areaId, areaId),
+        eq(cases.status, 'open'),
+        eq(cases.awaitingMeeting, true),
+        sql`not exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+          where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
+            and ${meetings.status} in ('scheduled', 'agenda_published'))`,
+      ),
+    );
+  return rows.map((r) => ({ ...r, acceptedAt: new Date(r.acceptedAt) }));
+}
+
+async function appendItems(tx: Tx, meetingId: string, items: { caseId: string; section: 'children' | 'adults'; repeat: boolean; riskScore: number }[], byHand: boolean) {
+  if (items.length === 0) return;
+  const [{ last }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+  await tx
+    .insert(agendaItems)
+    .values(items.map((item, i) => ({ meetingId, ...item, position: (last ?? 0) + i + 1, addedByHand: byHand })))
+    .onConflictDoNothing();
+}
+
+function assertEditable(meeting: Meeting) {
+  if (!(openStatuses as readonly string[]).includes(meeting.status)) throw new InputRejected({ meetingId: 'This meeting’s agenda can no longer be changed.' });
+}
+
+/** Lists every case waiting for a meeting on this agenda, in the suggested order. */
+export function buildAgenda(viewer: Viewer, meetingId: string): Promise<{ added: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.edit');
+    assertEditable(meeting);
+    const ordered = orderAgenda(await casesWaiting(tx, meeting.areaId));
+    await appendItems(tx, meeting.id, ordered.map((c) => ({ caseId: c.caseId, section: c.section, repeat: c.repeat, riskScore: c.riskScore })), false);
+    await recordAudit(tx, me, { action: 'agenda.build', resourceType: 'meeting', resourceId: meeting.id, detail: `cases_${ordered.length}` });
+    return { added: ordered.length };
+  });
+}
+
+/** Adds one open case of the area to the agenda, at the end of its section. */
+export function addCaseToAgenda(viewer: Viewer, input: { meetingId: string; caseId: string }): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, input.meetingId, 'agenda.edit');
+    assertEditable(meeting);
+    const [found] = await tx
+      .select({ caseId: cases.id, ...caseSummary })
+      .from(cases)
+      .where(and(eq(cases.id, input.caseId), eq(cases.areaId, meeting.areaId), eq(cases.status, 'open')));
+    if (!found) throw new InputRejected({ caseId: 'Select an open case of this area' });
+    const [already] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.caseId, found.caseId)));
+    if (already) throw new InputRejected({ caseId: 'This case is already on the agenda' });
+    await appendItems(tx, meeting.id, [{ caseId: found.caseId, section: found.children > 0 ? 'children' : 'adults', repeat: found.repeat, riskScore: found.riskScore }], true);
+    await recordAudit(tx, me, { action: 'agenda.add_case', resourceType: 'meeting', resourceId: meeting.id, caseId: found.caseId });
+  });
+}
+
+async function loadItem(tx: Tx, me: Viewer, itemId: string, action: Action) {
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+  if (!item) throw new AccessDenied(action, 'agenda_item', itemId, true);
+  const meeting = await loadMeetingFor(tx, me, item.meetingId, action);
+  return { item, meeting };
+}
+
+/** Moves a case one place up or down within its section of the agenda. */
+export function moveAgendaItem(viewer: Viewer, input: { itemId: string; direction: 'up' | 'down' }): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const { item, meeting } = await loadItem(tx, me, input.itemId, 'agenda.edit');
+    assertEditable(meeting);
+    const [neighbour] = await tx
+      .select()
+      .from(agendaItems)
+      .where(
+        and(
+          eq(agendaItems.meetingId, meeting.id),
+          eq(agendaItems.section, item.section),
+          isNull(agendaItems.deferredToMeetingId),
+          input.direction === 'up' ? sql`${agendaItems.position} < ${item.position}` : sql`${agendaItems.position} > ${item.position}`,
+        ),
+      )
+      .orderBy(input.direction === 'up' ? desc(agendaItems.position) : asc(agendaItems.position))
+      .limit(1);
+    if (!neighbour) return;
+    await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
+    await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
+    await recordAudit(tx, me, { action: 'agenda.reorder', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, detail: input.direction });
+  });
+}
+
+/** Defers a case to a later meeting of the area, with the reason; it is listed there at the end of its section. */
+export function deferAgendaItem(viewer: Viewer, input: { itemId: string; toMeetingId: string; reason: string }): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const { item, meeting } = await loadItem(tx, me, input.itemId, 'agenda.edit');
+    assertEditable(meeting);
+    if (item.deferredToMeetingId) throw new InputRejected({ toMeetingId: 'This case has already been deferred' });
+    const [target] = await tx
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.id, input.toMeetingId), eq(meetings.areaId, meeting.areaId), gt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, [...openStatuses])));
+    if (!target) throw new InputRejected({ toMeetingId: 'Select a later meeting of this area' });
+    await tx.update(agendaItems).set({ deferredToMeetingId: target.id, deferredReason: input.reason }).where(eq(agendaItems.id, item.id));
+    await appendItems(tx, target.id, [{ caseId: item.caseId, section: item.section, repeat: item.repeat, riskScore: item.riskScore }], true);
+    await recordAudit(tx, me, { action: 'agenda.defer', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, justification: input.reason });
+  });
+}
+
+/** Publishes the agenda: every agency of the area can now see the listed cases and record its research. */
+export function publishAgenda(viewer: Viewer, meetingId: string): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.edit');
+    if (meeting.status !== 'scheduled') throw new InputRejected({ meetingId: 'This agenda has already been published.' });
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)));
+    if (n === 0) throw new InputRejected({ meetingId: 'List at least one case before publishing the agenda.' });
+    await tx.update(meetings).set({ status: 'agenda_published', agendaPublishedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
+    await recordAudit(tx, me, { action: 'agenda.publish', resourceType: 'meeting', resourceId: meeting.id, detail: `cases_${n}` });
+  });
+}
+
+export interface AgendaView {
+  meeting: { id: string; startsAt: Date; venue: string | null; videoLink: string | null; chairName: string | null; status: Meeting['status']; agendaPublishedAt: Date | null };
+  sections: {
+    section: 'children' | 'adults';
+    items: {
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      victimName: string | null;
+      repeat: boolean;
+      riskScore: number;
+      children: number;
+      research: { agencyId: string; agencyName: string; state: 'recorded' | 'no_trace' | 'none' }[];
+    }[];
+  }[];
+  deferred: { id: string; caseNumber: string; victimName: string | null; toMeetingStartsAt: Date | null; reason: string | null }[];
+  capacity: Capacity;
+  minutesPerCase: number;
+  reachingTwelveMonths: { caseId: string; number: string; victimName: string | null; lastMaracOn: string }[];
+  waitingToAdd: { caseId: string; number: string; victimName: string | null }[];
+  laterMeetings: { id: string; startsAt: Date }[];
+  canEdit: boolean;
+  canResearch: boolean;
+}
+
+/** A meeting's agenda, with each agency's research on each case. Viewing it is an event. */
+export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.view');
+    const canEdit = can(me, 'agenda.edit', { areaId: meeting.areaId }) && (openStatuses as readonly string[]).includes(meeting.status);
+    const [[area], [chair], rows, areaAgencies] = await Promise.all([
+      tx.select().from(areas).where(eq(areas.id, meeting.areaId)),
+      meeting.chairUserId ? tx.select({ name: users.name }).from(users).where(eq(users.id, meeting.chairUserId)) : Promise.resolve([]),
+      tx
+        .select({ item: agendaItems, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children, toMeetingStartsAt: meetings.startsAt })
+        .from(agendaItems)
+        .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+        .leftJoin(meetings, eq(meetings.id, agendaItems.deferredToMeetingId))
+        .where(eq(agendaItems.meetingId, meeting.id))
+        .orderBy(asc(agendaItems.position)),
+      tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(and(eq(agencies.areaId, meeting.areaId), eq(agencies.active, true))).orderBy(asc(agencies.name)),
+    ]);
+    const listed = rows.filter((r) => !r.item.deferredToMeetingId);
+    const recorded = listed.length
+      ? await tx.select({ itemId: research.agendaItemId, agencyId: research.agencyId, noTrace: research.noTrace }).from(research).where(inArray(research.agendaItemId, listed.map((r) => r.item.id)))
+      : [];
+    const stateOf = (itemId: string, agencyId: string) => {
+      const r = recorded.find((x) => x.itemId === itemId && x.agencyId === agencyId);
+      return r ? (r.noTrace ? ('no_trace' as const) : ('recorded' as const)) : ('none' as const);
+    };
+    const items = listed.map((r) => ({
+      id: r.item.id,
+      caseId: r.item.caseId,
+      caseNumber: r.caseNumber,
+      victimName: r.victimName,
+      repeat: r.item.repeat,
+      riskScore: r.item.riskScore,
+      children: r.children,
+      section: r.item.section,
+      research: areaAgencies.map((a) => ({ agencyId: a.id, agencyName: a.name, state: stateOf(r.item.id, a.id) })),
+    }));
+    const meetingDay = meeting.startsAt.toISOString().slice(0, 10);
+    const [reaching, waiting, later] = await Promise.all([
+      tx
+        .select({ caseId: cases.id, number: cases.number, victimName: caseSummary.victimName, lastMaracOn: cases.lastMaracOn })
+        .from(cases)
+        .where(
+          and(
+            eq(cases.areaId, meeting.areaId),
+            eq(cases.status, 'open'),
+            sql`${cases.lastMaracOn} <= (${meetingDay}::date - interval '11 months') and ${cases.lastMaracOn} > (${meetingDay}::date - interval '12 months')`,
+          ),
+        )
+        .orderBy(asc(cases.lastMaracOn)),
+      canEdit ? casesWaiting(tx, meeting.areaId) : Promise.resolve([]),
+      canEdit
+        ? tx
+            .select({ id: meetings.id, startsAt: meetings.startsAt })
+            .from(meetings)
+            .where(and(eq(meetings.areaId, meeting.areaId), gt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, [...openStatuses]), ne(meetings.id, meeting.id)))
+            .orderBy(asc(meetings.startsAt))
+        : Promise.resolve([]),
+    ]);
+    await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id });
+    return {
+      meeting: {
+        id: meeting.id,
+        startsAt: meeting.startsAt,
+        venue: meeting.venue,
+        videoLink: meeting.videoLink,
+        chairName: chair?.name ?? null,
+        status: meeting.status,
+        agendaPublishedAt: meeting.agendaPublishedAt,
+      },
+      sections: (['children', 'adults'] as const).map((section) => ({ section, items: items.filter((i) => i.section === section) })),
+      deferred: rows
+        .filter((r) => r.item.deferredToMeetingId)
+        .map((r) => ({ id: r.item.id, caseNumber: r.caseNumber, victimName: r.victimName, toMeetingStartsAt: r.toMeetingStartsAt, reason: r.item.deferredReason })),
+      capacity: capacityOf(items.length, area),
+      minutesPerCase: area.minutesPerCase,
+      reachingTwelveMonths: reaching.map((r) => ({ ...r, lastMaracOn: r.lastMaracOn! })),
+      waitingToAdd: waiting.map((w) => ({ caseId: w.caseId, number: w.number, victimName: w.victimName })),
+      laterMeetings: later,
+      canEdit,
+      canResearch: meeting.status === 'agenda_published' && can(me, 'research.record', { areaId: meeting.areaId }),
+    };
+  });
+}

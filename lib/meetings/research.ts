@@ -1,0 +1,109 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { agencies, agendaItems, cases, research, users } from '@/db/schema';
+import { can } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { loadMeetingFor } from './agenda';
+import type { ResearchInput } from './schemas';
+
+async function loadListedItem(tx: Parameters<Parameters<typeof withViewer>[1]>[0], me: Viewer, itemId: string) {
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+  if (!item || item.deferredToMeetingId) throw new AccessDenied('research.record', 'agenda_item', itemId, true);
+  const meeting = await loadMeetingFor(tx, me, item.meetingId, 'research.record');
+  return { item, meeting };
+}
+
+export interface ResearchView {
+  itemId: string;
+  meetingId: string;
+  meetingStartsAt: Date;
+  caseId: string;
+  caseNumber: string;
+  open: boolean;
+  mine: { version: number; noTrace: boolean; facts: string; opinion: string; risks: string; withheld: string; updatedAt: Date | null; updatedBy: string | null };
+  /** For coordinators and chairs: every agency's research on the case. */
+  all: { agencyName: string; noTrace: boolean; facts: string | null; opinion: string | null; risks: string | null; withheld: string | null; updatedBy: string; updatedAt: Date }[] | null;
+}
+
+/** One listed case's research: the viewer's agency's own, and everyone's for the coordinator and chair. */
+export function getResearch(viewer: Viewer, itemId: string): Promise<ResearchView> {
+  return withViewer(viewer, async (tx, me) => {
+    const { item, meeting } = await loadListedItem(tx, me, itemId);
+    const [found] = await tx.select({ number: cases.number }).from(cases).where(eq(cases.id, item.caseId));
+    const rows = await tx
+      .select({ r: research, agencyName: agencies.name, updatedBy: users.name })
+      .from(research)
+      .innerJoin(agencies, eq(agencies.id, research.agencyId))
+      .innerJoin(users, eq(users.id, research.updatedBy))
+      .where(eq(research.agendaItemId, item.id))
+      .orderBy(asc(agencies.name));
+    const mine = rows.find((x) => x.r.agencyId === me.agencyId);
+    const seesAll = me.role === 'coordinator' || me.role === 'chair';
+    await recordAudit(tx, me, { action: 'research.view', resourceType: 'agenda_item', resourceId: item.id, caseId: item.caseId });
+    return {
+      itemId: item.id,
+      meetingId: meeting.id,
+      meetingStartsAt: meeting.startsAt,
+      caseId: item.caseId,
+      caseNumber: found.number,
+      open: meeting.status === 'agenda_published',
+      mine: {
+        version: mine?.r.version ?? 0,
+        noTrace: mine?.r.noTrace ?? false,
+        facts: mine?.r.facts ?? '',
+        opinion: mine?.r.opinion ?? '',
+        risks: mine?.r.risks ?? '',
+        withheld: mine?.r.withheld ?? '',
+        updatedAt: mine?.r.updatedAt ?? null,
+        updatedBy: mine?.updatedBy ?? null,
+      },
+      all: seesAll
+        ? rows.map((x) => ({
+            agencyName: x.agencyName,
+            noTrace: x.r.noTrace,
+            facts: x.r.facts,
+            opinion: x.r.opinion,
+            risks: x.r.risks,
+            withheld: x.r.withheld,
+            updatedBy: x.updatedBy,
+            updatedAt: x.r.updatedAt,
+          }))
+        : null,
+    };
+  });
+}
+
+/**
+ * Records what the viewer's agency holds on a listed case, once the agenda is published. A save made
+ * from an out-of-date version (a colleague saved in between) is refused, and the text is kept.
+ */
+export function saveResearch(viewer: Viewer, input: ResearchInput): Promise<{ version: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const { item, meeting } = await loadListedItem(tx, me, input.agendaItemId);
+    if (!can(me, 'research.record', { areaId: meeting.areaId }) || meeting.status !== 'agenda_published') {
+      throw new InputRejected({ form: 'Research can be recorded only while the agenda is published and before the meeting is held.' });
+    }
+    const values = {
+      noTrace: input.noTrace === 'yes',
+      facts: input.noTrace === 'yes' ? null : input.facts || null,
+      opinion: input.noTrace === 'yes' ? null : input.opinion || null,
+      risks: input.noTrace === 'yes' ? null : input.risks || null,
+      withheld: input.withheld || null,
+      updatedBy: me.userId,
+      updatedAt: sql`now()`,
+    };
+    const [existing] = await tx.select().from(research).where(and(eq(research.agendaItemId, item.id), eq(research.agencyId, me.agencyId))).for('update');
+    if ((existing?.version ?? 0) !== input.version) throw new StaleVersion();
+    let version = 1;
+    if (existing) {
+      [{ version }] = await tx.update(research).set({ ...values, version: existing.version + 1 }).where(eq(research.id, existing.id)).returning({ version: research.version });
+    } else {
+      await tx.insert(research).values({ agendaItemId: item.id, agencyId: me.agencyId, ...values });
+    }
+    await recordAudit(tx, me, { action: 'research.save', resourceType: 'agenda_item', resourceId: item.id, caseId: item.caseId, detail: values.noTrace ? 'no_trace' : null });
+    return { version };
+  });
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { agencies, areas, meetings, users } from '@/db/schema';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { InputRejected } from '@/lib/errors';
+import { ukTimeToInstant, type ScheduleMeetingInput } from './schemas';
+
+/** The coordinator schedules a meeting of their area. */
+export function scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Promise<{ meetingId: string }> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'meeting.schedule', { areaId: me.areaId }, { type: 'meeting' });
+    if (input.chairUserId) {
+      const [chair] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(agencies, eq(agencies.id, users.agencyId))
+        .where(and(eq(users.id, input.chairUserId), eq(agencies.areaId, me.areaId), eq(users.active, true)));
+      if (!chair) throw new InputRejected({ chairUserId: 'Select a chair from your area' });
+    }
+    const [created] = await tx
+      .insert(meetings)
+      .values({
+        areaId: me.areaId,
+        startsAt: ukTimeToInstant(input.date, input.time),
+        venue: input.venue || null,
+        videoLink: input.videoLink || null,
+        chairUserId: input.chairUserId || null,
+      })
+      .returning({ id: meetings.id });
+    await recordAudit(tx, me, { action: 'meeting.schedule', resourceType: 'meeting', resourceId: created.id });
+    return { meetingId: created.id };
+  });
+}
+
+/** The area's meeting defaults: cases per meeting before a capacity warning, and minutes per case. */
+export function updateMeetingSettings(viewer: Viewer, input: { casesPerMeeting: number; minutesPerCase: number }): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'area.meeting_settings', { areaId: me.areaId }, { type: 'area', id: me.areaId });
+    await tx.update(areas).set({ casesPerMeeting: input.casesPerMeeting, minutesPerCase: input.minutesPerCase }).where(eq(areas.id, me.areaId));
+    await recordAudit(tx, me, {
+      action: 'area.meeting_settings',
+      resourceType: 'area',
+      resourceId: me.areaId,
+      detail: `cases_${input.casesPerMeeting}_minutes_${input.minutesPerCase}`,
+    });
+  });
+}
+
