@@ -4,9 +4,9 @@ import { errorSummary, mainNav, SignInPage, signOut } from './support/pages';
 
 const navByRole = {
   admin: ['Home', 'Users', 'Agencies', 'Audit log', 'Your account'],
-  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Agencies', 'Audit log', 'Your account'],
-  chair: ['Home', 'Referrals', 'Cases', 'Agencies', 'Your account'],
-  agency: ['Home', 'Referrals', 'Cases', 'Your account'],
+  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Agencies', 'Audit log', 'Your account'],
+  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Agencies', 'Your account'],
+  agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Your account'],
 } as const;
 
 for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {

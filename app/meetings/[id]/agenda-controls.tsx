@@ -1,0 +1,105 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { addCaseSchema, deferSchema } from '@/lib/meetings/schemas';
+import type { ActionResult } from '../../_lib/action';
+import { useServerForm } from '../../_lib/use-server-form';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { Select, type SelectOption } from '../../ui/select';
+import { Textarea } from '../../ui/textarea';
+import { addCaseAction, deferItemAction } from '../actions';
+
+/** A button that runs one server action and refreshes the page, with its refusal shown beside it. */
+export function ActionButton({
+  action,
+  payload,
+  label,
+  accessibleLabel,
+  variant = 'secondary',
+  small,
+}: {
+  /** A server action, and what it is sent (both can cross from a server page). */
+  action: (raw: unknown) => Promise<ActionResult<unknown>>;
+  payload: Record<string, string>;
+  label: string;
+  accessibleLabel?: string;
+  variant?: 'primary' | 'secondary' | 'warning';
+  small?: boolean;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  return (
+    <>
+      <Button
+        type="button"
+        variant={variant}
+        className={small ? 'govuk-!-margin-bottom-0 app-button--small' : undefined}
+        aria-label={accessibleLabel}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            setError(undefined);
+            const result = await action(payload);
+            if (result.ok) router.refresh();
+            else setError(result.formError ?? Object.values(result.fieldErrors)[0] ?? 'That did not work.');
+          })
+        }
+      >
+        {label}
+      </Button>
+      {error ? (
+        <p className="govuk-error-message" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function DeferForm({ itemId, caseNumber, meetings }: { itemId: string; caseNumber: string; meetings: SelectOption[] }) {
+  const router = useRouter();
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: deferSchema,
+    defaultValues: { itemId, toMeetingId: '', reason: '' },
+    action: deferItemAction,
+    onSuccess: () => router.refresh(),
+  });
+  if (meetings.length === 0) return <p className="govuk-body">Schedule a later meeting to defer this case to it.</p>;
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Defer case ${caseNumber}`}>
+      <ErrorSummary errors={errors} />
+      <input type="hidden" {...form.register('itemId')} />
+      <Select id={`toMeetingId-${itemId}`} label="Defer to" emptyOption="Select a meeting" options={meetings} error={errorOf('toMeetingId')} {...form.register('toMeetingId')} />
+      <Textarea id={`reason-${itemId}`} label="Why is it deferred?" rows={2} error={errorOf('reason')} {...form.register('reason')} />
+      <Button variant="secondary" disabled={pending}>
+        Defer to that meeting<span className="govuk-visually-hidden"> (case {caseNumber})</span>
+      </Button>
+    </form>
+  );
+}
+
+export function AddCaseForm({ meetingId, cases }: { meetingId: string; cases: SelectOption[] }) {
+  const router = useRouter();
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: addCaseSchema,
+    defaultValues: { meetingId, caseId: '' },
+    action: addCaseAction,
+    onSuccess: () => {
+      form.reset({ meetingId, caseId: '' });
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Add a case">
+      <ErrorSummary errors={errors} />
+      <input type="hidden" {...form.register('meetingId')} />
+      <Select id="caseId" label="Case waiting for a meeting" emptyOption="Select a case" options={cases} error={errorOf('caseId')} {...form.register('caseId')} />
+      <Button variant="secondary" disabled={pending}>
+        Add to the agenda
+      </Button>
+    </form>
+  );
+}

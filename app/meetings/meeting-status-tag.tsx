@@ -1,0 +1,14 @@
+import type { MeetingStatus } from '@/db/schema/meetings';
+import { Tag, type TagColour } from '../ui/tag';
+
+const looks: Record<MeetingStatus, { label: string; colour: TagColour }> = {
+  scheduled: { label: 'Agenda not yet published', colour: 'grey' },
+  agenda_published: { label: 'Agenda published: research open', colour: 'blue' },
+  held: { label: 'Held', colour: 'green' },
+  finalised: { label: 'Minutes finalised', colour: 'green' },
+  cancelled: { label: 'Cancelled', colour: 'red' },
+};
+
+export function MeetingStatusTag({ status }: { status: MeetingStatus }) {
+  return <Tag colour={looks[status].colour}>{looks[status].label}</Tag>;
+}
