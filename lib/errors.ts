@@ -43,3 +43,11 @@ export class StaleVersion extends Error {
     this.name = 'StaleVersion';
   }
 }
+
+/** Case details on the day are shown only after the viewer confirms the confidentiality statement. */
+export class ConfidentialityNotConfirmed extends Error {
+  constructor(readonly meetingId: string) {
+    super('Confirm the confidentiality statement before you see the cases.');
+    this.name = 'ConfidentialityNotConfirmed';
+  }
+}

@@ -6,3 +6,5 @@ export * from './audit';
 export * from './cases';
 export * from './referrals';
 export * from './meetings';
+export * from './action-items';
+export * from './notifications';

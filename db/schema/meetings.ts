@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { areas } from './areas';
 import { cases } from './cases';
@@ -88,3 +88,92 @@ export const research = pgTable(
 );
 
 export type Research = typeof research.$inferSelect;
+
+export const attendanceStatuses = ['present', 'apologies_info_sent', 'apologies_no_info'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export const attendanceStatusEnum = pgEnum('attendance_status', attendanceStatuses);
+
+/** The register: one row per agency of the area at a meeting, as the chair records it. */
+export const attendance = pgTable(
+  'attendance',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    status: attendanceStatusEnum('status').notNull(),
+    representative: text('representative'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('attendance_meeting_agency_unique').on(t.meetingId, t.agencyId)],
+);
+
+/** Each attendee's confirmation of the confidentiality statement, before they see any case on the day. */
+export const confidentialityConfirmations = pgTable(
+  'confidentiality_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('confidentiality_meeting_user_unique').on(t.meetingId, t.userId)],
+);
+
+/** The minutes of one case at one meeting. Saved with a version: a stale save is refused, never merged. */
+export const caseMinutes = pgTable('case_minutes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  agendaItemId: uuid('agenda_item_id')
+    .notNull()
+    .unique()
+    .references(() => agendaItems.id),
+  informationShared: text('information_shared'),
+  risksToVictim: text('risks_to_victim'),
+  risksToChildren: text('risks_to_children'),
+  risksToOthers: text('risks_to_others'),
+  risksToStaff: text('risks_to_staff'),
+  crimesDisclosed: text('crimes_disclosed'),
+  decisions: text('decisions'),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by')
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CaseMinutes = typeof caseMinutes.$inferSelect;
+
+/**
+ * A finalised (and later corrected) text of a meeting's minutes, kept whole. Revision 1 is the
+ * finalised minutes; each correction adds the next, with its reason. Never changed once written.
+ */
+export const minutesRevisions = pgTable(
+  'minutes_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    revision: integer('revision').notNull(),
+    reason: text('reason'),
+    snapshot: jsonb('snapshot').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('minutes_revisions_meeting_revision_unique').on(t.meetingId, t.revision)],
+);

@@ -47,6 +47,9 @@ describe('the access policy', () => {
         'agenda.view           | -           | same_area   | same_area   | same_area  ',
         'agenda.edit           | -           | same_area   | -           | -          ',
         'research.record       | -           | same_area   | same_area   | same_area  ',
+        'meeting.attend        | -           | same_area   | same_area   | same_area  ',
+        'meeting.run           | -           | same_area   | same_area   | -          ',
+        'minutes.finalise      | -           | same_area   | -           | -          ',
       ].join('\n'),
     );
   });

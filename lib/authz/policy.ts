@@ -38,7 +38,10 @@ export type Action =
   | 'meeting.schedule'
   | 'agenda.view'
   | 'agenda.edit'
-  | 'research.record';
+  | 'research.record'
+  | 'meeting.attend'
+  | 'meeting.run'
+  | 'minutes.finalise';
 
 /**
  * The one policy table: for each action, which roles may do it and in which relation to the record.
@@ -74,6 +77,9 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'agenda.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'agenda.edit': { coordinator: ['same_area'] },
   'research.record': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
+  'meeting.attend': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
+  'meeting.run': { coordinator: ['same_area'], chair: ['same_area'] },
+  'minutes.finalise': { coordinator: ['same_area'] },
 };
 
 export const actions = Object.keys(policy) as Action[];

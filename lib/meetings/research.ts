@@ -101,7 +101,8 @@ export function saveResearch(viewer: Viewer, input: ResearchInput): Promise<{ ve
     if (existing) {
       [{ version }] = await tx.update(research).set({ ...values, version: existing.version + 1 }).where(eq(research.id, existing.id)).returning({ version: research.version });
     } else {
-      await tx.insert(research).values({ agendaItemId: item.id, agencyId: me.agencyId, ...values });
+      const inserted = await tx.insert(research).values({ agendaItemId: item.id, agencyId: me.agencyId, ...values }).onConflictDoNothing().returning({ id: research.id });
+      if (inserted.length === 0) throw new StaleVersion();
     }
     await recordAudit(tx, me, { action: 'research.save', resourceType: 'agenda_item', resourceId: item.id, caseId: item.caseId, detail: values.noTrace ? 'no_trace' : null });
     return { version };

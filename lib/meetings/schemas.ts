@@ -70,3 +70,51 @@ export function ukTimeToInstant(date: string, time: string): Date {
   const inUtc = new Date(asUtc.toLocaleString('en-US', { timeZone: 'UTC' }));
   return new Date(asUtc.getTime() - (inLondon.getTime() - inUtc.getTime()));
 }
+
+export const attendanceSchema = z.object({
+  meetingId: z.uuid(),
+  entries: z.array(
+    z.object({
+      agencyId: z.uuid(),
+      status: z.enum(['present', 'apologies_info_sent', 'apologies_no_info', ''], 'Select how the agency took part').default(''),
+      representative: z.string().trim().max(200, 'Keep the name to 200 characters or fewer').default(''),
+    }),
+  ),
+});
+export type AttendanceInput = z.output<typeof attendanceSchema>;
+
+const minutesText = (label: string) => z.string().trim().max(10_000, `Keep ${label} to 10,000 characters or fewer`).default('');
+export const minutesFields = {
+  informationShared: minutesText('the information shared'),
+  risksToVictim: minutesText('the risks to the victim'),
+  risksToChildren: minutesText('the risks to children'),
+  risksToOthers: minutesText('the risks to others'),
+  risksToStaff: minutesText('the risks to staff'),
+  crimesDisclosed: minutesText('the crimes disclosed'),
+  decisions: minutesText('the decisions'),
+};
+export const minutesSchema = z.object({ agendaItemId: z.uuid(), version: z.coerce.number().int().min(0), ...minutesFields });
+export type MinutesInput = z.output<typeof minutesSchema>;
+export const correctionSchema = z.object({
+  agendaItemId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  ...minutesFields,
+  reason: z.string().trim().min(1, 'Say what the correction is and why').max(1000, 'Keep the reason to 1000 characters or fewer'),
+});
+export type CorrectionInput = z.output<typeof correctionSchema>;
+
+export const actionItemSchema = z.object({
+  agendaItemId: z.uuid(),
+  description: z.string().trim().min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
+  ownerAgencyId: z.uuid('Select the agency that owns the action'),
+  ownerName: z.string().trim().min(1, 'Enter the person who will do it').max(200, 'Keep the name to 200 characters or fewer'),
+  dueOn: z.string().trim().min(1, 'Enter the date it is due by').regex(isoDate, 'Enter a real date'),
+});
+export type ActionItemInput = z.output<typeof actionItemSchema>;
+
+export const actionReviewSchema = z.object({
+  meetingId: z.uuid(),
+  actionItemId: z.uuid(),
+  outcome: z.enum(['not_possible', 'not_done'], 'Select why the action is not complete'),
+  note: z.string().trim().max(1000).default(''),
+});

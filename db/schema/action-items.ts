@@ -1,0 +1,48 @@
+import { date, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agencies } from './agencies';
+import { areas } from './areas';
+import { cases } from './cases';
+import { agendaItems, meetings } from './meetings';
+import { users } from './users';
+
+export const actionItemStatuses = ['open', 'in_progress', 'completed', 'not_possible', 'not_done'] as const;
+export type ActionItemStatus = (typeof actionItemStatuses)[number];
+export const actionItemStatusEnum = pgEnum('action_item_status', actionItemStatuses);
+
+/** An action agreed at a MARAC: what, which agency, which person, by when. One agency owns each. */
+export const actionItems = pgTable(
+  'action_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    description: text('description').notNull(),
+    ownerAgencyId: uuid('owner_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    ownerName: text('owner_name').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: actionItemStatusEnum('status').notNull().default('open'),
+    /** Why an action was not completed, as recorded at the next meeting. */
+    reviewNote: text('review_note'),
+    reviewedAtMeetingId: uuid('reviewed_at_meeting_id').references(() => meetings.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('action_items_case_idx').on(t.caseId), index('action_items_owner_idx').on(t.ownerAgencyId, t.status, t.dueOn)],
+);
+
+export type ActionItem = typeof actionItems.$inferSelect;

@@ -1,0 +1,189 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import {
+  actionItems,
+  agencies,
+  agendaItems,
+  areas,
+  attendance,
+  caseMinutes,
+  cases,
+  confidentialityConfirmations,
+  meetings,
+  minutesRevisions,
+  notifications,
+  referrals,
+  users,
+  type Meeting,
+} from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { loadMeetingFor } from './agenda';
+import type { CorrectionInput } from './schemas';
+
+/**
+ * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's
+ * protected contact details are never part of it.
+ */
+export interface MinutesSnapshot {
+  areaName: string;
+  startsAt: string;
+  venue: string | null;
+  chairName: string | null;
+  attendance: { agencyName: string; status: string; representative: string | null }[];
+  confirmations: { name: string; agencyName: string; confirmedAt: string }[];
+  reviewedActions: { caseNumber: string; description: string; agencyName: string; outcome: string; note: string | null }[];
+  cases: {
+    agendaItemId: string;
+    caseId: string;
+    caseNumber: string;
+    victimName: string | null;
+    section: 'children' | 'adults';
+    minutes: Record<string, string | null>;
+    actions: { description: string; agencyName: string; ownerName: string; dueOn: string }[];
+  }[];
+}
+
+const minuteFields = ['informationShared', 'risksToVictim', 'risksToChildren', 'risksToOthers', 'risksToStaff', 'crimesDisclosed', 'decisions'] as const;
+
+async function buildSnapshot(tx: Tx, meeting: Meeting): Promise<MinutesSnapshot> {
+  const [[area], [chair], register, confirmations, reviewed, items, actions] = await Promise.all([
+    tx.select({ name: areas.name }).from(areas).where(eq(areas.id, meeting.areaId)),
+    meeting.chairUserId ? tx.select({ name: users.name }).from(users).where(eq(users.id, meeting.chairUserId)) : Promise.resolve([{ name: null }]),
+    tx
+      .select({ agencyName: agencies.name, status: attendance.status, representative: attendance.representative })
+      .from(attendance)
+      .innerJoin(agencies, eq(agencies.id, attendance.agencyId))
+      .where(eq(attendance.meetingId, meeting.id))
+      .orderBy(asc(agencies.name)),
+    tx
+      .select({ name: users.name, agencyName: agencies.name, confirmedAt: confidentialityConfirmations.confirmedAt })
+      .from(confidentialityConfirmations)
+      .innerJoin(users, eq(users.id, confidentialityConfirmations.userId))
+      .innerJoin(agencies, eq(agencies.id, confidentialityConfirmations.agencyId))
+      .where(eq(confidentialityConfirmations.meetingId, meeting.id))
+      .orderBy(asc(confidentialityConfirmations.confirmedAt)),
+    tx
+      .select({ a: actionItems, caseNumber: cases.number, agencyName: agencies.name })
+      .from(actionItems)
+      .innerJoin(cases, eq(cases.id, actionItems.caseId))
+      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+      .where(eq(actionItems.reviewedAtMeetingId, meeting.id)),
+    tx
+      .select({
+        item: agendaItems,
+        caseNumber: cases.number,
+        minutes: caseMinutes,
+        victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted' order by ${referrals.submittedAt} desc limit 1)`,
+      })
+      .from(agendaItems)
+      .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+      .leftJoin(caseMinutes, eq(caseMinutes.agendaItemId, agendaItems.id))
+      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)))
+      .orderBy(sql`case when ${agendaItems.section} = 'children' then 0 else 1 end`, asc(agendaItems.position)),
+    tx
+      .select({ a: actionItems, agencyName: agencies.name })
+      .from(actionItems)
+      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+      .where(eq(actionItems.meetingId, meeting.id))
+      .orderBy(asc(actionItems.dueOn)),
+  ]);
+  return {
+    areaName: area.name,
+    startsAt: meeting.startsAt.toISOString(),
+    venue: meeting.venue,
+    chairName: chair?.name ?? null,
+    attendance: register,
+    confirmations: confirmations.map((c) => ({ ...c, confirmedAt: c.confirmedAt.toISOString() })),
+    reviewedActions: reviewed.map(({ a, caseNumber, agencyName }) => ({ caseNumber, description: a.description, agencyName, outcome: a.status, note: a.reviewNote })),
+    cases: items.map(({ item, caseNumber, minutes, victimName }) => ({
+      agendaItemId: item.id,
+      caseId: item.caseId,
+      caseNumber,
+      victimName,
+      section: item.section,
+      minutes: Object.fromEntries(minuteFields.map((f) => [f, minutes?.[f] ?? null])),
+      actions: actions.filter(({ a }) => a.agendaItemId === item.id).map(({ a, agencyName }) => ({ description: a.description, agencyName, ownerName: a.ownerName, dueOn: a.dueOn })),
+    })),
+  };
+}
+
+async function writeRevision(tx: Tx, meeting: Meeting, me: Viewer, reason: string | null) {
+  const [{ last }] = await tx.select({ last: max(minutesRevisions.revision) }).from(minutesRevisions).where(eq(minutesRevisions.meetingId, meeting.id));
+  const revision = (last ?? 0) + 1;
+  await tx.insert(minutesRevisions).values({ meetingId: meeting.id, revision, reason, snapshot: await buildSnapshot(tx, meeting), createdBy: me.userId });
+  return revision;
+}
+
+/**
+ * The coordinator finalises the minutes: they lock, the heard cases are marked as heard on the
+ * meeting's date, and every agency on the register is told the minutes are ready (no case detail).
+ */
+export function finaliseMinutes(viewer: Viewer, meetingId: string): Promise<{ notified: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'minutes.finalise');
+    if (meeting.status !== 'held') throw new InputRejected({ meetingId: 'Only the minutes of a meeting that has been held can be finalised.' });
+    await tx.update(meetings).set({ status: 'finalised', updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
+    const heard = await tx.select({ caseId: agendaItems.caseId }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)));
+    if (heard.length) {
+      await tx
+        .update(cases)
+        .set({ lastMaracOn: meeting.startsAt.toISOString().slice(0, 10), awaitingMeeting: false, updatedAt: sql`now()` })
+        .where(inArray(cases.id, heard.map((h) => h.caseId)));
+    }
+    await writeRevision(tx, { ...meeting, status: 'finalised' }, me, null);
+    const recipients = await tx
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(attendance, and(eq(attendance.agencyId, users.agencyId), eq(attendance.meetingId, meeting.id)))
+      .where(eq(users.active, true));
+    if (recipients.length) await tx.insert(notifications).values(recipients.map((r) => ({ userId: r.id, kind: 'minutes_circulated' as const, meetingId: meeting.id })));
+    await recordAudit(tx, me, { action: 'minutes.finalise', resourceType: 'meeting', resourceId: meeting.id, detail: `notified_${recipients.length}` });
+    return { notified: recipients.length };
+  });
+}
+
+/** A correction to finalised minutes: the case's minutes change and a new, visible revision records why. */
+export function correctMinutes(viewer: Viewer, input: CorrectionInput): Promise<{ revision: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId));
+    if (!item) throw new AccessDenied('minutes.finalise', 'agenda_item', input.agendaItemId, true);
+    const meeting = await loadMeetingFor(tx, me, item.meetingId, 'minutes.finalise');
+    if (meeting.status !== 'finalised') throw new InputRejected({ form: 'Only finalised minutes are corrected; until then, edit them.' });
+    const [existing] = await tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)).for('update');
+    if (!existing || existing.version !== input.version) throw new StaleVersion();
+    const values = Object.fromEntries(minuteFields.map((f) => [f, input[f] || null]));
+    await tx.update(caseMinutes).set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: sql`now()` }).where(eq(caseMinutes.id, existing.id));
+    const revision = await writeRevision(tx, meeting, me, input.reason);
+    await recordAudit(tx, me, { action: 'minutes.correct', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, justification: input.reason, detail: `revision_${revision}` });
+    return { revision };
+  });
+}
+
+/** The finalised minutes (latest revision) and the list of revisions, for the area's agencies. */
+export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'view' | 'pdf' = 'view') {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.attend');
+    const revisions = await tx
+      .select({ revision: minutesRevisions.revision, reason: minutesRevisions.reason, createdAt: minutesRevisions.createdAt, snapshot: minutesRevisions.snapshot, by: users.name })
+      .from(minutesRevisions)
+      .innerJoin(users, eq(users.id, minutesRevisions.createdBy))
+      .where(eq(minutesRevisions.meetingId, meeting.id))
+      .orderBy(desc(minutesRevisions.revision));
+    if (revisions.length === 0) throw new InputRejected({ meetingId: 'The minutes of this meeting are not finalised yet.' });
+    await tx
+      .update(notifications)
+      .set({ readAt: sql`now()` })
+      .where(and(eq(notifications.userId, me.userId), eq(notifications.meetingId, meeting.id), isNull(notifications.readAt)));
+    await recordAudit(tx, me, { action: purpose === 'pdf' ? 'minutes.pdf' : 'minutes.view', resourceType: 'meeting', resourceId: meeting.id, detail: `revision_${revisions[0].revision}` });
+    return {
+      meetingId: meeting.id,
+      current: revisions[0].snapshot as MinutesSnapshot,
+      revision: revisions[0].revision,
+      revisions: revisions.map(({ snapshot: _s, ...r }) => r),
+    };
+  });
+}

@@ -1,0 +1,310 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import {
+  actionItems,
+  agencies,
+  agendaItems,
+  areas,
+  attendance,
+  caseMinutes,
+  cases,
+  confidentialityConfirmations,
+  meetings,
+  referrals,
+  research,
+  users,
+  type Meeting,
+} from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
+import { criteriaOf } from '@/lib/referrals/record';
+import { loadMeetingFor } from './agenda';
+import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
+
+/** Records the register: how each agency took part. An agency left blank is left off. */
+export function recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, input.meetingId, 'meeting.run');
+    if (meeting.status !== 'agenda_published' && meeting.status !== 'held') throw new InputRejected({ entries: 'The register is taken once the agenda is published, until the minutes are finalised.' });
+    const areaAgencies = new Set((await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.areaId, meeting.areaId))).map((a) => a.id));
+    for (const entry of input.entries) {
+      if (!areaAgencies.has(entry.agencyId)) throw new AccessDenied('meeting.run', 'agency', entry.agencyId, true);
+      if (!entry.status) {
+        await tx.delete(attendance).where(and(eq(attendance.meetingId, meeting.id), eq(attendance.agencyId, entry.agencyId)));
+        continue;
+      }
+      await tx
+        .insert(attendance)
+        .values({ meetingId: meeting.id, agencyId: entry.agencyId, status: entry.status, representative: entry.representative || null, recordedBy: me.userId })
+        .onConflictDoUpdate({
+          target: [attendance.meetingId, attendance.agencyId],
+          set: { status: entry.status, representative: entry.representative || null, recordedBy: me.userId, recordedAt: sql`now()` },
+        });
+    }
+    await recordAudit(tx, me, { action: 'meeting.register', resourceType: 'meeting', resourceId: meeting.id });
+  });
+}
+
+/** The viewer confirms the confidentiality statement for this meeting; the time is kept for the minutes. */
+export function confirmConfidentiality(viewer: Viewer, meetingId: string): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.attend');
+    if (meeting.status !== 'agenda_published' && meeting.status !== 'held') throw new InputRejected({ meetingId: 'This meeting is not taking place now.' });
+    await tx.insert(confidentialityConfirmations).values({ meetingId: meeting.id, userId: me.userId, agencyId: me.agencyId }).onConflictDoNothing();
+    await recordAudit(tx, me, { action: 'meeting.confirm_confidentiality', resourceType: 'meeting', resourceId: meeting.id });
+  });
+}
+
+/** The chair opens the meeting: research closes and minutes can be taken. */
+export function startMeeting(viewer: Viewer, meetingId: string): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.run');
+    if (meeting.status !== 'agenda_published') throw new InputRejected({ meetingId: 'Publish the agenda before the meeting starts.' });
+    await tx.update(meetings).set({ status: 'held', updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
+    await recordAudit(tx, me, { action: 'meeting.start', resourceType: 'meeting', resourceId: meeting.id });
+  });
+}
+
+async function assertConfirmed(tx: Tx, me: Viewer, meeting: Meeting) {
+  const [confirmed] = await tx
+    .select({ at: confidentialityConfirmations.confirmedAt })
+    .from(confidentialityConfirmations)
+    .where(and(eq(confidentialityConfirmations.meetingId, meeting.id), eq(confidentialityConfirmations.userId, me.userId)));
+  if (!confirmed) throw new ConfidentialityNotConfirmed(meeting.id);
+}
+
+export interface MeetingRunView {
+  meeting: { id: string; startsAt: Date; status: Meeting['status']; minutesPerCase: number };
+  register: { agencyId: string; agencyName: string; status: string | null; representative: string | null }[];
+  confirmations: { name: string; agencyName: string; confirmedAt: Date }[];
+  items: { id: string; caseNumber: string; victimName: string | null; section: 'children' | 'adults' }[];
+  incompleteActions: { id: string; caseNumber: string; description: string; agencyName: string; ownerName: string; dueOn: string; status: string; reviewNote: string | null; reviewedHere: boolean }[];
+  confirmedByMe: boolean;
+}
+
+/** The chair's view of the meeting as a whole: the register, who has confirmed, the cases in order. */
+export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<MeetingRunView> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.attend');
+    const [areaRow] = await tx.select({ minutesPerCase: areas.minutesPerCase }).from(areas).where(eq(areas.id, meeting.areaId));
+    const [register, confirmations, items, previous] = await Promise.all([
+      tx
+        .select({ agencyId: agencies.id, agencyName: agencies.name, status: attendance.status, representative: attendance.representative })
+        .from(agencies)
+        .leftJoin(attendance, and(eq(attendance.agencyId, agencies.id), eq(attendance.meetingId, meeting.id)))
+        .where(and(eq(agencies.areaId, meeting.areaId), eq(agencies.active, true)))
+        .orderBy(asc(agencies.name)),
+      tx
+        .select({ userId: users.id, name: users.name, agencyName: agencies.name, confirmedAt: confidentialityConfirmations.confirmedAt })
+        .from(confidentialityConfirmations)
+        .innerJoin(users, eq(users.id, confidentialityConfirmations.userId))
+        .innerJoin(agencies, eq(agencies.id, confidentialityConfirmations.agencyId))
+        .where(eq(confidentialityConfirmations.meetingId, meeting.id))
+        .orderBy(asc(confidentialityConfirmations.confirmedAt)),
+      tx
+        .select({ id: agendaItems.id, caseNumber: cases.number, section: agendaItems.section, victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted' order by ${referrals.submittedAt} desc limit 1)` })
+        .from(agendaItems)
+        .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+        .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`))
+        .orderBy(sql`case when ${agendaItems.section} = 'children' then 0 else 1 end`, asc(agendaItems.position)),
+      tx
+        .select({ id: meetings.id })
+        .from(meetings)
+        .where(and(eq(meetings.areaId, meeting.areaId), lt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, ['held', 'finalised']), ne(meetings.id, meeting.id)))
+        .orderBy(desc(meetings.startsAt))
+        .limit(1),
+    ]);
+    const incomplete = previous.length
+      ? await tx
+          .select({ a: actionItems, caseNumber: cases.number, agencyName: agencies.name })
+          .from(actionItems)
+          .innerJoin(cases, eq(cases.id, actionItems.caseId))
+          .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+          .where(and(eq(actionItems.meetingId, previous[0].id), ne(actionItems.status, 'completed')))
+          .orderBy(asc(cases.number))
+      : [];
+    await recordAudit(tx, me, { action: 'meeting.open', resourceType: 'meeting', resourceId: meeting.id });
+    return {
+      meeting: { id: meeting.id, startsAt: meeting.startsAt, status: meeting.status, minutesPerCase: areaRow.minutesPerCase },
+      register,
+      confirmations: confirmations.map(({ userId: _u, ...c }) => c),
+      items,
+      incompleteActions: incomplete.map(({ a, caseNumber, agencyName }) => ({
+        id: a.id,
+        caseNumber,
+        description: a.description,
+        agencyName,
+        ownerName: a.ownerName,
+        dueOn: a.dueOn,
+        status: a.status,
+        reviewNote: a.reviewNote,
+        reviewedHere: a.reviewedAtMeetingId === meeting.id,
+      })),
+      confirmedByMe: confirmations.some((c) => c.userId === me.userId),
+    };
+  });
+}
+
+export interface MeetingCaseView {
+  itemId: string;
+  meetingId: string;
+  caseId: string;
+  caseNumber: string;
+  victimName: string | null;
+  perpetratorName: string | null;
+  children: number;
+  scores: { risk: number; stalking: number };
+  criteria: ReturnType<typeof criteriaOf> | null;
+  requestOfMarac: string | null;
+  victimWishes: string | null;
+  research: { agencyName: string; noTrace: boolean; facts: string | null; opinion: string | null; risks: string | null; withheld: string | null }[];
+  openActions: { id: string; description: string; agencyName: string; ownerName: string; dueOn: string; status: string }[];
+  agreedHere: { id: string; description: string; agencyName: string; ownerName: string; dueOn: string }[];
+  minutes: Omit<MinutesInput, 'agendaItemId'>;
+  editable: boolean;
+  finalised: boolean;
+}
+
+/**
+ * One case as the meeting hears it: the referral's summary, every agency's research, the case's open
+ * actions, and its minutes. Shown only to those who have confirmed confidentiality; each showing is an event.
+ */
+export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingCaseView> {
+  return withViewer(viewer, async (tx, me) => {
+    const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+    if (!item || item.deferredToMeetingId) throw new AccessDenied('meeting.attend', 'agenda_item', itemId, true);
+    const meeting = await loadMeetingFor(tx, me, item.meetingId, 'meeting.attend');
+    await assertConfirmed(tx, me, meeting);
+    const [found] = await tx.select().from(cases).where(eq(cases.id, item.caseId));
+    const [latest] = await tx
+      .select()
+      .from(referrals)
+      .where(and(eq(referrals.caseId, found.id), eq(referrals.status, 'accepted')))
+      .orderBy(desc(referrals.submittedAt))
+      .limit(1);
+    const [researchRows, actionRows, [minutes]] = await Promise.all([
+      tx
+        .select({ r: research, agencyName: agencies.name })
+        .from(research)
+        .innerJoin(agencies, eq(agencies.id, research.agencyId))
+        .where(eq(research.agendaItemId, item.id))
+        .orderBy(asc(agencies.name)),
+      tx
+        .select({ a: actionItems, agencyName: agencies.name })
+        .from(actionItems)
+        .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+        .where(eq(actionItems.caseId, found.id))
+        .orderBy(asc(actionItems.dueOn)),
+      tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)),
+    ]);
+    const form = (latest?.form ?? {}) as { consent?: Record<string, string> };
+    const canRun = me.role === 'coordinator' || me.role === 'chair';
+    await recordAudit(tx, me, { action: 'meeting.case_shown', resourceType: 'agenda_item', resourceId: item.id, caseId: found.id });
+    return {
+      itemId: item.id,
+      meetingId: meeting.id,
+      caseId: found.id,
+      caseNumber: found.number,
+      victimName: latest?.victimName ?? null,
+      perpetratorName: latest?.perpetratorName ?? null,
+      children: latest?.childrenInHousehold ?? 0,
+      scores: { risk: latest?.riskScore ?? 0, stalking: latest?.stalkingScore ?? 0 },
+      criteria: latest ? criteriaOf(latest) : null,
+      requestOfMarac: form.consent?.requestOfMarac ?? null,
+      victimWishes: form.consent?.victimWishes ?? null,
+      research: researchRows.map(({ r, agencyName }) => ({ agencyName, noTrace: r.noTrace, facts: r.facts, opinion: r.opinion, risks: r.risks, withheld: r.withheld })),
+      openActions: actionRows
+        .filter(({ a }) => a.meetingId !== meeting.id && (a.status === 'open' || a.status === 'in_progress'))
+        .map(({ a, agencyName }) => ({ id: a.id, description: a.description, agencyName, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status })),
+      agreedHere: actionRows
+        .filter(({ a }) => a.meetingId === meeting.id)
+        .map(({ a, agencyName }) => ({ id: a.id, description: a.description, agencyName, ownerName: a.ownerName, dueOn: a.dueOn })),
+      minutes: {
+        version: minutes?.version ?? 0,
+        informationShared: minutes?.informationShared ?? '',
+        risksToVictim: minutes?.risksToVictim ?? '',
+        risksToChildren: minutes?.risksToChildren ?? '',
+        risksToOthers: minutes?.risksToOthers ?? '',
+        risksToStaff: minutes?.risksToStaff ?? '',
+        crimesDisclosed: minutes?.crimesDisclosed ?? '',
+        decisions: minutes?.decisions ?? '',
+      },
+      editable: canRun && meeting.status === 'held',
+      finalised: meeting.status === 'finalised',
+    };
+  });
+}
+
+async function loadRunnableItem(tx: Tx, me: Viewer, itemId: string) {
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+  if (!item || item.deferredToMeetingId) throw new AccessDenied('meeting.run', 'agenda_item', itemId, true);
+  const meeting = await loadMeetingFor(tx, me, item.meetingId, 'meeting.run');
+  return { item, meeting };
+}
+
+/**
+ * Saves one case's minutes. The save names the version it was made from; if someone else saved in
+ * between, it is refused and the user keeps their text to merge. Finalised minutes are never edited in
+ * place: a correction makes a new revision (finalise.ts).
+ */
+export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ version: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const { item, meeting } = await loadRunnableItem(tx, me, input.agendaItemId);
+    if (meeting.status === 'finalised') throw new InputRejected({ form: 'These minutes are finalised. Make a correction instead: it is kept as a new revision.' });
+    if (meeting.status !== 'held') throw new InputRejected({ form: 'Minutes are taken once the meeting has started.' });
+    const { agendaItemId: _id, version, ...fields } = input;
+    const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v || null]));
+    const [existing] = await tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)).for('update');
+    if ((existing?.version ?? 0) !== version) throw new StaleVersion();
+    let saved = 1;
+    if (existing) {
+      [{ version: saved }] = await tx
+        .update(caseMinutes)
+        .set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: sql`now()` })
+        .where(eq(caseMinutes.id, existing.id))
+        .returning({ version: caseMinutes.version });
+    } else {
+      // Two first saves at once: the unique agenda item lets one in; the other is told, as for any stale save.
+      const inserted = await tx.insert(caseMinutes).values({ agendaItemId: item.id, ...values, updatedBy: me.userId }).onConflictDoNothing().returning({ id: caseMinutes.id });
+      if (inserted.length === 0) throw new StaleVersion();
+    }
+    await recordAudit(tx, me, { action: 'minutes.save', resourceType: 'agenda_item', resourceId: item.id, caseId: item.caseId });
+    return { version: saved };
+  });
+}
+
+/** Records a SMART action agreed for the case: what, which agency, which person, by when. */
+export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{ actionItemId: string }> {
+  return withViewer(viewer, async (tx, me) => {
+    const { item, meeting } = await loadRunnableItem(tx, me, input.agendaItemId);
+    if (meeting.status !== 'held') throw new InputRejected({ form: 'Actions are agreed during the meeting.' });
+    const [agency] = await tx.select().from(agencies).where(and(eq(agencies.id, input.ownerAgencyId), eq(agencies.areaId, meeting.areaId)));
+    if (!agency) throw new InputRejected({ ownerAgencyId: 'Select an agency of this area' });
+    if (input.dueOn < meeting.startsAt.toISOString().slice(0, 10)) throw new InputRejected({ dueOn: 'The due date must be on or after the meeting' });
+    const [created] = await tx
+      .insert(actionItems)
+      .values({ areaId: meeting.areaId, caseId: item.caseId, meetingId: meeting.id, agendaItemId: item.id, description: input.description, ownerAgencyId: agency.id, ownerName: input.ownerName, dueOn: input.dueOn, createdBy: me.userId })
+      .returning({ id: actionItems.id });
+    await recordAudit(tx, me, { action: 'action_item.create', resourceType: 'action_item', resourceId: created.id, caseId: item.caseId });
+    return { actionItemId: created.id };
+  });
+}
+
+/** At the next meeting: why an action from the last one is not complete. */
+export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: string; actionItemId: string; outcome: 'not_possible' | 'not_done'; note: string }): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    const meeting = await loadMeetingFor(tx, me, input.meetingId, 'meeting.run');
+    if (meeting.status !== 'held') throw new InputRejected({ form: 'Incomplete actions are reviewed during the meeting.' });
+    const [action] = await tx.select().from(actionItems).where(and(eq(actionItems.id, input.actionItemId), eq(actionItems.areaId, meeting.areaId)));
+    if (!action) throw new AccessDenied('meeting.run', 'action_item', input.actionItemId, true);
+    await tx
+      .update(actionItems)
+      .set({ status: input.outcome, reviewNote: input.note || null, reviewedAtMeetingId: meeting.id, updatedAt: sql`now()` })
+      .where(eq(actionItems.id, action.id));
+    await recordAudit(tx, me, { action: 'action_item.review', resourceType: 'action_item', resourceId: action.id, caseId: action.caseId, detail: input.outcome });
+  });
+}
+
