@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
@@ -18,6 +19,19 @@ export default async function DashboardPage() {
     <>
       <PageHeading caption={`${viewer.agencyName} · ${roleLabels[viewer.role]}`}>Welcome, {viewer.name}</PageHeading>
       <CardGroup>
+        {data.unreadMinutes.length ? (
+          <Card title="New minutes to read">
+            <ul className="govuk-list">
+              {data.unreadMinutes.map((m) => (
+                <li key={m.meetingId}>
+                  <Link className="govuk-link" href={`/meetings/${m.meetingId}/minutes`}>
+                    Minutes of {formatDateTime(m.startsAt)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
         {data.screening ? (
           <Card title="Screening" href="/screening">
             <ul className="govuk-list">

@@ -106,4 +106,89 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     // Probation is not the referrer, IDVA or police: the address stays protected.
     await expect(page.getByRole('heading', { name: 'Address and safe contact details are protected' })).toBeVisible();
   });
+
+  test('the chair takes the register, attendees confirm confidentiality, and the chair minutes the case with three actions for two agencies', async ({ browser }) => {
+    const attendees = await Promise.all(
+      [accounts.chair.email, accounts.agency.email, 'housing@marac.example'].map(async (email) => {
+        const page = await (await browser.newContext()).newPage();
+        await new SignInPage(page).signIn(email);
+        await page.goto(`${agendaPath}/run`);
+        await page.getByRole('button', { name: 'I confirm the confidentiality statement' }).click();
+        await expect(page.getByText('You have confirmed the statement for this meeting.')).toBeVisible();
+        return page;
+      }),
+    );
+    const chair = attendees[0];
+    await chair.reload();
+    await expect(chair.getByRole('table', { name: /^Confirmed by \(3\)/ })).toBeVisible();
+    const register = chair.getByRole('form', { name: 'Register' });
+    await register.getByLabel('Attendance of Kestrel Vale Police').selectOption({ label: 'Present' });
+    await register.getByLabel('Representative of Kestrel Vale Police').fill('DC Owen Prestwick');
+    await register.getByLabel('Attendance of Kestrel Vale Housing Options').selectOption({ label: 'Present' });
+    await register.getByLabel('Attendance of Kestrel Vale Hospitals NHS Trust').selectOption({ label: 'Apologies, information sent' });
+    await register.getByRole('button', { name: 'Save the register' }).click();
+    await expect(chair.getByRole('heading', { name: 'Register saved' })).toBeVisible();
+    await expectNoAxeViolations(chair);
+    await chair.getByRole('button', { name: 'Start the meeting' }).click();
+    await expect(chair.getByText('Held', { exact: true })).toBeVisible();
+
+    await chair.getByRole('link', { name: /^KV-\d{4}-\d{4} / }).first().click();
+    await expect(chair.getByRole('timer', { name: 'Time on this case' })).toContainText('of 10 minutes');
+    await expect(chair.getByRole('region', { name: 'Research: Kestrel Vale Police' })).toContainText('Two call-outs');
+    await chair.getByLabel('Information shared').fill('Police: two call-outs since August. Health: A&E attendance in October.');
+    await chair.getByLabel('Risks to the victim').fill('Serious injury; escalation after separation');
+    await chair.getByLabel('Decisions').fill('IDVA to lead; target hardening');
+    await chair.getByRole('button', { name: 'Save minutes' }).click();
+    await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
+    for (const [what, agency, person] of [
+      ['Fit a panic alarm at the address', 'Kestrel Vale Police', 'PC Hana Ridley'],
+      ['Flag the address for an urgent response', 'Kestrel Vale Police', 'DC Owen Prestwick'],
+      ['Assess for a management transfer', 'Kestrel Vale Housing Options', 'Tom Ashdown'],
+    ]) {
+      const form = chair.getByRole('form', { name: 'Add an action' });
+      await form.getByLabel('What is to be done').fill(what);
+      await form.getByLabel('Agency').selectOption({ label: agency });
+      await form.getByLabel('Person').fill(person);
+      await form.getByLabel('By when').fill(inDays(28));
+      await form.getByRole('button', { name: 'Add action' }).click();
+      await expect(chair.getByRole('table', { name: /Actions agreed at this meeting/ }).getByRole('row').filter({ hasText: what })).toBeVisible();
+    }
+    await expect(chair.getByRole('table', { name: 'Actions agreed at this meeting (3)' })).toBeVisible();
+    await expectNoAxeViolations(chair);
+  });
+
+  test('the coordinator finalises; the minutes PDF is marked OFFICIAL-SENSITIVE and holds no protected field', async ({ browser, page }) => {
+    // The police referrer sees the victim's protected address on the case record.
+    const police = await (await browser.newContext()).newPage();
+    await new SignInPage(police).signIn(accounts.agency.email);
+    await police.goto(agendaPath);
+    await police.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1).getByRole('link').first().click();
+    const address = (await police.getByRole('definition').filter({ hasText: 'Kestrel Vale' }).first().innerText()).trim();
+    expect(address.length).toBeGreaterThan(5);
+
+    await new SignInPage(page).signIn(accounts.coordinator.email);
+    await page.goto(`${agendaPath}/run`);
+    await page.getByRole('button', { name: 'I confirm the confidentiality statement' }).click();
+    await page.getByRole('button', { name: 'Finalise and circulate the minutes' }).click();
+    await page.getByRole('link', { name: 'Read the finalised minutes' }).click();
+    await expect(page.getByRole('heading', { name: /Minutes of / })).toBeVisible();
+    await expect(page.getByText('Assess for a management transfer')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the minutes (PDF)' }).click();
+    const file = await (await download).path();
+    const { PDFParse } = await import('pdf-parse');
+    const { readFile } = await import('node:fs/promises');
+    const text = (await new PDFParse({ data: await readFile(file) }).getText()).text;
+    expect(text).toContain('OFFICIAL-SENSITIVE');
+    expect(text).toContain('Fit a panic alarm at the address');
+    expect(text.match(/OFFICIAL-SENSITIVE/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(text).not.toContain(address.split('\n')[0]);
+
+    // The housing officer is told the minutes are ready, with no case detail.
+    const housing = await (await browser.newContext()).newPage();
+    await new SignInPage(housing).signIn('housing@marac.example');
+    await expect(housing.getByRole('heading', { name: 'New minutes to read' })).toBeVisible();
+  });
 });

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { AccessDenied, InputRejected, SessionInvalid, StaleVersion } from '@/lib/errors';
+import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, SessionInvalid, StaleVersion } from '@/lib/errors';
 
 /** What every server action answers to its form. Field errors are keyed by the form's field names. */
 export type ActionResult<T = null> =
@@ -35,7 +35,7 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: true, data: await verb(viewer, parsed.data) };
   } catch (err) {
     if (err instanceof InputRejected) return { ok: false, fieldErrors: err.fieldErrors };
-    if (err instanceof StaleVersion) return { ok: false, fieldErrors: {}, formError: err.message };
+    if (err instanceof StaleVersion || err instanceof ConfidentialityNotConfirmed) return { ok: false, fieldErrors: {}, formError: err.message };
     if (err instanceof AccessDenied) {
       return {
         ok: false,

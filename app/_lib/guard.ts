@@ -1,6 +1,6 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { AccessDenied, SessionInvalid } from '@/lib/errors';
+import { AccessDenied, ConfidentialityNotConfirmed, SessionInvalid } from '@/lib/errors';
 
 /**
  * For pages: runs a lib/ read and turns its refusals into what the user sees — "not found" for a
@@ -16,6 +16,7 @@ export async function orRefuse<T>(read: Promise<T>): Promise<T> {
       forbidden();
     }
     if (err instanceof SessionInvalid) redirect('/sign-in?reason=ended');
+    if (err instanceof ConfidentialityNotConfirmed) redirect(`/meetings/${err.meetingId}/run`);
     throw err;
   }
 }

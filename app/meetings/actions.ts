@@ -1,13 +1,20 @@
 'use server';
 
 import { addCaseToAgenda, buildAgenda, deferAgendaItem, moveAgendaItem, publishAgenda } from '@/lib/meetings/agenda';
+import { correctMinutes, finaliseMinutes } from '@/lib/meetings/finalise';
 import { saveResearch } from '@/lib/meetings/research';
+import { addActionItem, confirmConfidentiality, recordAttendance, reviewIncompleteAction, saveMinutes, startMeeting } from '@/lib/meetings/run';
 import { scheduleMeeting, updateMeetingSettings } from '@/lib/meetings/schedule';
 import {
+  actionItemSchema,
+  actionReviewSchema,
   addCaseSchema,
+  attendanceSchema,
+  correctionSchema,
   deferSchema,
   meetingIdSchema,
   meetingSettingsSchema,
+  minutesSchema,
   moveItemSchema,
   researchSchema,
   scheduleMeetingSchema,
@@ -44,4 +51,37 @@ export async function publishAgendaAction(raw: unknown) {
 
 export async function saveResearchAction(raw: unknown) {
   return runAction(researchSchema, raw, saveResearch);
+}
+
+
+export async function recordAttendanceAction(raw: unknown) {
+  return runAction(attendanceSchema, raw, recordAttendance);
+}
+
+export async function confirmConfidentialityAction(raw: unknown) {
+  return runAction(meetingIdSchema, raw, (viewer, input) => confirmConfidentiality(viewer, input.meetingId));
+}
+
+export async function startMeetingAction(raw: unknown) {
+  return runAction(meetingIdSchema, raw, (viewer, input) => startMeeting(viewer, input.meetingId));
+}
+
+export async function saveMinutesAction(raw: unknown) {
+  return runAction(minutesSchema, raw, saveMinutes);
+}
+
+export async function addActionItemAction(raw: unknown) {
+  return runAction(actionItemSchema, raw, addActionItem);
+}
+
+export async function reviewActionAction(raw: unknown) {
+  return runAction(actionReviewSchema, raw, reviewIncompleteAction);
+}
+
+export async function finaliseMinutesAction(raw: unknown) {
+  return runAction(meetingIdSchema, raw, (viewer, input) => finaliseMinutes(viewer, input.meetingId));
+}
+
+export async function correctMinutesAction(raw: unknown) {
+  return runAction(correctionSchema, raw, correctMinutes);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
-import { agencies, auditEvents, cases, referrals, sessions, users } from '@/db/schema';
+import { agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -19,6 +19,8 @@ export interface Dashboard {
   ownReferrals?: { drafts: number; returned: number; waiting: number };
   /** For coordinators: the work waiting for them. */
   screening?: { waiting: number; casesAwaitingMeeting: number };
+  /** Finalised minutes circulated to the viewer and not yet opened. */
+  unreadMinutes: { meetingId: string; startsAt: Date }[];
 }
 
 /** What the signed-in user's home page shows; every number is counted from the data. */
@@ -35,7 +37,13 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         .from(sessions)
         .where(and(eq(sessions.userId, me.userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince))),
     ]);
-    const dashboard: Dashboard = { me: { lastSignInAt: self?.lastSignInAt ?? null, liveSessions: live } };
+    const unreadMinutes = await tx
+      .select({ meetingId: meetings.id, startsAt: meetings.startsAt })
+      .from(notifications)
+      .innerJoin(meetings, eq(meetings.id, notifications.meetingId))
+      .where(and(eq(notifications.userId, me.userId), eq(notifications.kind, 'minutes_circulated'), isNull(notifications.readAt)))
+      .orderBy(meetings.startsAt);
+    const dashboard: Dashboard = { me: { lastSignInAt: self?.lastSignInAt ?? null, liveSessions: live }, unreadMinutes };
 
     if (me.role !== 'agency') {
       const [row] = await tx

@@ -154,9 +154,14 @@ export function correctMinutes(viewer: Viewer, input: CorrectionInput): Promise<
     const meeting = await loadMeetingFor(tx, me, item.meetingId, 'minutes.finalise');
     if (meeting.status !== 'finalised') throw new InputRejected({ form: 'Only finalised minutes are corrected; until then, edit them.' });
     const [existing] = await tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)).for('update');
-    if (!existing || existing.version !== input.version) throw new StaleVersion();
+    if ((existing?.version ?? 0) !== input.version) throw new StaleVersion();
     const values = Object.fromEntries(minuteFields.map((f) => [f, input[f] || null]));
-    await tx.update(caseMinutes).set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: sql`now()` }).where(eq(caseMinutes.id, existing.id));
+    if (existing) {
+      await tx.update(caseMinutes).set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: sql`now()` }).where(eq(caseMinutes.id, existing.id));
+    } else {
+      const inserted = await tx.insert(caseMinutes).values({ agendaItemId: item.id, ...values, updatedBy: me.userId }).onConflictDoNothing().returning({ id: caseMinutes.id });
+      if (inserted.length === 0) throw new StaleVersion();
+    }
     const revision = await writeRevision(tx, meeting, me, input.reason);
     await recordAudit(tx, me, { action: 'minutes.correct', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, justification: input.reason, detail: `revision_${revision}` });
     return { revision };
@@ -178,9 +183,16 @@ export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'vie
       .update(notifications)
       .set({ readAt: sql`now()` })
       .where(and(eq(notifications.userId, me.userId), eq(notifications.meetingId, meeting.id), isNull(notifications.readAt)));
+    const versions = await tx
+      .select({ agendaItemId: caseMinutes.agendaItemId, version: caseMinutes.version })
+      .from(caseMinutes)
+      .innerJoin(agendaItems, eq(agendaItems.id, caseMinutes.agendaItemId))
+      .where(eq(agendaItems.meetingId, meeting.id));
     await recordAudit(tx, me, { action: purpose === 'pdf' ? 'minutes.pdf' : 'minutes.view', resourceType: 'meeting', resourceId: meeting.id, detail: `revision_${revisions[0].revision}` });
     return {
       meetingId: meeting.id,
+      /** Each case's current minutes version, which a correction must name. */
+      versions: Object.fromEntries(versions.map((v) => [v.agendaItemId, v.version])) as Record<string, number>,
       current: revisions[0].snapshot as MinutesSnapshot,
       revision: revisions[0].revision,
       revisions: revisions.map(({ snapshot: _s, ...r }) => r),

@@ -97,7 +97,7 @@ export const minutesSchema = z.object({ agendaItemId: z.uuid(), version: z.coerc
 export type MinutesInput = z.output<typeof minutesSchema>;
 export const correctionSchema = z.object({
   agendaItemId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(0),
   ...minutesFields,
   reason: z.string().trim().min(1, 'Say what the correction is and why').max(1000, 'Keep the reason to 1000 characters or fewer'),
 });

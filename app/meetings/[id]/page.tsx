@@ -8,6 +8,7 @@ import { describeMinutes } from '@/lib/meetings/agenda-order';
 import { formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
 import { BackLink } from '../../ui/back-link';
+import { ButtonLink } from '../../ui/button';
 import { Details } from '../../ui/details';
 import { NotificationBanner } from '../../ui/notification-banner';
 import { PageHeading } from '../../ui/page-heading';
@@ -61,6 +62,18 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           { key: 'Cases', value: `${total} (expected running time ${describeMinutes(capacity.expectedMinutes)}, at ${agenda.minutesPerCase} minutes a case)` },
         ]}
       />
+      {meeting.status === 'agenda_published' || meeting.status === 'held' ? (
+        <ButtonLink href={`/meetings/${meeting.id}/run`} variant={meeting.status === 'held' ? 'primary' : 'secondary'}>
+          {meeting.status === 'held' ? 'Go to the meeting' : 'The meeting: register and confidentiality'}
+        </ButtonLink>
+      ) : null}
+      {meeting.status === 'finalised' ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/meetings/${meeting.id}/minutes`}>
+            Read the finalised minutes
+          </Link>
+        </p>
+      ) : null}
       {capacity.over ? (
         <WarningText>
           The agenda is over capacity: {capacity.cases} cases against {capacity.limit} a meeting, about {describeMinutes(capacity.expectedMinutes)}. Consider

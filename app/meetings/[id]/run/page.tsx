@@ -1,0 +1,120 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { getMeetingRun } from '@/lib/meetings/run';
+import { formatDateTime } from '../../../_lib/format';
+import { orRefuse } from '../../../_lib/guard';
+import { BackLink } from '../../../ui/back-link';
+import { InsetText } from '../../../ui/inset-text';
+import { PageHeading } from '../../../ui/page-heading';
+import { Table, Td, Th, Tr } from '../../../ui/table';
+import { confirmConfidentialityAction, finaliseMinutesAction, startMeetingAction } from '../../actions';
+import { MeetingStatusTag } from '../../meeting-status-tag';
+import { ActionButton } from '../agenda-controls';
+import { RegisterForm, ReviewActionForm } from './run-forms';
+
+export const metadata: Metadata = { title: 'The meeting' };
+
+export default async function MeetingRunPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const viewer = await requireViewer();
+  const run = await orRefuse(getMeetingRun(viewer, id));
+  const runs = viewer.role === 'chair' || viewer.role === 'coordinator';
+  const live = run.meeting.status === 'agenda_published' || run.meeting.status === 'held';
+
+  return (
+    <>
+      <BackLink href={`/meetings/${id}`}>The agenda</BackLink>
+      <PageHeading caption={formatDateTime(run.meeting.startsAt)}>The meeting</PageHeading>
+      <p className="govuk-body">
+        <MeetingStatusTag status={run.meeting.status} />
+      </p>
+
+      <h2 className="govuk-heading-m">Confidentiality statement</h2>
+      <InsetText>
+        What is shared at this MARAC is confidential. It is shared to keep people safe and for no other purpose. Do not pass it on outside your
+        agency’s part in the action plan, never to the victim’s abuser or anyone who may tell them, and record it only in your agency’s secure
+        systems.
+      </InsetText>
+      {run.confirmedByMe ? (
+        <p className="govuk-body">You have confirmed the statement for this meeting.</p>
+      ) : live ? (
+        <ActionButton action={confirmConfidentialityAction} payload={{ meetingId: id }} label="I confirm the confidentiality statement" variant="primary" />
+      ) : null}
+      <Table caption={`Confirmed by (${run.confirmations.length})`} captionSize="s" head={<><Th>Name</Th><Th>Agency</Th><Th>When</Th></>}>
+        {run.confirmations.length === 0 ? (
+          <Tr>
+            <Td colSpan={3}>No one yet.</Td>
+          </Tr>
+        ) : (
+          run.confirmations.map((c) => (
+            <Tr key={`${c.name}-${c.confirmedAt.toISOString()}`}>
+              <Td>{c.name}</Td>
+              <Td>{c.agencyName}</Td>
+              <Td>{formatDateTime(c.confirmedAt)}</Td>
+            </Tr>
+          ))
+        )}
+      </Table>
+
+      {runs ? (
+        <>
+          <h2 className="govuk-heading-m">Register</h2>
+          {live ? <RegisterForm meetingId={id} register={run.register} /> : null}
+          {run.meeting.status === 'agenda_published' ? (
+            <ActionButton action={startMeetingAction} payload={{ meetingId: id }} label="Start the meeting" variant="primary" />
+          ) : null}
+        </>
+      ) : null}
+
+      {run.incompleteActions.length ? (
+        <>
+          <h2 className="govuk-heading-m">Actions from the last meeting not completed</h2>
+          {run.incompleteActions.map((a) => (
+            <div key={a.id} className="app-checklist-question">
+              <p className="govuk-body">
+                <strong>{a.caseNumber}</strong>: {a.description} ({a.agencyName}, {a.ownerName}, due {a.dueOn})
+                {a.reviewedHere ? ` — recorded: ${a.status === 'not_possible' ? 'not possible, circumstances changed' : 'not done by the agency'}. ${a.reviewNote ?? ''}` : ''}
+              </p>
+              {runs && run.meeting.status === 'held' && !a.reviewedHere ? <ReviewActionForm meetingId={id} actionItemId={a.id} caseNumber={a.caseNumber} /> : null}
+            </div>
+          ))}
+        </>
+      ) : null}
+
+      <h2 className="govuk-heading-m">Cases, in agenda order</h2>
+      {run.confirmedByMe ? (
+        <ol className="govuk-list govuk-list--number">
+          {run.items.map((item) => (
+            <li key={item.id}>
+              <Link className="govuk-link" href={`/meetings/${id}/run/${item.id}`}>
+                {item.caseNumber} {item.victimName}
+              </Link>
+              {item.section === 'children' ? ' (children)' : ''}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="govuk-body">Confirm the confidentiality statement to see the cases.</p>
+      )}
+
+      {viewer.role === 'coordinator' && run.meeting.status === 'held' ? (
+        <>
+          <h2 className="govuk-heading-m">Finalise the minutes</h2>
+          <p className="govuk-body">Finalised minutes are locked and circulated to every agency on the register. Later corrections are kept as new revisions.</p>
+          <ActionButton action={finaliseMinutesAction} payload={{ meetingId: id }} label="Finalise and circulate the minutes" variant="warning" />
+        </>
+      ) : null}
+      {run.meeting.status === 'finalised' ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/meetings/${id}/minutes`}>
+            Read the finalised minutes
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
