@@ -8,6 +8,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
+import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 
@@ -173,6 +174,7 @@ export interface AgendaView {
   capacity: Capacity;
   minutesPerCase: number;
   reachingTwelveMonths: { caseId: string; number: string; victimName: string | null; lastMaracOn: string }[];
+  incompleteActions: IncompleteAction[];
   waitingToAdd: { caseId: string; number: string; victimName: string | null }[];
   laterMeetings: { id: string; startsAt: Date }[];
   canEdit: boolean;
@@ -237,6 +239,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
             .orderBy(asc(meetings.startsAt))
         : Promise.resolve([]),
     ]);
+    const incompleteActions = await incompleteActionsFromLastMeeting(tx, meeting);
     await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id });
     return {
       meeting: {
@@ -255,6 +258,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
       capacity: capacityOf(items.length, area),
       minutesPerCase: area.minutesPerCase,
       reachingTwelveMonths: reaching.map((r) => ({ ...r, lastMaracOn: r.lastMaracOn! })),
+      incompleteActions,
       waitingToAdd: waiting.map((w) => ({ caseId: w.caseId, number: w.number, victimName: w.victimName })),
       laterMeetings: later,
       canEdit,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   actionItems,
@@ -22,6 +22,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadMeetingFor } from './agenda';
+import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
 
 /** Records the register: how each agency took part. An agency left blank is left off. */
@@ -81,7 +82,7 @@ export interface MeetingRunView {
   register: { agencyId: string; agencyName: string; status: string | null; representative: string | null }[];
   confirmations: { name: string; agencyName: string; confirmedAt: Date }[];
   items: { id: string; caseNumber: string; victimName: string | null; section: 'children' | 'adults' }[];
-  incompleteActions: { id: string; caseNumber: string; description: string; agencyName: string; ownerName: string; dueOn: string; status: string; reviewNote: string | null; reviewedHere: boolean }[];
+  incompleteActions: IncompleteAction[];
   confirmedByMe: boolean;
 }
 
@@ -90,7 +91,7 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.attend');
     const [areaRow] = await tx.select({ minutesPerCase: areas.minutesPerCase }).from(areas).where(eq(areas.id, meeting.areaId));
-    const [register, confirmations, items, previous] = await Promise.all([
+    const [register, confirmations, items, incompleteActions] = await Promise.all([
       tx
         .select({ agencyId: agencies.id, agencyName: agencies.name, status: attendance.status, representative: attendance.representative })
         .from(agencies)
@@ -110,39 +111,15 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
         .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`))
         .orderBy(sql`case when ${agendaItems.section} = 'children' then 0 else 1 end`, asc(agendaItems.position)),
-      tx
-        .select({ id: meetings.id })
-        .from(meetings)
-        .where(and(eq(meetings.areaId, meeting.areaId), lt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, ['held', 'finalised']), ne(meetings.id, meeting.id)))
-        .orderBy(desc(meetings.startsAt))
-        .limit(1),
+      incompleteActionsFromLastMeeting(tx, meeting),
     ]);
-    const incomplete = previous.length
-      ? await tx
-          .select({ a: actionItems, caseNumber: cases.number, agencyName: agencies.name })
-          .from(actionItems)
-          .innerJoin(cases, eq(cases.id, actionItems.caseId))
-          .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-          .where(and(eq(actionItems.meetingId, previous[0].id), ne(actionItems.status, 'completed')))
-          .orderBy(asc(cases.number))
-      : [];
     await recordAudit(tx, me, { action: 'meeting.open', resourceType: 'meeting', resourceId: meeting.id });
     return {
       meeting: { id: meeting.id, startsAt: meeting.startsAt, status: meeting.status, minutesPerCase: areaRow.minutesPerCase },
       register,
       confirmations: confirmations.map(({ userId: _u, ...c }) => c),
       items,
-      incompleteActions: incomplete.map(({ a, caseNumber, agencyName }) => ({
-        id: a.id,
-        caseNumber,
-        description: a.description,
-        agencyName,
-        ownerName: a.ownerName,
-        dueOn: a.dueOn,
-        status: a.status,
-        reviewNote: a.reviewNote,
-        reviewedHere: a.reviewedAtMeetingId === meeting.id,
-      })),
+      incompleteActions,
       confirmedByMe: confirmations.some((c) => c.userId === me.userId),
     };
   });

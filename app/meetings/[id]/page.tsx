@@ -188,6 +188,19 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </>
       ) : null}
 
+      <h2 className="govuk-heading-m">Actions from the last meeting not completed</h2>
+      {agenda.incompleteActions.length ? (
+        <ul className="govuk-list govuk-list--bullet">
+          {agenda.incompleteActions.map((a) => (
+            <li key={a.id}>
+              {a.caseNumber}: {a.description} ({a.agencyName}, {a.ownerName}, due {a.dueOn})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">None.</p>
+      )}
+
       <h2 className="govuk-heading-m">Cases reaching 12 months since their last MARAC</h2>
       {agenda.reachingTwelveMonths.length ? (
         <ul className="govuk-list govuk-list--bullet">
