@@ -33,7 +33,7 @@ function ResearchSummary({ item }: { item: AgendaView['sections'][number]['items
       <span>
         {done.length} of {item.research.length} agencies
       </span>
-      {missing.length ? <span className="app-cell-secondary">Not yet: {missing.map((r) => r.agencyName).join(', ')}</span> : null}
+      {done.length && missing.length ? <span className="app-cell-secondary">Not yet: {missing.map((r) => r.agencyName).join(', ')}</span> : null}
     </>
   );
 }
