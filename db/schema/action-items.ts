@@ -1,4 +1,4 @@
-import { date, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { areas } from './areas';
 import { cases } from './cases';
@@ -33,6 +33,10 @@ export const actionItems = pgTable(
     ownerName: text('owner_name').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     status: actionItemStatusEnum('status').notNull().default('open'),
+    /** When it was completed (or found not possible, or not done): on time or late is counted from it. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Optimistic lock: two people updating at once, one wins and the other is told. */
+    version: integer('version').notNull().default(1),
     /** Why an action was not completed, as recorded at the next meeting. */
     reviewNote: text('review_note'),
     reviewedAtMeetingId: uuid('reviewed_at_meeting_id').references(() => meetings.id),
@@ -46,3 +50,25 @@ export const actionItems = pgTable(
 );
 
 export type ActionItem = typeof actionItems.$inferSelect;
+
+/** Every change to an action: status, reassignment, with the owner's dated note. */
+export const actionItemUpdates = pgTable(
+  'action_item_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actionItemId: uuid('action_item_id')
+      .notNull()
+      .references(() => actionItems.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    fromStatus: actionItemStatusEnum('from_status'),
+    toStatus: actionItemStatusEnum('to_status').notNull(),
+    note: text('note'),
+    /** On reassignment: who and which agency had it before. */
+    previousOwnerName: text('previous_owner_name'),
+    previousAgencyId: uuid('previous_agency_id').references(() => agencies.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('action_item_updates_item_idx').on(t.actionItemId, t.at)],
+);

@@ -50,6 +50,10 @@ describe('the access policy', () => {
         'meeting.attend        | -           | same_area   | same_area   | same_area  ',
         'meeting.run           | -           | same_area   | same_area   | -          ',
         'minutes.finalise      | -           | same_area   | -           | -          ',
+        'action_item.list_all  | -           | same_area   | same_area   | -          ',
+        'action_item.view      | -           | same_area   | same_area   | own_agency ',
+        'action_item.update    | -           | same_area   | own_agency  | own_agency ',
+        'action_item.reassign  | -           | same_area   | -           | -          ',
       ].join('\n'),
     );
   });

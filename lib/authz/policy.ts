@@ -41,7 +41,11 @@ export type Action =
   | 'research.record'
   | 'meeting.attend'
   | 'meeting.run'
-  | 'minutes.finalise';
+  | 'minutes.finalise'
+  | 'action_item.list_all'
+  | 'action_item.view'
+  | 'action_item.update'
+  | 'action_item.reassign';
 
 /**
  * The one policy table: for each action, which roles may do it and in which relation to the record.
@@ -80,6 +84,11 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'meeting.attend': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'meeting.run': { coordinator: ['same_area'], chair: ['same_area'] },
   'minutes.finalise': { coordinator: ['same_area'] },
+  // Agreed actions: each belongs to one agency, which works it; the coordinator follows them all up.
+  'action_item.list_all': { coordinator: ['same_area'], chair: ['same_area'] },
+  'action_item.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
+  'action_item.update': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
+  'action_item.reassign': { coordinator: ['same_area'] },
 };
 
 export const actions = Object.keys(policy) as Action[];

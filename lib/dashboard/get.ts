@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
-import { agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
+import { actionItems, agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
+import { actionStatsByAgency, type AgencyActionStats } from '@/lib/action-items/stats';
+import { todayInUk } from '@/lib/referrals/form-schema';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -19,6 +21,10 @@ export interface Dashboard {
   ownReferrals?: { drafts: number; returned: number; waiting: number };
   /** For coordinators: the work waiting for them. */
   screening?: { waiting: number; casesAwaitingMeeting: number };
+  /** For coordinators and chairs: how each agency is doing with its actions. */
+  actionStats?: AgencyActionStats[];
+  /** For everyone with actions: their agency's open and overdue actions. */
+  ownActions?: { open: number; overdue: number };
   /** Finalised minutes circulated to the viewer and not yet opened. */
   unreadMinutes: { meetingId: string; startsAt: Date }[];
 }
@@ -100,6 +106,17 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         tx.select({ awaiting: count() }).from(cases).where(and(eq(cases.areaId, me.areaId), eq(cases.awaitingMeeting, true), eq(cases.status, 'open'))),
       ]);
       dashboard.screening = { waiting, casesAwaitingMeeting: awaiting };
+    }
+    if (can(me, 'action_item.list_all', { areaId: me.areaId })) dashboard.actionStats = await actionStatsByAgency(tx, me.areaId);
+    if (can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId })) {
+      const [row] = await tx
+        .select({
+          open: sql<number>`count(*) filter (where ${actionItems.status} in ('open', 'in_progress'))::int`,
+          overdue: sql<number>`count(*) filter (where ${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${todayInUk()}::date)::int`,
+        })
+        .from(actionItems)
+        .where(eq(actionItems.ownerAgencyId, me.agencyId));
+      dashboard.ownActions = row;
     }
     await recordAudit(tx, me, { action: 'dashboard.view', resourceType: 'dashboard' });
     return dashboard;

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   actionItems,
+  actionItemUpdates,
   agencies,
   agendaItems,
   areas,
@@ -279,8 +280,22 @@ export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: strin
     if (!action) throw new AccessDenied('meeting.run', 'action_item', input.actionItemId, true);
     await tx
       .update(actionItems)
-      .set({ status: input.outcome, reviewNote: input.note || null, reviewedAtMeetingId: meeting.id, updatedAt: sql`now()` })
+      .set({
+        status: input.outcome,
+        reviewNote: input.note || null,
+        reviewedAtMeetingId: meeting.id,
+        closedAt: action.closedAt ?? sql`now()`,
+        version: action.version + 1,
+        updatedAt: sql`now()`,
+      })
       .where(eq(actionItems.id, action.id));
+    await tx.insert(actionItemUpdates).values({
+      actionItemId: action.id,
+      userId: me.userId,
+      fromStatus: action.status,
+      toStatus: input.outcome,
+      note: `Recorded at the MARAC: ${input.outcome === 'not_possible' ? 'not possible, circumstances changed' : 'not done by the agency'}${input.note ? `. ${input.note}` : ''}`,
+    });
     await recordAudit(tx, me, { action: 'action_item.review', resourceType: 'action_item', resourceId: action.id, caseId: action.caseId, detail: input.outcome });
   });
 }

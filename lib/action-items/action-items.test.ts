@@ -1,0 +1,142 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { actionItems, agendaItems, cases, meetings } from '@/db/schema';
+import { nextCaseNumber } from '@/lib/cases/number';
+import { AccessDenied, StaleVersion } from '@/lib/errors';
+import { auditEventsFor, makeAreaWithStaff } from '@/test/factories';
+import { listActionItems } from './list';
+import { actionBoardQuerySchema } from './schemas';
+import { actionStatsByAgency } from './stats';
+import { getActionItem, reassignActionItem, updateActionItem } from './work';
+
+type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const query = (q: Record<string, string> = {}) => actionBoardQuerySchema.parse(q);
+
+/** Actions agreed at a held meeting, straight in the database. */
+async function actionsFor(staff: Staff, specs: { agency: 'police' | 'housing'; due: number; description: string }[]) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'A')) }).returning();
+    const [m] = await tx.insert(meetings).values({ areaId: staff.area.id, startsAt: new Date(Date.now() - 30 * 86_400_000), status: 'finalised' }).returning();
+    const [item] = await tx.insert(agendaItems).values({ meetingId: m.id, caseId: c.id, section: 'adults', position: 1 }).returning();
+    return tx
+      .insert(actionItems)
+      .values(
+        specs.map((s) => ({
+          areaId: staff.area.id,
+          caseId: c.id,
+          meetingId: m.id,
+          agendaItemId: item.id,
+          description: s.description,
+          ownerAgencyId: staff.agencies[s.agency].id,
+          ownerName: 'Named Person',
+          dueOn: day(s.due),
+          createdBy: staff.users.coordinator.id,
+        })),
+      )
+      .returning();
+  });
+}
+
+describe('action boards', () => {
+  it('shows an agency its own actions and the coordinator all of them, filtered and counted in SQL', async () => {
+    const staff = await makeAreaWithStaff();
+    const { as } = staff;
+    await actionsFor(staff, [
+      { agency: 'police', due: -3, description: 'Late police action' },
+      { agency: 'police', due: 10, description: 'Police action' },
+      { agency: 'housing', due: 5, description: 'Housing action' },
+    ]);
+    const mine = await listActionItems(as.officer, 'mine', query());
+    expect(mine.rows.map((r) => [r.description, r.overdue])).toEqual([
+      ['Late police action', true],
+      ['Police action', false],
+    ]);
+    expect((await listActionItems(as.coordinator, 'all', query())).total).toBe(3);
+    expect((await listActionItems(as.coordinator, 'all', query({ overdue: 'yes' }))).rows.map((r) => r.description)).toEqual(['Late police action']);
+    expect((await listActionItems(as.coordinator, 'all', query({ agency: staff.agencies.housing.id }))).rows.map((r) => r.description)).toEqual(['Housing action']);
+    expect((await listActionItems(as.coordinator, 'all', query({ sort: 'due', dir: 'desc' }))).rows[0].description).toBe('Police action');
+    await expect(listActionItems(as.officer, 'all', query())).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
+describe('working an action', () => {
+  it('moves through in progress to completed with dated notes, kept in the history and the audit log', async () => {
+    const staff = await makeAreaWithStaff();
+    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Fit a panic alarm' }]);
+    const { version } = await updateActionItem(staff.as.officer, { actionItemId: action.id, version: 1, status: 'in_progress', note: 'Booked with the installer' });
+    await updateActionItem(staff.as.officer, { actionItemId: action.id, version, status: 'completed', note: 'Alarm fitted and tested' });
+    const detail = await getActionItem(staff.as.officer, action.id);
+    expect(detail.status).toBe('completed');
+    expect(detail.closedAt).not.toBeNull();
+    expect(detail.history.map((h) => [h.from, h.to, h.note])).toEqual([
+      ['open', 'in_progress', 'Booked with the installer'],
+      ['in_progress', 'completed', 'Alarm fitted and tested'],
+    ]);
+    expect((await auditEventsFor(action.id)).map((e) => e.action)).toEqual(['action_item.update', 'action_item.update', 'action_item.view']);
+  });
+
+  it('lets one of two updates at the same version win; the other is told', async () => {
+    const staff = await makeAreaWithStaff();
+    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Contested' }]);
+    const results = await Promise.allSettled([
+      updateActionItem(staff.as.officer, { actionItemId: action.id, version: 1, status: 'in_progress', note: 'First' }),
+      updateActionItem(staff.as.coordinator, { actionItemId: action.id, version: 1, status: 'not_possible', note: 'Second' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(StaleVersion);
+    expect((await getActionItem(staff.as.coordinator, action.id)).history).toHaveLength(1);
+  });
+
+  it('reassigns within the agency, or to another agency by the coordinator only, with the history', async () => {
+    const staff = await makeAreaWithStaff();
+    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Reassigned' }]);
+    const { version } = await reassignActionItem(staff.as.officer, { actionItemId: action.id, version: 1, ownerName: 'PC Other', ownerAgencyId: staff.agencies.police.id, note: 'On leave' });
+    await expect(
+      reassignActionItem(staff.as.officer, { actionItemId: action.id, version, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    await reassignActionItem(staff.as.coordinator, { actionItemId: action.id, version, ownerName: 'Housing Officer', ownerAgencyId: staff.agencies.housing.id, note: 'Housing lead' });
+    const detail = await getActionItem(staff.as.housingOfficer, action.id);
+    expect(detail).toMatchObject({ agencyName: staff.agencies.housing.name, ownerName: 'Housing Officer' });
+    expect(detail.history.map((h) => [h.previousOwnerName, h.previousAgencyName])).toEqual([
+      ['Named Person', staff.agencies.police.name],
+      ['PC Other', staff.agencies.police.name],
+    ]);
+    // The police no longer own it: they cannot open it.
+    await expect(getActionItem(staff.as.officer, action.id)).rejects.toMatchObject({ asNotFound: true });
+  });
+
+  it('answers "not found" to another agency', async () => {
+    const staff = await makeAreaWithStaff();
+    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Police only' }]);
+    await expect(getActionItem(staff.as.housingOfficer, action.id)).rejects.toMatchObject({ asNotFound: true });
+    await expect(updateActionItem(staff.as.housingOfficer, { actionItemId: action.id, version: 1, status: 'completed', note: 'x' })).rejects.toMatchObject({ asNotFound: true });
+  });
+});
+
+describe('follow-up counts', () => {
+  it('counts per agency: open, overdue, completed on time, completed late, not done', async () => {
+    const staff = await makeAreaWithStaff();
+    const [onTime, late, overdue, , notDone] = await actionsFor(staff, [
+      { agency: 'police', due: 5, description: 'on time' },
+      { agency: 'police', due: -5, description: 'late' },
+      { agency: 'police', due: -1, description: 'overdue' },
+      { agency: 'police', due: 9, description: 'open' },
+      { agency: 'housing', due: 3, description: 'not done' },
+    ]);
+    await updateActionItem(staff.as.officer, { actionItemId: onTime.id, version: 1, status: 'completed', note: 'Done' });
+    await updateActionItem(staff.as.officer, { actionItemId: late.id, version: 1, status: 'completed', note: 'Done late' });
+    await updateActionItem(staff.as.coordinator, { actionItemId: notDone.id, version: 1, status: 'not_done', note: 'Not done' });
+    const db = await getDb();
+    const stats = await db.transaction((tx) => actionStatsByAgency(tx, staff.area.id));
+    const police = stats.find((s) => s.agencyId === staff.agencies.police.id)!;
+    const housing = stats.find((s) => s.agencyId === staff.agencies.housing.id)!;
+    expect(police).toMatchObject({ open: 2, overdue: 1, completedOnTime: 1, completedLate: 1, notDone: 0 });
+    expect(housing).toMatchObject({ open: 0, overdue: 0, notDone: 1 });
+    expect(overdue.id).toBeDefined();
+    const [row] = await db.select().from(actionItems).where(eq(actionItems.id, late.id));
+    expect(row.closedAt).not.toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { actionItems, agencies, cases, meetings } from '@/db/schema';
+import type { ActionItemStatus } from '@/db/schema/action-items';
+import { assertCan, can } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { todayInUk } from '@/lib/referrals/form-schema';
+import type { ActionBoardQuery } from './schemas';
+
+export const ACTION_PAGE_SIZE = 25;
+
+export interface ActionRow {
+  id: string;
+  description: string;
+  caseId: string;
+  caseNumber: string;
+  agencyName: string;
+  ownerName: string;
+  dueOn: string;
+  status: ActionItemStatus;
+  overdue: boolean;
+  meetingStartsAt: Date;
+}
+
+const stillOpen: ActionItemStatus[] = ['open', 'in_progress'];
+
+/**
+ * An action board: the viewer's agency's actions ("mine"), or all of the area's for coordinators and
+ * chairs. Filtered, sorted and paged in SQL, with the count of what matches.
+ */
+export function listActionItems(viewer: Viewer, board: 'mine' | 'all', q: ActionBoardQuery) {
+  return withViewer(viewer, async (tx, me) => {
+    if (board === 'all') assertCan(me, 'action_item.list_all', { areaId: me.areaId }, { type: 'action_item' });
+    else assertCan(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId }, { type: 'action_item' });
+    const today = todayInUk();
+    const overdue = sql<boolean>`(${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${today}::date)`;
+    const where: SQL[] = [eq(actionItems.areaId, me.areaId)];
+    if (board === 'mine') where.push(eq(actionItems.ownerAgencyId, me.agencyId));
+    if (q.status) where.push(eq(actionItems.status, q.status));
+    if (q.agency && board === 'all') where.push(eq(actionItems.ownerAgencyId, q.agency));
+    if (q.owner) where.push(ilike(actionItems.ownerName, `%${q.owner.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    if (q.caseNumber) where.push(ilike(cases.number, `%${q.caseNumber.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    if (q.meeting) where.push(eq(actionItems.meetingId, q.meeting));
+    if (q.dueFrom) where.push(gte(actionItems.dueOn, q.dueFrom));
+    if (q.dueTo) where.push(lte(actionItems.dueOn, q.dueTo));
+    if (q.overdue) where.push(and(inArray(actionItems.status, stillOpen), sql`${actionItems.dueOn} < ${today}::date`)!);
+    const condition = and(...where);
+    const sortBy = { due: actionItems.dueOn, case: cases.number, agency: agencies.name, status: actionItems.status, agreed: meetings.startsAt }[q.sort];
+
+    const [rows, [{ total }], areaAgencies, areaMeetings] = await Promise.all([
+      tx
+        .select({
+          id: actionItems.id,
+          description: actionItems.description,
+          caseId: actionItems.caseId,
+          caseNumber: cases.number,
+          agencyName: agencies.name,
+          ownerName: actionItems.ownerName,
+          dueOn: actionItems.dueOn,
+          status: actionItems.status,
+          overdue,
+          meetingStartsAt: meetings.startsAt,
+        })
+        .from(actionItems)
+        .innerJoin(cases, eq(cases.id, actionItems.caseId))
+        .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+        .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+        .where(condition)
+        .orderBy(q.dir === 'desc' ? desc(sortBy) : asc(sortBy), asc(actionItems.dueOn), asc(actionItems.id))
+        .limit(ACTION_PAGE_SIZE)
+        .offset((q.page - 1) * ACTION_PAGE_SIZE),
+      tx
+        .select({ total: count() })
+        .from(actionItems)
+        .innerJoin(cases, eq(cases.id, actionItems.caseId))
+        .where(condition),
+      tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
+      tx
+        .select({ id: meetings.id, startsAt: meetings.startsAt })
+        .from(meetings)
+        .where(and(eq(meetings.areaId, me.areaId), inArray(meetings.status, ['held', 'finalised'])))
+        .orderBy(desc(meetings.startsAt))
+        .limit(24),
+    ]);
+    await recordAudit(tx, me, { action: 'action_item.list', resourceType: 'action_item', detail: board });
+    return { rows: rows as ActionRow[], total, agencies: areaAgencies, meetings: areaMeetings, canSeeAll: can(me, 'action_item.list_all', { areaId: me.areaId }) };
+  });
+}

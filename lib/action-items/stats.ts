@@ -1,0 +1,36 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { actionItems, agencies } from '@/db/schema';
+import { todayInUk } from '@/lib/referrals/form-schema';
+
+export interface AgencyActionStats {
+  agencyId: string;
+  agencyName: string;
+  open: number;
+  overdue: number;
+  completedOnTime: number;
+  completedLate: number;
+  notDone: number;
+}
+
+/** Per agency of the area: open, overdue, completed on time, completed late, not done. Counted in SQL. */
+export async function actionStatsByAgency(tx: Tx, areaId: string): Promise<AgencyActionStats[]> {
+  const today = todayInUk();
+  const closedOn = sql`(${actionItems.closedAt} at time zone 'Europe/London')::date`;
+  return tx
+    .select({
+      agencyId: agencies.id,
+      agencyName: agencies.name,
+      open: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} in ('open', 'in_progress'))::int`,
+      overdue: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${today}::date)::int`,
+      completedOnTime: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'completed' and ${closedOn} <= ${actionItems.dueOn})::int`,
+      completedLate: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'completed' and ${closedOn} > ${actionItems.dueOn})::int`,
+      notDone: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'not_done')::int`,
+    })
+    .from(agencies)
+    .leftJoin(actionItems, eq(actionItems.ownerAgencyId, agencies.id))
+    .where(eq(agencies.areaId, areaId))
+    .groupBy(agencies.id)
+    .orderBy(asc(agencies.name));
+}
