@@ -7,6 +7,7 @@ import { orRefuse } from './_lib/guard';
 import { formatDateTime } from './_lib/format';
 import { Card, CardGroup } from './ui/card';
 import { PageHeading } from './ui/page-heading';
+import { Table, Td, Th, Tr } from './ui/table';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -30,6 +31,19 @@ export default async function DashboardPage() {
                 </li>
               ))}
             </ul>
+          </Card>
+        ) : null}
+        {data.ownActions ? (
+          <Card title="Your agency’s actions" href="/actions?board=mine">
+            <p className="govuk-body">
+              {plural(data.ownActions.open, 'action is', 'actions are')} open
+              {data.ownActions.overdue ? (
+                <>
+                  , <strong className="app-overdue">{plural(data.ownActions.overdue, 'overdue', 'overdue')}</strong>
+                </>
+              ) : null}
+              .
+            </p>
           </Card>
         ) : null}
         {data.screening ? (
@@ -79,6 +93,37 @@ export default async function DashboardPage() {
           </p>
         </Card>
       </CardGroup>
+      {data.actionStats ? (
+        <Table
+          caption="Actions by agency"
+          captionSize="m"
+          head={
+            <>
+              <Th>Agency</Th>
+              <Th numeric>Open</Th>
+              <Th numeric>Overdue</Th>
+              <Th numeric>Completed on time</Th>
+              <Th numeric>Completed late</Th>
+              <Th numeric>Not done</Th>
+            </>
+          }
+        >
+          {data.actionStats.map((s) => (
+            <Tr key={s.agencyId}>
+              <Td>
+                <Link className="govuk-link" href={`/actions?agency=${s.agencyId}`}>
+                  {s.agencyName}
+                </Link>
+              </Td>
+              <Td numeric>{s.open}</Td>
+              <Td numeric>{s.overdue ? <strong className="app-overdue">{s.overdue}</strong> : 0}</Td>
+              <Td numeric>{s.completedOnTime}</Td>
+              <Td numeric>{s.completedLate}</Td>
+              <Td numeric>{s.notDone}</Td>
+            </Tr>
+          ))}
+        </Table>
+      ) : null}
     </>
   );
 }

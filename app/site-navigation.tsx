@@ -10,6 +10,7 @@ const sections: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: '/screening', label: 'Screening', roles: ['coordinator'] },
   { href: '/cases', label: 'Cases', roles: ['coordinator', 'chair', 'agency'] },
   { href: '/meetings', label: 'Meetings', roles: ['coordinator', 'chair', 'agency'] },
+  { href: '/actions', label: 'Actions', roles: ['coordinator', 'chair', 'agency'] },
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/agencies', label: 'Agencies', roles: ['admin', 'coordinator', 'chair'] },
   { href: '/audit', label: 'Audit log', roles: ['admin', 'coordinator'] },

@@ -1,7 +1,7 @@
 import { asc, count, eq, TransactionRollbackError } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { areas, cases, referralMatches, referrals, referralStatusChanges } from '@/db/schema';
+import { actionItems, areas, cases, meetings, referralMatches, referrals, referralStatusChanges } from '@/db/schema';
 import { referralSteps, stepProblems, todayInUk, type ReferralForm } from '@/lib/referrals/form-schema';
 import { refreshMatches } from '@/lib/referrals/matching';
 import { columnsFromForm } from '@/lib/referrals/record';
@@ -167,6 +167,17 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the demo data', () => {
       const key = (m: (typeof stored)[number]) => `${m.caseId}:${m.kind}`;
       expect(found.sort((a, b) => key(a).localeCompare(key(b))), r.victimName ?? '').toEqual(stored.sort((a, b) => key(a).localeCompare(key(b))));
     }
+  });
+
+  it('holds past meetings with actions in every state, some overdue', async () => {
+    const db = await getDb();
+    const rows = await db.select({ status: actionItems.status, dueOn: actionItems.dueOn }).from(actionItems);
+    const statuses = new Set(rows.map((r) => r.status));
+    expect([...statuses].sort()).toEqual(['completed', 'in_progress', 'not_done', 'open']);
+    const today = todayInUk();
+    expect(rows.filter((r) => (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today).length).toBeGreaterThan(0);
+    const finalised = await db.select({ n: count() }).from(meetings).where(eq(meetings.status, 'finalised'));
+    expect(finalised[0].n).toBeGreaterThan(5);
   });
 
   it('adds nothing when seeded a second time', async () => {

@@ -6,6 +6,7 @@ import { agencies, areas, users } from './schema';
 import type { AgencyType } from './schema/agencies';
 import type { Role } from './schema/users';
 import { DEMO_PASSWORD } from './demo-password';
+import { seedDemoMeetings } from './seed-meetings';
 import { seedDemoReferrals } from './seed-referrals';
 
 // Everything here is fictional: the area, the agencies and the people.
@@ -76,6 +77,12 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       areaId: area.id,
       agencyIds: Object.fromEntries(demoAgencies.map((a) => [a.key, agencyId(a.key)])),
       userIds: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
+    });
+    await seedDemoMeetings(tx, {
+      areaId: area.id,
+      agencyIds: Object.fromEntries(demoAgencies.map((a) => [a.key, agencyId(a.key)])),
+      coordinatorId: userRows.find((u) => u.email === 'coordinator@marac.example')!.id,
+      today: new Date().toISOString().slice(0, 10),
     });
   });
   return { seeded: true };

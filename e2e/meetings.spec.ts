@@ -163,7 +163,9 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await new SignInPage(police).signIn(accounts.agency.email);
     await police.goto(agendaPath);
     await police.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1).getByRole('link').first().click();
-    const address = (await police.getByRole('definition').filter({ hasText: 'Kestrel Vale' }).first().innerText()).trim();
+    await expect(police.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+    const addressRow = police.locator('.govuk-summary-list__row').filter({ has: police.getByText('Current address', { exact: true }) });
+    const address = (await addressRow.getByRole('definition').innerText()).trim();
     expect(address.length).toBeGreaterThan(5);
 
     await new SignInPage(page).signIn(accounts.coordinator.email);

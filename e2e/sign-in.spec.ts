@@ -4,9 +4,9 @@ import { errorSummary, mainNav, SignInPage, signOut } from './support/pages';
 
 const navByRole = {
   admin: ['Home', 'Users', 'Agencies', 'Audit log', 'Your account'],
-  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Agencies', 'Audit log', 'Your account'],
-  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Agencies', 'Your account'],
-  agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Your account'],
+  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Audit log', 'Your account'],
+  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Your account'],
+  agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Your account'],
 } as const;
 
 for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {

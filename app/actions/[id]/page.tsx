@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { listAgencies } from '@/lib/agencies/list';
+import { actionStatusLabels } from '@/lib/action-items/schemas';
+import { getActionItem } from '@/lib/action-items/work';
+import { formatDateTime } from '../../_lib/format';
+import { orRefuse } from '../../_lib/guard';
+import { BackLink } from '../../ui/back-link';
+import { Details } from '../../ui/details';
+import { PageHeading } from '../../ui/page-heading';
+import { SummaryList } from '../../ui/summary-list';
+import { Timeline } from '../../ui/timeline';
+import { ActionStatusTag } from '../action-status-tag';
+import { ReassignForm, UpdateForm } from './action-forms';
+
+export const metadata: Metadata = { title: 'Action' };
+
+export default async function ActionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const viewer = await requireViewer();
+  const action = await orRefuse(getActionItem(viewer, id));
+  const agencies = action.canReassignAgency ? await orRefuse(listAgencies(viewer)) : [];
+
+  return (
+    <>
+      <BackLink href="/actions">Actions</BackLink>
+      <PageHeading caption={`Case ${action.caseNumber}`}>{action.description}</PageHeading>
+      <SummaryList
+        rows={[
+          { key: 'Status', value: <ActionStatusTag status={action.status} overdue={action.overdue} /> },
+          { key: 'Owner', value: `${action.ownerName}, ${action.agencyName}` },
+          { key: 'Due', value: action.dueOn },
+          { key: 'Agreed at', value: formatDateTime(action.agreedAt) },
+          { key: 'Case', value: <Link className="govuk-link" href={`/cases/${action.caseId}`}>{action.caseNumber}</Link> },
+          ...(action.closedAt ? [{ key: 'Closed', value: formatDateTime(action.closedAt) }] : []),
+        ]}
+      />
+      {action.canUpdate ? (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <UpdateForm actionItemId={action.id} version={action.version} status={action.status} />
+            <Details summary="Reassign this action">
+              <ReassignForm
+                actionItemId={action.id}
+                version={action.version}
+                ownerName={action.ownerName}
+                ownerAgencyId={action.ownerAgencyId}
+                agencies={action.canReassignAgency ? agencies.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name })) : [{ value: action.ownerAgencyId, label: action.agencyName }]}
+              />
+            </Details>
+          </div>
+        </div>
+      ) : null}
+      <h2 className="govuk-heading-m">History</h2>
+      {action.history.length === 0 ? <p className="govuk-body">No updates yet.</p> : null}
+      <Timeline
+        headingLevel={3}
+        items={[...action.history].reverse().map((h) => ({
+          title: h.previousOwnerName ? `Reassigned from ${h.previousOwnerName}, ${h.previousAgencyName}` : actionStatusLabels[h.to],
+          byline: h.by,
+          datetime: h.at.toISOString(),
+          dateText: formatDateTime(h.at),
+          description: h.note ? <p className="govuk-body">{h.note}</p> : undefined,
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import Link from 'next/link';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { ActionRow } from '@/lib/action-items/list';
+import { DataTable } from '../ui/data-table';
+import { ActionStatusTag } from './action-status-tag';
+
+const column = createColumnHelper<ActionRow>();
+
+const columns = [
+  column.accessor('description', {
+    header: 'Action',
+    enableSorting: false,
+    cell: (c) => (
+      <Link className="govuk-link" href={`/actions/${c.row.original.id}`}>
+        {c.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor('caseNumber', { id: 'case', header: 'Case' }),
+  column.accessor('agencyName', {
+    id: 'agency',
+    header: 'Owner',
+    cell: (c) => (
+      <>
+        {c.row.original.ownerName}
+        <span className="app-cell-secondary">{c.getValue()}</span>
+      </>
+    ),
+  }),
+  column.accessor('dueOn', { id: 'due', header: 'Due', cell: (c) => (c.row.original.overdue ? <strong>{c.getValue()}</strong> : c.getValue()) }),
+  column.accessor('status', { header: 'Status', cell: (c) => <ActionStatusTag status={c.getValue()} overdue={c.row.original.overdue} /> }),
+];
+
+export function ActionsTable({ rows, sort, dir, basePath, params }: { rows: ActionRow[]; sort: string; dir: 'asc' | 'desc'; basePath: string; params: Record<string, string | undefined> }) {
+  return (
+    <DataTable
+      caption="Actions"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sorting={[{ id: sort, desc: dir === 'desc' }]}
+      sortHref={(id, descending) => {
+        const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
+        search.set('sort', id);
+        search.set('dir', descending ? 'desc' : 'asc');
+        return `${basePath}?${search}`;
+      }}
+      empty="No actions match."
+    />
+  );
+}

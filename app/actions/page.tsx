@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireViewer } from '@/lib/auth/current-viewer';
+import { ACTION_PAGE_SIZE, listActionItems } from '@/lib/action-items/list';
+import { actionBoardQuerySchema, actionStatusLabels } from '@/lib/action-items/schemas';
+import { can } from '@/lib/authz';
+import { formatDateTime } from '../_lib/format';
+import { orRefuse } from '../_lib/guard';
+import { Checkboxes } from '../ui/checkboxes';
+import { DateField } from '../ui/date-input';
+import { Filter, FilterLayout } from '../ui/filter-layout';
+import { PageHeading } from '../ui/page-heading';
+import { Pagination, ResultsCount } from '../ui/pagination';
+import { Select } from '../ui/select';
+import { TextInput } from '../ui/text-input';
+import { ActionsTable } from './actions-table';
+
+export const metadata: Metadata = { title: 'Actions' };
+
+export default async function ActionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireViewer();
+  const raw = await searchParams;
+  const q = actionBoardQuerySchema.parse(raw);
+  const seesAll = can(viewer, 'action_item.list_all', { areaId: viewer.areaId });
+  const board = seesAll && raw.board !== 'mine' ? 'all' : 'mine';
+  const data = await orRefuse(listActionItems(viewer, board, q));
+  const params = { board: board === 'mine' && seesAll ? 'mine' : undefined, status: q.status, agency: q.agency, owner: q.owner, caseNumber: q.caseNumber, meeting: q.meeting, dueFrom: q.dueFrom, dueTo: q.dueTo, overdue: q.overdue };
+
+  return (
+    <>
+      <PageHeading caption={board === 'all' ? 'All agencies' : viewer.agencyName}>{board === 'all' ? 'All actions' : 'My agency’s actions'}</PageHeading>
+      {seesAll ? (
+        <p className="govuk-body">
+          {board === 'all' ? (
+            <Link className="govuk-link" href="/actions?board=mine">
+              Show only my agency’s actions
+            </Link>
+          ) : (
+            <Link className="govuk-link" href="/actions">
+              Show all agencies’ actions
+            </Link>
+          )}
+        </p>
+      ) : null}
+      <FilterLayout
+        resultsLabel="Actions"
+        filter={
+          <form method="get" aria-label="Filter actions">
+            {board === 'mine' && seesAll ? <input type="hidden" name="board" value="mine" /> : null}
+            <Filter clearHref={board === 'mine' && seesAll ? '/actions?board=mine' : '/actions'}>
+              <Checkboxes id="overdue" name="overdue" legend="Overdue" legendSize="s" small items={[{ value: 'yes', label: 'Overdue only' }]} defaultValues={q.overdue ? ['yes'] : []} />
+              <Select id="status" name="status" label="Status" emptyOption="Any status" defaultValue={q.status ?? ''} options={Object.entries(actionStatusLabels).map(([value, label]) => ({ value, label }))} />
+              {board === 'all' ? (
+                <Select id="agency" name="agency" label="Agency" emptyOption="Any agency" defaultValue={q.agency ?? ''} options={data.agencies.map((a) => ({ value: a.id, label: a.name }))} />
+              ) : null}
+              <TextInput id="owner" name="owner" label="Owner’s name" defaultValue={q.owner ?? ''} />
+              <TextInput id="caseNumber" name="caseNumber" label="Case number" defaultValue={q.caseNumber ?? ''} />
+              <Select id="meeting" name="meeting" label="Agreed at" emptyOption="Any meeting" defaultValue={q.meeting ?? ''} options={data.meetings.map((m) => ({ value: m.id, label: formatDateTime(m.startsAt) }))} />
+              <DateField id="dueFrom" name="dueFrom" label="Due from" defaultValue={q.dueFrom ?? ''} />
+              <DateField id="dueTo" name="dueTo" label="Due by" defaultValue={q.dueTo ?? ''} />
+            </Filter>
+          </form>
+        }
+      >
+        <ResultsCount from={data.total ? (q.page - 1) * ACTION_PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * ACTION_PAGE_SIZE)} total={data.total} noun="actions" />
+        <ActionsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/actions" params={params} />
+        <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / ACTION_PAGE_SIZE))} baseHref="/actions" params={{ ...params, sort: q.sort, dir: q.dir }} />
+      </FilterLayout>
+    </>
+  );
+}
