@@ -31,6 +31,13 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       <PageHeading caption={board === 'all' ? 'All agencies' : viewer.agencyName}>{board === 'all' ? 'All actions' : 'My agency’s actions'}</PageHeading>
       {seesAll ? (
         <p className="govuk-body">
+          <Link className="govuk-link" href="/actions/escalation">
+            Escalation list for the steering group
+          </Link>
+        </p>
+      ) : null}
+      {seesAll ? (
+        <p className="govuk-body">
           {board === 'all' ? (
             <Link className="govuk-link" href="/actions?board=mine">
               Show only my agency’s actions

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { actionItems, agendaItems, cases, meetings } from '@/db/schema';
 import { nextCaseNumber } from '@/lib/cases/number';
 import { AccessDenied, StaleVersion } from '@/lib/errors';
-import { auditEventsFor, makeAreaWithStaff } from '@/test/factories';
+import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
 import { actionStatsByAgency } from './stats';
@@ -138,5 +138,33 @@ describe('follow-up counts', () => {
     expect(overdue.id).toBeDefined();
     const [row] = await db.select().from(actionItems).where(eq(actionItems.id, late.id));
     expect(row.closedAt).not.toBeNull();
+  });
+});
+
+describe('the escalation list', () => {
+  it('lists an agency’s actions not done at two meetings in a row, and not one-off misses', async () => {
+    const staff = await makeAreaWithStaff();
+    const db = await getDb();
+    const [first] = await actionsFor(staff, [{ agency: 'police', due: -20, description: 'Missed at the first meeting' }]);
+    const [second] = await actionsFor(staff, [{ agency: 'police', due: -10, description: 'Missed at the second meeting' }]);
+    const [housingOnce] = await actionsFor(staff, [{ agency: 'housing', due: -10, description: 'Missed once by housing' }]);
+    // Each helper call made its own meeting, 30 days ago; spread them out in time.
+    for (const [action, daysAgo] of [[first, 60], [second, 30], [housingOnce, 45]] as const) {
+      await db.update(meetings).set({ startsAt: new Date(Date.now() - daysAgo * 86_400_000) }).where(eq(meetings.id, action.meetingId));
+      await db.update(actionItems).set({ status: 'not_done' }).where(eq(actionItems.id, action.id));
+    }
+    const { listEscalations, escalationCsv } = await import('./escalation');
+    const rows = await listEscalations(staff.as.coordinator, 'export');
+    // In meeting order: police (60 days ago), housing (45), police (30): the police misses are not in a row.
+    expect(rows).toEqual([]);
+    await db.update(meetings).set({ startsAt: new Date(Date.now() - 90 * 86_400_000) }).where(eq(meetings.id, housingOnce.meetingId));
+    const escalated = await listEscalations(staff.as.coordinator, 'export');
+    expect(escalated.map((r) => r.description)).toEqual(['Missed at the first meeting', 'Missed at the second meeting']);
+    const csv = escalationCsv(escalated);
+    expect(csv.split('\r\n')[0]).toBe('"Agency","Case","Action","Owner","Due","Agreed at the MARAC of"');
+    expect(csv).toContain('"Missed at the second meeting"');
+    expect(escalationCsv([{ ...escalated[0], description: '=HYPERLINK("x")' }])).toContain(`"'=HYPERLINK(""x"")"`);
+    expect((await auditEventsOf(staff.as.coordinator.requestId)).map((e) => e.action)).toContain('action_item.escalation_export');
+    await expect(listEscalations(staff.as.officer)).rejects.toBeInstanceOf(AccessDenied);
   });
 });
