@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { currentViewer } from '@/lib/auth/current-viewer';
+import { unreadNotificationCount } from '@/lib/notifications/list';
 import { roleLabels } from '@/lib/users/schemas';
 import { AppHeader, ProtectiveMarking, SkipLink } from './ui/header';
 import { SignOutForm } from './sign-out-form';
@@ -18,6 +19,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { viewer } = await currentViewer();
+  const unread = viewer ? await unreadNotificationCount(viewer).catch(() => 0) : 0;
   return (
     <html lang="en-GB" className="govuk-template">
       <body className="govuk-template__body app-wide">
@@ -26,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           user={viewer ? { name: viewer.name, agency: viewer.agencyName, role: roleLabels[viewer.role] } : undefined}
           signOut={viewer ? <SignOutForm /> : undefined}
         />
-        {viewer ? <SiteNavigation role={viewer.role} /> : null}
+        {viewer ? <SiteNavigation role={viewer.role} unread={unread} /> : null}
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
             {children}

@@ -14,14 +14,19 @@ const sections: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/agencies', label: 'Agencies', roles: ['admin', 'coordinator', 'chair'] },
   { href: '/audit', label: 'Audit log', roles: ['admin', 'coordinator'] },
+  { href: '/notifications', label: 'Notifications', roles: ['admin', 'coordinator', 'chair', 'agency'] },
   { href: '/account', label: 'Your account', roles: ['admin', 'coordinator', 'chair', 'agency'] },
 ];
 
 /** The sections the viewer's role may use. Each page checks access again on the server. */
-export function SiteNavigation({ role }: { role: Role }) {
+export function SiteNavigation({ role, unread }: { role: Role; unread: number }) {
   const path = usePathname();
   const items = sections
     .filter((s) => s.roles.includes(role))
-    .map((s) => ({ href: s.href, label: s.label, current: s.href === '/' ? path === '/' : path.startsWith(s.href) }));
+    .map((s) => ({
+      href: s.href,
+      label: s.href === '/notifications' && unread > 0 ? `${s.label} (${unread} unread)` : s.label,
+      current: s.href === '/' ? path === '/' : path.startsWith(s.href),
+    }));
   return <PrimaryNavigation items={items} label="Main" />;
 }

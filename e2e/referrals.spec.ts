@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { SignInPage } from './support/pages';
+import { mainNav, SignInPage } from './support/pages';
 import { ReferralForm } from './support/referral-form';
 
 const housing = { email: 'housing@marac.example', name: 'Tom Ashdown' };
@@ -119,8 +119,9 @@ test.describe.serial('a referral from the police and one from housing, screened 
 
     const officer = await browser.newPage();
     await new SignInPage(officer).signIn(housing.email);
-    await officer.goto('/referrals');
-    await officer.getByRole('link', { name: victims.housing }).click();
+    // The housing officer is told, with no case detail in the notice.
+    await mainNav(officer).getByRole('link', { name: /Notifications \(\d+ unread\)/ }).click();
+    await officer.getByRole('link', { name: 'A referral has been returned to your agency with a question' }).first().click();
     await expect(officer.getByText('Which language does she speak?').first()).toBeVisible();
     await officer.getByRole('button', { name: 'Check and submit' }).click();
     await officer.getByLabel('Your answer to the coordinator').fill('Kurdish Sorani; an interpreter is booked');

@@ -3,10 +3,10 @@ import { accounts, DEMO_PASSWORD } from './support/accounts';
 import { errorSummary, mainNav, SignInPage, signOut } from './support/pages';
 
 const navByRole = {
-  admin: ['Home', 'Users', 'Agencies', 'Audit log', 'Your account'],
-  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Audit log', 'Your account'],
-  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Your account'],
-  agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Your account'],
+  admin: ['Home', 'Users', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
+  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
+  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Agencies', /^Notifications/, 'Your account'],
+  agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', /^Notifications/, 'Your account'],
 } as const;
 
 for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {

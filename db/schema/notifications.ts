@@ -1,8 +1,11 @@
 import { index, pgEnum, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { actionItems } from './action-items';
 import { meetings } from './meetings';
+import { referrals } from './referrals';
 import { users } from './users';
 
-export const notificationKinds = ['minutes_circulated'] as const;
+export const notificationKinds = ['minutes_circulated', 'action_assigned', 'referral_returned', 'research_requested'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindEnum = pgEnum('notification_kind', notificationKinds);
 
 /** Something a user should look at. Holds ids only: what it is about is read from the record, with access checked. */
@@ -15,6 +18,8 @@ export const notifications = pgTable(
       .references(() => users.id),
     kind: notificationKindEnum('kind').notNull(),
     meetingId: uuid('meeting_id').references(() => meetings.id),
+    actionItemId: uuid('action_item_id').references(() => actionItems.id),
+    referralId: uuid('referral_id').references(() => referrals.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

@@ -9,6 +9,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { todayInUk } from '@/lib/referrals/form-schema';
+import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import type { ReassignActionInput, UpdateActionInput } from './schemas';
 
 const closing: ActionItemStatus[] = ['completed', 'not_possible', 'not_done'];
@@ -146,6 +147,9 @@ export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): 
       caseId: item.caseId,
       detail: input.ownerAgencyId === item.ownerAgencyId ? 'same_agency' : 'other_agency',
     });
+    if (input.ownerAgencyId !== item.ownerAgencyId) {
+      await notifyUsers(tx, me, await usersOfAgencies(tx, [input.ownerAgencyId]), 'action_assigned', { actionItemId: item.id });
+    }
     return { version: saved.version };
   });
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
+import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 
@@ -152,6 +153,7 @@ export function publishAgenda(viewer: Viewer, meetingId: string): Promise<void> 
     if (n === 0) throw new InputRejected({ meetingId: 'List at least one case before publishing the agenda.' });
     await tx.update(meetings).set({ status: 'agenda_published', agendaPublishedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, me, { action: 'agenda.publish', resourceType: 'meeting', resourceId: meeting.id, detail: `cases_${n}` });
+    await notifyUsers(tx, me, await usersOfArea(tx, meeting.areaId), 'research_requested', { meetingId: meeting.id });
   });
 }
 

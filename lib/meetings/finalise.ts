@@ -21,6 +21,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { loadMeetingFor } from './agenda';
 import type { CorrectionInput } from './schemas';
 
@@ -135,14 +136,10 @@ export function finaliseMinutes(viewer: Viewer, meetingId: string): Promise<{ no
         .where(inArray(cases.id, heard.map((h) => h.caseId)));
     }
     await writeRevision(tx, { ...meeting, status: 'finalised' }, me, null);
-    const recipients = await tx
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(attendance, and(eq(attendance.agencyId, users.agencyId), eq(attendance.meetingId, meeting.id)))
-      .where(eq(users.active, true));
-    if (recipients.length) await tx.insert(notifications).values(recipients.map((r) => ({ userId: r.id, kind: 'minutes_circulated' as const, meetingId: meeting.id })));
-    await recordAudit(tx, me, { action: 'minutes.finalise', resourceType: 'meeting', resourceId: meeting.id, detail: `notified_${recipients.length}` });
-    return { notified: recipients.length };
+    const onRegister = await tx.select({ agencyId: attendance.agencyId }).from(attendance).where(eq(attendance.meetingId, meeting.id));
+    const notified = await notifyUsers(tx, me, await usersOfAgencies(tx, onRegister.map((a) => a.agencyId)), 'minutes_circulated', { meetingId: meeting.id });
+    await recordAudit(tx, me, { action: 'minutes.finalise', resourceType: 'meeting', resourceId: meeting.id, detail: `notified_${notified}` });
+    return { notified };
   });
 }
 

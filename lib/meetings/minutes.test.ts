@@ -93,7 +93,12 @@ describe('running the meeting', () => {
     const { notified } = await finaliseMinutes(as.coordinator, meetingId);
     expect(notified).toBe(3); // the chair and the officer (police), the housing officer
     const db = await getDb();
-    expect((await db.select().from(notifications).where(eq(notifications.userId, users.housingOfficer.id))).map((n) => n.kind)).toEqual(['minutes_circulated']);
+    // Housing was asked to research when the agenda was published, given an action, and told the minutes are out.
+    expect((await db.select().from(notifications).where(eq(notifications.userId, users.housingOfficer.id))).map((n) => n.kind).sort()).toEqual([
+      'action_assigned',
+      'minutes_circulated',
+      'research_requested',
+    ]);
     const [heard] = await db.select().from(cases).where(eq(cases.id, listed.id));
     expect(heard).toMatchObject({ awaitingMeeting: false, lastMaracOn: inDays(1) });
 

@@ -23,6 +23,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadMeetingFor } from './agenda';
+import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
 
@@ -267,6 +268,7 @@ export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{
       .values({ areaId: meeting.areaId, caseId: item.caseId, meetingId: meeting.id, agendaItemId: item.id, description: input.description, ownerAgencyId: agency.id, ownerName: input.ownerName, dueOn: input.dueOn, createdBy: me.userId })
       .returning({ id: actionItems.id });
     await recordAudit(tx, me, { action: 'action_item.create', resourceType: 'action_item', resourceId: created.id, caseId: item.caseId });
+    await notifyUsers(tx, me, await usersOfAgencies(tx, [agency.id]), 'action_assigned', { actionItemId: created.id });
     return { actionItemId: created.id };
   });
 }

@@ -7,6 +7,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { nextCaseNumber } from '@/lib/cases/number';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { notifyUsers } from '@/lib/notifications/notify';
 import { todayInUk } from './form-schema';
 import { refreshMatches } from './matching';
 import { areaThresholds, loadReferral } from './record';
@@ -78,6 +79,7 @@ export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promis
       .set({ status: toStatus, caseId, repeat, version: referral.version + 1, updatedAt: sql`now()` })
       .where(eq(referrals.id, referral.id));
     await tx.insert(referralStatusChanges).values({ referralId: referral.id, fromStatus: 'submitted', toStatus, userId: me.userId, note: note || null });
+    if (toStatus === 'returned') await notifyUsers(tx, me, [referral.referrerUserId], 'referral_returned', { referralId: referral.id });
     await recordAudit(tx, me, {
       action: `referral.${input.decision}`,
       resourceType: 'referral',

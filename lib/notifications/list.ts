@@ -1,0 +1,56 @@
+import 'server-only';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { meetings, notifications } from '@/db/schema';
+import type { NotificationKind } from '@/db/schema/notifications';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { AccessDenied } from '@/lib/errors';
+
+export interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  createdAt: Date;
+  readAt: Date | null;
+  meetingStartsAt: Date | null;
+}
+
+/** The viewer's own notifications, newest first. Only the viewer's: no check beyond their session is needed. */
+export function listNotifications(viewer: Viewer): Promise<{ rows: NotificationRow[]; unread: number }> {
+  return withViewer(viewer, async (tx, me) => {
+    const rows = await tx
+      .select({ id: notifications.id, kind: notifications.kind, createdAt: notifications.createdAt, readAt: notifications.readAt, meetingStartsAt: meetings.startsAt })
+      .from(notifications)
+      .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
+      .where(eq(notifications.userId, me.userId))
+      .orderBy(desc(notifications.createdAt))
+      .limit(100);
+    await recordAudit(tx, me, { action: 'notification.list', resourceType: 'notification' });
+    return { rows, unread: rows.filter((r) => !r.readAt).length };
+  });
+}
+
+/**
+ * The number of unread notifications, for the header. It reads nothing about anyone but the viewer,
+ * so, unlike reads of records, it is not an audit event.
+ */
+export function unreadNotificationCount(viewer: Viewer): Promise<number> {
+  return withViewer(viewer, async (tx, me) => {
+    const [{ n }] = await tx.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, me.userId), isNull(notifications.readAt)));
+    return n;
+  });
+}
+
+/** Marks one of the viewer's notifications read and says where it leads. */
+export function openNotification(viewer: Viewer, notificationId: string): Promise<string> {
+  return withViewer(viewer, async (tx, me) => {
+    const [n] = await tx.select().from(notifications).where(eq(notifications.id, notificationId));
+    if (!n || n.userId !== me.userId) throw new AccessDenied('notification.open', 'notification', notificationId, true);
+    await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, now())` }).where(eq(notifications.id, n.id));
+    await recordAudit(tx, me, { action: 'notification.open', resourceType: 'notification', resourceId: n.id });
+    if (n.kind === 'minutes_circulated') return `/meetings/${n.meetingId}/minutes`;
+    if (n.kind === 'research_requested') return `/meetings/${n.meetingId}`;
+    if (n.kind === 'action_assigned') return `/actions/${n.actionItemId}`;
+    return `/referrals/${n.referralId}`;
+  });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { referrals } from '@/db/schema';
+import { AccessDenied } from '@/lib/errors';
+import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
+import { listNotifications, openNotification, unreadNotificationCount } from './list';
+import { notifyUsers, usersOfAgencies } from './notify';
+
+describe('in-app notifications', () => {
+  it('are sent with an audit event per recipient, counted unread, and opened by their recipient only', async () => {
+    const { as, area, agencies, users } = await makeAreaWithStaff();
+    const db = await getDb();
+    const [referral] = await db
+      .insert(referrals)
+      .values({ areaId: area.id, referringAgencyId: agencies.police.id, referrerUserId: users.officer.id, status: 'returned' })
+      .returning();
+    const sent = await db.transaction(async (tx) =>
+      notifyUsers(tx, as.coordinator, await usersOfAgencies(tx, [agencies.police.id]), 'referral_returned', { referralId: referral.id }),
+    );
+    expect(sent).toBe(2); // the officer and the chair, both police
+    const events = (await auditEventsOf(as.coordinator.requestId)).filter((e) => e.action === 'notification.send');
+    expect(events.map((e) => e.detail).sort()).toEqual([`referral_returned_to_user_${users.chair.id}`, `referral_returned_to_user_${users.officer.id}`].sort());
+
+    expect(await unreadNotificationCount(as.officer)).toBe(1);
+    const { rows } = await listNotifications(as.officer);
+    expect(rows.map((r) => r.kind)).toEqual(['referral_returned']);
+    await expect(openNotification(as.housingOfficer, rows[0].id)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await openNotification(as.officer, rows[0].id)).toBe(`/referrals/${referral.id}`);
+    expect(await unreadNotificationCount(as.officer)).toBe(0);
+    expect(await unreadNotificationCount(as.chair)).toBe(1);
+  });
+
+  it('never notifies the person who caused it', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const db = await getDb();
+    const sent = await db.transaction(async (tx) => notifyUsers(tx, as.officer, await usersOfAgencies(tx, [agencies.police.id]), 'research_requested', {}));
+    expect(sent).toBe(1);
+  });
+});
