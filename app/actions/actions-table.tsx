@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ActionRow } from '@/lib/action-items/list';
+import { sortHrefFor } from '../_lib/sort-href';
 import { DataTable } from '../ui/data-table';
 import { ActionStatusTag } from './action-status-tag';
 
@@ -41,12 +42,7 @@ export function ActionsTable({ rows, sort, dir, basePath, params }: { rows: Acti
       rows={rows}
       rowKey={(r) => r.id}
       sorting={[{ id: sort, desc: dir === 'desc' }]}
-      sortHref={(id, descending) => {
-        const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
-        search.set('sort', id);
-        search.set('dir', descending ? 'desc' : 'asc');
-        return `${basePath}?${search}`;
-      }}
+      sortHref={sortHrefFor(basePath, params)}
       empty="No actions match."
     />
   );

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseListRow } from '@/lib/cases/list';
 import { formatShortDateTime } from '../_lib/format';
+import { sortHrefFor } from '../_lib/sort-href';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 
@@ -47,7 +48,7 @@ export function CasesTable({ rows, sort, dir, search }: { rows: CaseListRow[]; s
       rows={rows}
       rowKey={(r) => r.id}
       sorting={[{ id: sort, desc: dir === 'desc' }]}
-      sortHref={(id, descending) => `/cases?${new URLSearchParams({ ...(search ? { q: search } : {}), sort: id, dir: descending ? 'desc' : 'asc' })}`}
+      sortHref={sortHrefFor('/cases', { q: search })}
       empty="No cases."
     />
   );

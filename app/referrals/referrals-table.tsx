@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReferralListRow } from '@/lib/referrals/list';
 import { formatShortDateTime } from '../_lib/format';
+import { sortHrefFor } from '../_lib/sort-href';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 import { CriteriaTags, ReferralStatusTag } from './status-tag';
@@ -74,12 +75,7 @@ export function ReferralsTable({
       rows={rows}
       rowKey={(r) => r.id}
       sorting={[{ id: sort, desc: dir === 'desc' }]}
-      sortHref={(id, descending) => {
-        const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
-        search.set('sort', id);
-        search.set('dir', descending ? 'desc' : 'asc');
-        return `${basePath}?${search}`;
-      }}
+      sortHref={sortHrefFor(basePath, params)}
       empty="No referrals yet."
     />
   );

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { agendaItems, cases, meetings, referrals } from '@/db/schema';
 import { LISTED_ACCESS_DAYS } from './access';
+import { caseSummary } from './summary';
 import { can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -43,14 +44,7 @@ export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: Cas
     if (!wholeArea && !can(me, 'case.list', { areaId: me.areaId, caseAgencyIds: [me.agencyId] })) {
       throw new AccessDenied('case.list', 'case', null, true);
     }
-    const accepted = sql`${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted'`;
-    const summary = {
-      victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${accepted} order by ${referrals.submittedAt} desc limit 1)`,
-      riskScore: sql<number>`coalesce((select max(${referrals.riskScore}) from ${referrals} where ${accepted}), 0)::int`,
-      repeat: sql<boolean>`coalesce((select bool_or(${referrals.repeat}) from ${referrals} where ${accepted}), false)`,
-      children: sql<number>`coalesce((select max(${referrals.childrenInHousehold}) from ${referrals} where ${accepted}), 0)::int`,
-      stalking: sql<boolean>`coalesce((select bool_or(${referrals.stalking}) from ${referrals} where ${accepted}), false)`,
-    };
+    const { acceptedAt: _acceptedAt, ...summary } = caseSummary;
     const where: SQL[] = [eq(cases.areaId, me.areaId)];
     if (!wholeArea) {
       // The same cases as caseAgencyIds gives this agency: its own referrals, and cases on a published agenda.

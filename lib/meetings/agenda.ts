@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { agencies, agendaItems, areas, cases, meetings, referrals, research, users, type Meeting } from '@/db/schema';
+import { agencies, agendaItems, areas, cases, meetings, research, users, type Meeting } from '@/db/schema';
 import { assertCan, can, type Action } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
+import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
@@ -22,15 +23,6 @@ export async function loadMeetingFor(tx: Tx, me: Viewer, meetingId: string, acti
   return meeting;
 }
 
-// What the agenda shows of each case, from its accepted referrals.
-const acceptedOf = sql`${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted'`;
-const caseSummary = {
-  victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${acceptedOf} order by ${referrals.submittedAt} desc limit 1)`,
-  riskScore: sql<number>`coalesce((select max(${referrals.riskScore}) from ${referrals} where ${acceptedOf}), 0)::int`,
-  repeat: sql<boolean>`coalesce((select bool_or(${referrals.repeat}) from ${referrals} where ${acceptedOf}), false)`,
-  children: sql<number>`coalesce((select max(${referrals.childrenInHousehold}) from ${referrals} where ${acceptedOf}), 0)::int`,
-  acceptedAt: sql<Date>`coalesce((select max(${referrals.updatedAt}) from ${referrals} where ${acceptedOf}), ${cases.createdAt})`,
-};
 
 /** Accepted cases waiting for a meeting and not already listed on an open agenda. */
 async function casesWaiting(tx: Tx, areaId: string) {

@@ -13,7 +13,6 @@ import {
   meetings,
   minutesRevisions,
   notifications,
-  referrals,
   users,
   type Meeting,
 } from '@/db/schema';
@@ -21,6 +20,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { loadMeetingFor } from './agenda';
 import type { CorrectionInput } from './schemas';
@@ -78,7 +78,7 @@ async function buildSnapshot(tx: Tx, meeting: Meeting): Promise<MinutesSnapshot>
         item: agendaItems,
         caseNumber: cases.number,
         minutes: caseMinutes,
-        victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted' order by ${referrals.submittedAt} desc limit 1)`,
+        victimName: caseSummary.victimName,
       })
       .from(agendaItems)
       .innerJoin(cases, eq(cases.id, agendaItems.caseId))

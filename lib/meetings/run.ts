@@ -23,6 +23,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadMeetingFor } from './agenda';
+import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
@@ -108,7 +109,7 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
         .where(eq(confidentialityConfirmations.meetingId, meeting.id))
         .orderBy(asc(confidentialityConfirmations.confirmedAt)),
       tx
-        .select({ id: agendaItems.id, caseNumber: cases.number, section: agendaItems.section, victimName: sql<string | null>`(select ${referrals.victimName} from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.status} = 'accepted' order by ${referrals.submittedAt} desc limit 1)` })
+        .select({ id: agendaItems.id, caseNumber: cases.number, section: agendaItems.section, victimName: caseSummary.victimName })
         .from(agendaItems)
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
         .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`))

@@ -5,6 +5,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { UserListRow } from '@/lib/users/list';
 import { roleLabels } from '@/lib/users/schemas';
 import { formatDateTime } from '../../_lib/format';
+import { sortHrefFor } from '../../_lib/sort-href';
 import { DataTable } from '../../ui/data-table';
 import { Tag } from '../../ui/tag';
 
@@ -41,11 +42,7 @@ export function UsersTable({ rows, sort, dir, search }: { rows: UserListRow[]; s
       rows={rows}
       rowKey={(r) => r.id}
       sorting={[{ id: sort, desc: dir === 'desc' }]}
-      sortHref={(id, descending) => {
-        const params = new URLSearchParams({ sort: id, dir: descending ? 'desc' : 'asc' });
-        if (search) params.set('q', search);
-        return `/admin/users?${params}`;
-      }}
+      sortHref={sortHrefFor('/admin/users', { q: search })}
       empty="No users match your search."
     />
   );
