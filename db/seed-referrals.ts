@@ -1,4 +1,5 @@
 import 'server-only';
+import { rowsOf } from './rows';
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import { currentRiskChecklist, currentStalkingScreen, type Answer } from '@/lib/referrals/checklists';
 import { draftSchemaFor, referralSteps, todayInUk, type HouseholdMember, type ReferralForm } from '@/lib/referrals/form-schema';
@@ -1012,10 +1013,6 @@ const textArray = (values: string[]): SQL => sql`array[${sql.join(
   sql`, `,
 )}]::text[]`;
 
-/** `execute` answers `{ rows }` on PGlite and an array on postgres.js. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
 
 const namesOf = (form: ReferralForm, who: 'victim' | 'perpetrator') =>
   [form[who]?.name ?? '', ...(form[who]?.aliases ?? '').split('\n')].map((n) => n.trim()).filter(Boolean);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@/db/rows';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -39,7 +40,7 @@ export function listEscalations(viewer: Viewer, purpose: 'view' | 'export' = 'vi
       join cases c on c.id = nd.case_id
       where exists (select 1 from not_done other where other.owner_agency_id = nd.owner_agency_id and other.n in (nd.n - 1, nd.n + 1))
       order by ag.name, nd.starts_at, c.number`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as EscalationRow[];
+    const rows = rowsOf<EscalationRow>(result);
     await recordAudit(tx, me, { action: purpose === 'export' ? 'action_item.escalation_export' : 'action_item.escalation_view', resourceType: 'action_item', detail: `rows_${rows.length}` });
     return rows;
   });

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
-import { agendaItems, areas, meetings, users } from '@/db/schema';
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { agencies, agendaItems, areas, meetings, users } from '@/db/schema';
 import type { MeetingStatus } from '@/db/schema/meetings';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -47,17 +47,20 @@ export function listMeetings(viewer: Viewer) {
       rows(lt(meetings.startsAt, startOfToday), 'desc'),
       tx.select({ casesPerMeeting: areas.casesPerMeeting, minutesPerCase: areas.minutesPerCase }).from(areas).where(eq(areas.id, me.areaId)),
       can(me, 'meeting.schedule', { areaId: me.areaId })
-        ? tx.execute(sql`select u.id, u.name from users u join agencies a on a.id = u.agency_id
-            where a.area_id = ${me.areaId} and u.active and u.role in ('chair', 'coordinator') order by u.name`)
+        ? tx
+            .select({ id: users.id, name: users.name })
+            .from(users)
+            .innerJoin(agencies, eq(agencies.id, users.agencyId))
+            .where(and(eq(agencies.areaId, me.areaId), eq(users.active, true), inArray(users.role, ['chair', 'coordinator'])))
+            .orderBy(asc(users.name))
         : Promise.resolve([]),
     ]);
     await recordAudit(tx, me, { action: 'meeting.list', resourceType: 'meeting' });
-    const chairRows = (Array.isArray(chairs) ? chairs : (chairs as { rows: unknown[] }).rows) as { id: string; name: string }[];
     return {
       upcoming: upcoming as MeetingRow[],
       past: past as MeetingRow[],
       settings: area,
-      chairs: chairRows,
+      chairs,
       canSchedule: can(me, 'meeting.schedule', { areaId: me.areaId }),
     };
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { rowsOf } from '@/db/rows';
 import { cases, referralMatches, type Referral } from '@/db/schema';
 
 /** How alike two names must be to be offered to the coordinator as the same person. */
@@ -44,10 +45,6 @@ async function perpetratorMatches(tx: Tx, referral: Referral): Promise<Found[]> 
   return rowsOf<{ case_id: string; likeness: number }>(rows).map((r) => ({ caseId: r.case_id, likeness: Number(r.likeness) }));
 }
 
-/** `db.execute` answers `{ rows }` on PGlite and an array on postgres.js. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
 
 /**
  * Looks for earlier cases of the area with the same victim (name or alias alike, same date of birth)
