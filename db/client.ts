@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -9,6 +10,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 interface Handle {
   db: Db;
+  /** The embedded database, when that is what this process uses (the job queue shares it). */
+  pglite: PGlite | null;
   close: () => Promise<void>;
 }
 
@@ -29,7 +32,7 @@ async function open(): Promise<Handle> {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
     });
-    return { db: drizzle({ client, schema }) as unknown as Db, close: () => client.end() };
+    return { db: drizzle({ client, schema }) as unknown as Db, pglite: null, close: () => client.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
@@ -39,7 +42,7 @@ async function open(): Promise<Handle> {
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   // Extensions must be passed on every open, not only when the migration creates them.
   const client = await PGlite.create(dir, { extensions: { pg_trgm, fuzzystrmatch } });
-  return { db: drizzle({ client, schema }) as unknown as Db, close: () => client.close() };
+  return { db: drizzle({ client, schema }) as unknown as Db, pglite: client, close: () => client.close() };
 }
 
 /**
@@ -48,6 +51,11 @@ async function open(): Promise<Handle> {
  */
 export function getDb(): Promise<Db> {
   return handle().then((h) => h.db);
+}
+
+/** The embedded PGlite instance of this process, or null when it uses PostgreSQL. */
+export function getPglite(): Promise<PGlite | null> {
+  return handle().then((h) => h.pglite);
 }
 
 function handle(): Promise<Handle> {

@@ -30,7 +30,7 @@ export async function seedDemoMeetings(tx: Tx, ids: { areaId: string; agencyIds:
     const startsAt = new Date(`${date}T10:00:00Z`);
     const [meeting] = await tx
       .insert(meetings)
-      .values({ areaId: ids.areaId, startsAt, venue: 'Kestrel Vale Civic Centre, committee room 2', status: 'finalised', agendaPublishedAt: new Date(startsAt.getTime() - 7 * 86_400_000) })
+      .values({ areaId: ids.areaId, startsAt, venue: 'Kestrel Vale Civic Centre, committee room 2', status: 'finalised', agendaPublishedAt: new Date(startsAt.getTime() - 7 * 86_400_000), researchRequestedAt: new Date(startsAt.getTime() - 7 * 86_400_000) })
       .returning();
     for (const [position, caseId] of caseIds.entries()) {
       const [item] = await tx.insert(agendaItems).values({ meetingId: meeting.id, caseId, section: 'adults', position: position + 1 }).returning();

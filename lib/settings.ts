@@ -20,6 +20,31 @@ export function getSettings() {
     /** The address users reach the app on; set-up links are built from it. */
     appUrl: (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
     demo: process.env.MARAC_DEMO === '1',
+    mail: mailSettings(),
+  };
+}
+
+export interface MailSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
+}
+
+/** The SMTP server email is sent through; null when SMTP_HOST is not set, and then no email is sent. */
+function mailSettings(): MailSettings | null {
+  const host = process.env.SMTP_HOST;
+  if (!host) return null;
+  return {
+    host,
+    port: positive('SMTP_PORT', 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    user: process.env.SMTP_USER || null,
+    password: process.env.SMTP_PASSWORD || null,
+    from: process.env.MAIL_FROM || 'Marac Hub <no-reply@marac-hub.invalid>',
   };
 }
 

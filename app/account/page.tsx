@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getUser } from '@/lib/users/get';
 import { roleLabels } from '@/lib/users/schemas';
@@ -24,6 +25,11 @@ export default async function AccountPage() {
         ]}
       />
       <p className="govuk-body">To change these details or your password, ask your Marac Hub administrator.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/account/email">
+          Choose which emails you receive
+        </Link>
+      </p>
       <SessionsTable sessions={me.sessions} caption="Where you are signed in" ownSessions />
     </>
   );

@@ -19,6 +19,10 @@ function describe(n: NotificationRow): string {
       return `An agenda is published: research the cases for the meeting of ${formatDateTime(n.meetingStartsAt)}`;
     case 'action_assigned':
       return 'An action has been given to your agency';
+    case 'action_due_soon':
+      return 'An action of your agency is due within 3 days';
+    case 'action_overdue':
+      return 'An action of your agency is overdue';
     case 'referral_returned':
       return 'A referral has been returned to your agency with a question';
   }
@@ -31,6 +35,11 @@ export default async function NotificationsPage() {
     <>
       <PageHeading>Notifications</PageHeading>
       <p className="govuk-body">{unread === 0 ? 'Nothing unread.' : `${unread} unread.`}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/account/email">
+          Choose which of these you are also emailed about
+        </Link>
+      </p>
       <Table caption="Your notifications" captionSize="m" head={<><Th>What</Th><Th>When</Th><Th>Status</Th></>}>
         {rows.length === 0 ? (
           <Tr>

@@ -22,6 +22,8 @@ export const meetings = pgTable(
     chairUserId: uuid('chair_user_id').references(() => users.id),
     status: meetingStatusEnum('status').notNull().default('scheduled'),
     agendaPublishedAt: timestamp('agenda_published_at', { withTimezone: true }),
+    /** When the agencies were asked to research the published agenda (by the research-request job). */
+    researchRequestedAt: timestamp('research_requested_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,12 +1,29 @@
-import { index, pgEnum, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgEnum, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agencies } from './agencies';
 import { actionItems } from './action-items';
 import { meetings } from './meetings';
 import { referrals } from './referrals';
 import { users } from './users';
 
-export const notificationKinds = ['minutes_circulated', 'action_assigned', 'referral_returned', 'research_requested'] as const;
+export const notificationKinds = [
+  'minutes_circulated',
+  'action_assigned',
+  'referral_returned',
+  'research_requested',
+  'action_due_soon',
+  'action_overdue',
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindEnum = pgEnum('notification_kind', notificationKinds);
+
+/**
+ * Where a notification's email stands. Null: no email (mail is not set up, or the user chose not to
+ * have this kind). A delivery run claims pending rows (sending), then marks them sent or, after the
+ * last attempt, failed.
+ */
+export const emailStates = ['pending', 'sending', 'sent', 'failed'] as const;
+export const emailStateEnum = pgEnum('email_state', emailStates);
 
 /** Something a user should look at. Holds ids only: what it is about is read from the record, with access checked. */
 export const notifications = pgTable(
@@ -22,6 +39,43 @@ export const notifications = pgTable(
     referralId: uuid('referral_id').references(() => referrals.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
+    emailState: emailStateEnum('email_state'),
+    emailAttempts: integer('email_attempts').notNull().default(0),
+    /** When a delivery run claimed it; a claim left by a run that died is taken back after a while. */
+    emailClaimedAt: timestamp('email_claimed_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_email_idx').on(t.emailState, t.createdAt).where(sql`${t.emailState} in ('pending', 'sending')`),
+  ],
+);
+
+/** The kinds of email a user has turned off. No row: they get every kind. */
+export const emailPreferences = pgTable('email_preferences', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  turnedOff: notificationKindEnum('turned_off').array().notNull().default(sql`'{}'`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row per reminder sent: which action, which kind, for which due date and owning agency. Its
+ * primary key is what makes a reminder go once, however many job runners look at the same action.
+ */
+export const actionReminders = pgTable(
+  'action_reminders',
+  {
+    actionItemId: uuid('action_item_id')
+      .notNull()
+      .references(() => actionItems.id),
+    kind: notificationKindEnum('kind').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actionItemId, t.kind, t.dueOn, t.agencyId] })],
 );

@@ -1,50 +1,22 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, agendaItems, cases, meetings } from '@/db/schema';
-import { nextCaseNumber } from '@/lib/cases/number';
+import { actionItems, meetings } from '@/db/schema';
 import { AccessDenied, StaleVersion } from '@/lib/errors';
+import { makeActions } from '@/test/actions';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
 import { actionStatsByAgency } from './stats';
 import { getActionItem, reassignActionItem, updateActionItem } from './work';
 
-type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const query = (q: Record<string, string> = {}) => actionBoardQuerySchema.parse(q);
-
-/** Actions agreed at a held meeting, straight in the database. */
-async function actionsFor(staff: Staff, specs: { agency: 'police' | 'housing'; due: number; description: string }[]) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'A')) }).returning();
-    const [m] = await tx.insert(meetings).values({ areaId: staff.area.id, startsAt: new Date(Date.now() - 30 * 86_400_000), status: 'finalised' }).returning();
-    const [item] = await tx.insert(agendaItems).values({ meetingId: m.id, caseId: c.id, section: 'adults', position: 1 }).returning();
-    return tx
-      .insert(actionItems)
-      .values(
-        specs.map((s) => ({
-          areaId: staff.area.id,
-          caseId: c.id,
-          meetingId: m.id,
-          agendaItemId: item.id,
-          description: s.description,
-          ownerAgencyId: staff.agencies[s.agency].id,
-          ownerName: 'Named Person',
-          dueOn: day(s.due),
-          createdBy: staff.users.coordinator.id,
-        })),
-      )
-      .returning();
-  });
-}
 
 describe('action boards', () => {
   it('shows an agency its own actions and the coordinator all of them, filtered and counted in SQL', async () => {
     const staff = await makeAreaWithStaff();
     const { as } = staff;
-    await actionsFor(staff, [
+    await makeActions(staff, [
       { agency: 'police', due: -3, description: 'Late police action' },
       { agency: 'police', due: 10, description: 'Police action' },
       { agency: 'housing', due: 5, description: 'Housing action' },
@@ -65,7 +37,7 @@ describe('action boards', () => {
 describe('working an action', () => {
   it('moves through in progress to completed with dated notes, kept in the history and the audit log', async () => {
     const staff = await makeAreaWithStaff();
-    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Fit a panic alarm' }]);
+    const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Fit a panic alarm' }]);
     const { version } = await updateActionItem(staff.as.officer, { actionItemId: action.id, version: 1, status: 'in_progress', note: 'Booked with the installer' });
     await updateActionItem(staff.as.officer, { actionItemId: action.id, version, status: 'completed', note: 'Alarm fitted and tested' });
     const detail = await getActionItem(staff.as.officer, action.id);
@@ -80,7 +52,7 @@ describe('working an action', () => {
 
   it('lets one of two updates at the same version win; the other is told', async () => {
     const staff = await makeAreaWithStaff();
-    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Contested' }]);
+    const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Contested' }]);
     const results = await Promise.allSettled([
       updateActionItem(staff.as.officer, { actionItemId: action.id, version: 1, status: 'in_progress', note: 'First' }),
       updateActionItem(staff.as.coordinator, { actionItemId: action.id, version: 1, status: 'not_possible', note: 'Second' }),
@@ -92,7 +64,7 @@ describe('working an action', () => {
 
   it('reassigns within the agency, or to another agency by the coordinator only, with the history', async () => {
     const staff = await makeAreaWithStaff();
-    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Reassigned' }]);
+    const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Reassigned' }]);
     const { version } = await reassignActionItem(staff.as.officer, { actionItemId: action.id, version: 1, ownerName: 'PC Other', ownerAgencyId: staff.agencies.police.id, note: 'On leave' });
     await expect(
       reassignActionItem(staff.as.officer, { actionItemId: action.id, version, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
@@ -110,7 +82,7 @@ describe('working an action', () => {
 
   it('answers "not found" to another agency', async () => {
     const staff = await makeAreaWithStaff();
-    const [action] = await actionsFor(staff, [{ agency: 'police', due: 7, description: 'Police only' }]);
+    const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Police only' }]);
     await expect(getActionItem(staff.as.housingOfficer, action.id)).rejects.toMatchObject({ asNotFound: true });
     await expect(updateActionItem(staff.as.housingOfficer, { actionItemId: action.id, version: 1, status: 'completed', note: 'x' })).rejects.toMatchObject({ asNotFound: true });
   });
@@ -119,7 +91,7 @@ describe('working an action', () => {
 describe('follow-up counts', () => {
   it('counts per agency: open, overdue, completed on time, completed late, not done', async () => {
     const staff = await makeAreaWithStaff();
-    const [onTime, late, overdue, , notDone] = await actionsFor(staff, [
+    const [onTime, late, overdue, , notDone] = await makeActions(staff, [
       { agency: 'police', due: 5, description: 'on time' },
       { agency: 'police', due: -5, description: 'late' },
       { agency: 'police', due: -1, description: 'overdue' },
@@ -145,9 +117,9 @@ describe('the escalation list', () => {
   it('lists an agency’s actions not done at two meetings in a row, and not one-off misses', async () => {
     const staff = await makeAreaWithStaff();
     const db = await getDb();
-    const [first] = await actionsFor(staff, [{ agency: 'police', due: -20, description: 'Missed at the first meeting' }]);
-    const [second] = await actionsFor(staff, [{ agency: 'police', due: -10, description: 'Missed at the second meeting' }]);
-    const [housingOnce] = await actionsFor(staff, [{ agency: 'housing', due: -10, description: 'Missed once by housing' }]);
+    const [first] = await makeActions(staff, [{ agency: 'police', due: -20, description: 'Missed at the first meeting' }]);
+    const [second] = await makeActions(staff, [{ agency: 'police', due: -10, description: 'Missed at the second meeting' }]);
+    const [housingOnce] = await makeActions(staff, [{ agency: 'housing', due: -10, description: 'Missed once by housing' }]);
     // Each helper call made its own meeting, 30 days ago; spread them out in time.
     for (const [action, daysAgo] of [[first, 60], [second, 30], [housingOnce, 45]] as const) {
       await db.update(meetings).set({ startsAt: new Date(Date.now() - daysAgo * 86_400_000) }).where(eq(meetings.id, action.meetingId));

@@ -43,3 +43,8 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry):
     detail: entry.detail ?? null,
   });
 }
+
+/** The actor of a scheduled job: no user; its audit events share a request id naming the job run. */
+export function systemActor(job: string): AuditActor {
+  return { role: 'system', requestId: `job:${job}:${crypto.randomUUID()}` };
+}

@@ -30,6 +30,7 @@ describe('the access policy', () => {
         'user.issue_setup_link | same_area   | -           | -           | -          ',
         'session.list          | same_area   | self        | self        | self       ',
         'session.end           | same_area   | self        | self        | self       ',
+        'email_prefs.edit      | self        | self        | self        | self       ',
         'agency.list           | same_area   | same_area   | same_area   | -          ',
         'agency.create         | same_area   | -           | -           | -          ',
         'agency.update         | same_area   | -           | -           | -          ',

@@ -22,6 +22,7 @@ export type Action =
   | 'user.issue_setup_link'
   | 'session.list'
   | 'session.end'
+  | 'email_prefs.edit'
   | 'agency.list'
   | 'agency.create'
   | 'agency.update'
@@ -62,6 +63,7 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'user.issue_setup_link': { admin: ['same_area'] },
   'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
   'agency.create': { admin: ['same_area'] },
   'agency.update': { admin: ['same_area'] },

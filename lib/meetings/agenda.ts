@@ -8,7 +8,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { caseSummary } from '@/lib/cases/summary';
-import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
+import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 
@@ -133,7 +133,10 @@ export function deferAgendaItem(viewer: Viewer, input: { itemId: string; toMeeti
   });
 }
 
-/** Publishes the agenda: every agency of the area can now see the listed cases and record its research. */
+/**
+ * Publishes the agenda: every agency of the area can now see the listed cases and record its research,
+ * and the research-request job (lib/meetings/research-requests.ts) asks them to.
+ */
 export function publishAgenda(viewer: Viewer, meetingId: string): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.edit');
@@ -145,7 +148,8 @@ export function publishAgenda(viewer: Viewer, meetingId: string): Promise<void> 
     if (n === 0) throw new InputRejected({ meetingId: 'List at least one case before publishing the agenda.' });
     await tx.update(meetings).set({ status: 'agenda_published', agendaPublishedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, me, { action: 'agenda.publish', resourceType: 'meeting', resourceId: meeting.id, detail: `cases_${n}` });
-    await notifyUsers(tx, me, await usersOfArea(tx, meeting.areaId), 'research_requested', { meetingId: meeting.id });
+    // The research-request job asks the agencies; waking it now saves waiting for its next minute.
+    kickJob('research-requests');
   });
 }
 

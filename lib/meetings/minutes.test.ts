@@ -8,6 +8,7 @@ import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
 import { buildAgenda, getAgenda, publishAgenda } from './agenda';
 import { correctMinutes, finaliseMinutes, getFinalMinutes } from './finalise';
+import { sendResearchRequests } from './research-requests';
 import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, recordAttendance, saveMinutes, startMeeting } from './run';
 import { scheduleMeeting } from './schedule';
 
@@ -36,6 +37,7 @@ async function heldMeeting() {
   const { meetingId } = await scheduleMeeting(as.coordinator, { date: inDays(1), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
   await buildAgenda(as.coordinator, meetingId);
   await publishAgenda(as.coordinator, meetingId);
+  await sendResearchRequests();
   const itemId = (await getAgenda(as.coordinator, meetingId)).sections[1].items[0].id;
   await recordAttendance(as.chair, {
     meetingId,

@@ -50,7 +50,7 @@ export function openNotification(viewer: Viewer, notificationId: string): Promis
     await recordAudit(tx, me, { action: 'notification.open', resourceType: 'notification', resourceId: n.id });
     if (n.kind === 'minutes_circulated') return `/meetings/${n.meetingId}/minutes`;
     if (n.kind === 'research_requested') return `/meetings/${n.meetingId}`;
-    if (n.kind === 'action_assigned') return `/actions/${n.actionItemId}`;
+    if (n.actionItemId) return `/actions/${n.actionItemId}`;
     return `/referrals/${n.referralId}`;
   });
 }

@@ -1,27 +1,42 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { agencies, notifications, users } from '@/db/schema';
+import { agencies, emailPreferences, notifications, users } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { kickJob } from '@/lib/jobs/kick';
+import { getSettings } from '@/lib/settings';
 
 type About = { meetingId?: string; actionItemId?: string; referralId?: string };
 
 /**
  * Tells users something needs their attention, in the same transaction as what caused it. A
- * notification holds ids only; each one sent is an audit event naming its id and recipient.
+ * notification holds ids only; each one sent is an audit event naming its id and recipient. Where
+ * mail is set up and the user has not turned this kind off, its email is queued for the delivery job.
  */
 export async function notifyUsers(tx: Tx, actor: AuditActor, userIds: string[], kind: NotificationKind, about: About): Promise<number> {
   const unique = [...new Set(userIds)].filter((id) => id !== actor.userId);
   if (unique.length === 0) return 0;
+  const emailed = getSettings().mail ? await usersWantingEmail(tx, unique, kind) : new Set<string>();
   const sent = await tx
     .insert(notifications)
-    .values(unique.map((userId) => ({ userId, kind, ...about })))
+    .values(unique.map((userId) => ({ userId, kind, ...about, emailState: emailed.has(userId) ? ('pending' as const) : null })))
     .returning({ id: notifications.id, userId: notifications.userId });
   for (const n of sent) {
     await recordAudit(tx, actor, { action: 'notification.send', resourceType: 'notification', resourceId: n.id, detail: `${kind}_to_user_${n.userId}` });
   }
+  if (emailed.size > 0) kickJob('deliver-emails');
   return sent.length;
+}
+
+/** Of these users, those who have not turned off email of this kind. */
+async function usersWantingEmail(tx: Tx, userIds: string[], kind: NotificationKind): Promise<Set<string>> {
+  const rows = await tx
+    .select({ userId: users.id, turnedOff: emailPreferences.turnedOff })
+    .from(users)
+    .leftJoin(emailPreferences, eq(emailPreferences.userId, users.id))
+    .where(inArray(users.id, userIds));
+  return new Set(rows.filter((r) => !(r.turnedOff ?? []).includes(kind)).map((r) => r.userId));
 }
 
 /** The enabled users of these agencies. */

@@ -1,0 +1,45 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
+import { emailChoiceLabels, emailPreferencesSchema } from '@/lib/notifications/schemas';
+import { useServerForm } from '../../_lib/use-server-form';
+import { Button } from '../../ui/button';
+import { Checkboxes } from '../../ui/checkboxes';
+import { ErrorSummary } from '../../ui/error-summary';
+import { NotificationBanner } from '../../ui/notification-banner';
+import { saveEmailPreferencesAction } from '../actions';
+
+export function EmailPreferencesForm({ emailed }: { emailed: NotificationKind[] }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: emailPreferencesSchema,
+    defaultValues: { emailed },
+    action: (values) => {
+      setSaved(false);
+      return saveEmailPreferencesAction(values);
+    },
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      {saved ? <NotificationBanner type="success">Your email choices are saved.</NotificationBanner> : null}
+      <ErrorSummary errors={errors} />
+      <Checkboxes
+        id="emailed"
+        legend="Email me when"
+        legendSize="m"
+        hint="Select all that apply. Every notification still appears in Marac Hub, whatever you choose."
+        items={notificationKinds.map((k) => ({ value: k, label: emailChoiceLabels[k] }))}
+        error={errorOf('emailed')}
+        inputProps={form.register('emailed')}
+      />
+      <Button disabled={pending}>Save email choices</Button>
+    </form>
+  );
+}

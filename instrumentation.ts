@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts: the scheduled jobs (reminders, research requests, email) run in
+ * the app's own process, on PostgreSQL or on the demo's embedded PGlite. MARAC_JOBS=off leaves them to
+ * other instances.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.MARAC_JOBS === 'off') return;
+  const { startJobRunner } = await import('./lib/jobs/runner');
+  await startJobRunner();
+}

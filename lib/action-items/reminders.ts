@@ -1,0 +1,63 @@
+import 'server-only';
+import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { actionItems, actionReminders } from '@/db/schema';
+import type { NotificationKind } from '@/db/schema/notifications';
+import { systemActor, type AuditActor } from '@/lib/audit/record';
+import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
+import { todayInUk } from '@/lib/referrals/form-schema';
+
+/** How many days ahead an action counts as due soon. */
+export const dueSoonDays = 3;
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The reminder job: tells the owning agency's users when an action still to do is due within three
+ * days, and again when it is overdue. Each action gets each reminder once for its due date and
+ * owning agency, however many runners do this at the same moment: the insert into action_reminders
+ * decides, and a runner that loses the race waits on the winner's row and then skips it.
+ */
+export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoon: number; overdue: number }> {
+  const db = await getDb();
+  const actor = systemActor('action-reminders');
+  const stillOpen = inArray(actionItems.status, ['open', 'in_progress']);
+  const dueSoon = await remind(db, actor, 'action_due_soon', and(stillOpen, gte(actionItems.dueOn, today), lte(actionItems.dueOn, addDays(today, dueSoonDays)))!);
+  const overdue = await remind(db, actor, 'action_overdue', and(stillOpen, lt(actionItems.dueOn, today))!);
+  return { dueSoon, overdue };
+}
+
+async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: SQL): Promise<number> {
+  const due = await db
+    .select({ id: actionItems.id, dueOn: actionItems.dueOn, agencyId: actionItems.ownerAgencyId })
+    .from(actionItems)
+    .leftJoin(
+      actionReminders,
+      and(
+        eq(actionReminders.actionItemId, actionItems.id),
+        eq(actionReminders.kind, kind),
+        eq(actionReminders.dueOn, actionItems.dueOn),
+        eq(actionReminders.agencyId, actionItems.ownerAgencyId),
+      ),
+    )
+    .where(and(which, sql`${actionReminders.actionItemId} is null`));
+  let sent = 0;
+  // One transaction per action: the claim and its notifications commit together.
+  for (const item of due) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(actionReminders)
+        .values({ actionItemId: item.id, kind, dueOn: item.dueOn, agencyId: item.agencyId })
+        .onConflictDoNothing()
+        .returning();
+      if (claimed.length === 0) return;
+      await notifyUsers(tx, actor, await usersOfAgencies(tx, [item.agencyId]), kind, { actionItemId: item.id });
+      sent += 1;
+    });
+  }
+  return sent;
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { PgBoss, fromPglite } from 'pg-boss';
+import { getPglite } from '@/db/client';
+import { sendActionReminders } from '@/lib/action-items/reminders';
+import { sendResearchRequests } from '@/lib/meetings/research-requests';
+import { deliverEmails } from '@/lib/notifications/email-delivery';
+import { addKicker, jobNames, type JobName } from './kick';
+
+/**
+ * What each job does and when (cron, UK time). Every handler decides from committed rows and claims
+ * its work in the database, so running it twice, or on two instances at once, sends nothing twice.
+ */
+const jobs: Record<JobName, { cron: string; run: () => Promise<unknown> }> = {
+  // Due-soon and overdue reminders: a quarter-hourly sweep; each reminder goes once per due date.
+  'action-reminders': { cron: '*/15 * * * *', run: () => sendActionReminders() },
+  'research-requests': { cron: '* * * * *', run: sendResearchRequests },
+  'deliver-emails': { cron: '* * * * *', run: deliverEmails },
+};
+
+export interface JobRunner {
+  boss: PgBoss;
+  stop: () => Promise<void>;
+}
+
+/** A pg-boss instance on this process's database: PostgreSQL, or the embedded PGlite it shares with drizzle. */
+async function openBoss(): Promise<PgBoss> {
+  const url = process.env.DATABASE_URL;
+  if (url) return new PgBoss({ connectionString: url, max: 3 });
+  const pglite = await getPglite();
+  if (!pglite) throw new Error('No database for the job queue');
+  return new PgBoss({ db: fromPglite(pglite), backend: 'pglite' });
+}
+
+/**
+ * Starts the jobs in this process: pg-boss keeps the schedules and the queues in the database, so
+ * with several instances each slot's job is taken by one of them. Each job also runs once at start.
+ */
+export async function startJobRunner(options: { pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
+  const boss = await openBoss();
+  boss.on('error', (err) => console.error('[jobs]', err));
+  await boss.start();
+  for (const name of jobNames) {
+    // Stately: at most one waiting and one running, so kicks and schedule slots collapse.
+    await boss.createQueue(name, { policy: 'stately', retryLimit: 3, retryDelay: 30 });
+    await boss.schedule(name, jobs[name].cron, null, { tz: 'Europe/London' });
+    await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
+      await jobs[name].run();
+    });
+    await boss.send(name, null);
+  }
+  const removeKicker = addKicker((name) => {
+    // A second's delay lets the kicking transaction commit first.
+    boss.send(name, null, { startAfter: 1 }).catch((err) => console.error('[jobs]', err));
+  });
+  return {
+    boss,
+    stop: async () => {
+      removeKicker();
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}

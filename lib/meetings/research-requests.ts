@@ -1,0 +1,34 @@
+import 'server-only';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { meetings } from '@/db/schema';
+import { systemActor } from '@/lib/audit/record';
+import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
+
+/**
+ * The research-request job: once an agenda is published, asks every user of the area's agencies to
+ * research its cases. Each meeting is claimed by setting research_requested_at in the same
+ * transaction as the notifications, so two runners never ask twice.
+ */
+export async function sendResearchRequests(): Promise<number> {
+  const db = await getDb();
+  const actor = systemActor('research-requests');
+  const waiting = await db
+    .select({ id: meetings.id, areaId: meetings.areaId })
+    .from(meetings)
+    .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gt(meetings.startsAt, sql`now()`)));
+  let requested = 0;
+  for (const meeting of waiting) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .update(meetings)
+        .set({ researchRequestedAt: sql`now()` })
+        .where(and(eq(meetings.id, meeting.id), isNull(meetings.researchRequestedAt)))
+        .returning({ id: meetings.id });
+      if (claimed.length === 0) return;
+      await notifyUsers(tx, actor, await usersOfArea(tx, meeting.areaId), 'research_requested', { meetingId: meeting.id });
+      requested += 1;
+    });
+  }
+  return requested;
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { emailPreferences } from '@/db/schema';
+import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
+import { assertCan } from '@/lib/authz';
+import { recordAudit } from '@/lib/audit/record';
+import { withViewer } from '@/lib/auth/with-viewer';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { getSettings } from '@/lib/settings';
+
+export interface EmailPreferences {
+  /** Whether this installation sends email at all (SMTP_HOST is set). */
+  mailConfigured: boolean;
+  /** The kinds the viewer gets an email for. */
+  emailed: NotificationKind[];
+}
+
+/** The viewer's own choice of emails: every kind unless they turned it off. */
+export function getEmailPreferences(viewer: Viewer): Promise<EmailPreferences> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'email_prefs.edit', { userId: me.userId }, { type: 'user', id: me.userId });
+    const [row] = await tx.select().from(emailPreferences).where(eq(emailPreferences.userId, me.userId));
+    const off = row?.turnedOff ?? [];
+    return { mailConfigured: getSettings().mail !== null, emailed: notificationKinds.filter((k) => !off.includes(k)) };
+  });
+}
+
+/** Sets which kinds of notification the viewer is also emailed about. In-app notifications are unaffected. */
+export function setEmailPreferences(viewer: Viewer, input: { emailed: NotificationKind[] }): Promise<void> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'email_prefs.edit', { userId: me.userId }, { type: 'user', id: me.userId });
+    const turnedOff = notificationKinds.filter((k) => !input.emailed.includes(k));
+    await tx
+      .insert(emailPreferences)
+      .values({ userId: me.userId, turnedOff })
+      .onConflictDoUpdate({ target: emailPreferences.userId, set: { turnedOff, updatedAt: sql`now()` } });
+    await recordAudit(tx, me, { action: 'email_prefs.update', resourceType: 'user', resourceId: me.userId, detail: turnedOff.length ? `off_${turnedOff.join('+')}` : 'all_on' });
+  });
+}

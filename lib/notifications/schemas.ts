@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
+
+/** How each kind of notification is named where a user chooses their emails. */
+export const emailChoiceLabels: Record<NotificationKind, string> = {
+  action_assigned: 'An action is given to my agency',
+  action_due_soon: 'An action of my agency is due within 3 days',
+  action_overdue: 'An action of my agency is overdue',
+  research_requested: 'An agenda is published and my agency is asked to research its cases',
+  minutes_circulated: 'Minutes of a meeting my agency attended are circulated',
+  referral_returned: 'A referral my agency made is returned with a question',
+};
+
+export const emailPreferencesSchema = z.object({
+  // A form with every box cleared may send false rather than an empty list: both mean no emails.
+  emailed: z.union([z.array(z.enum(notificationKinds, 'Choose from the list')), z.literal(false)]).transform((v) => v || []),
+});
+export type EmailPreferencesInput = z.output<typeof emailPreferencesSchema>;
