@@ -49,7 +49,8 @@ export default async function NotificationsPage() {
           rows.map((n) => (
             <Tr key={n.id}>
               <Td>
-                <Link className="govuk-link" href={`/notifications/${n.id}`}>
+                {/* Not prefetched: opening a notification marks it read. */}
+                <Link className="govuk-link" href={`/notifications/${n.id}`} prefetch={false}>
                   {describe(n)}
                 </Link>
               </Td>

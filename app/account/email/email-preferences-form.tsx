@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
+import type { NotificationKind } from '@/db/schema/notifications';
 import { emailChoiceLabels, emailPreferencesSchema } from '@/lib/notifications/schemas';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
@@ -35,7 +35,7 @@ export function EmailPreferencesForm({ emailed }: { emailed: NotificationKind[] 
         legend="Email me when"
         legendSize="m"
         hint="Select all that apply. Every notification still appears in Marac Hub, whatever you choose."
-        items={notificationKinds.map((k) => ({ value: k, label: emailChoiceLabels[k] }))}
+        items={Object.entries(emailChoiceLabels).map(([value, label]) => ({ value, label }))}
         error={errorOf('emailed')}
         inputProps={form.register('emailed')}
       />

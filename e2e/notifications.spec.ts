@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { accounts } from './support/accounts';
+import { expectNoAxeViolations, mainNav, SignInPage } from './support/pages';
+
+test('an overdue reminder reaches the owning agency, stays unread until opened, and leads to the action', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await new SignInPage(page).signIn(accounts.agency.email);
+  // The reminder job runs when the server starts: the demo's overdue police actions are reminded.
+  const reminder = page.getByRole('row').filter({ hasText: 'An action of your agency is overdue' }).first();
+  await expect(async () => {
+    await page.goto('/notifications');
+    await expect(reminder).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expectNoAxeViolations(page);
+
+  // Looking at the list does not mark anything read.
+  await page.reload();
+  await expect(reminder.getByText('Unread')).toBeVisible();
+  await expect(mainNav(page).getByRole('link', { name: /Notifications \(\d+ unread\)/ })).toBeVisible();
+
+  await reminder.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Update this action' })).toBeVisible();
+  await page.goto('/notifications');
+  await expect(reminder.getByText('Read', { exact: true })).toBeVisible();
+});
+
+test('a user chooses which emails they receive, and the choice is kept', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await mainNav(page).getByRole('link', { name: 'Your account' }).click();
+  await page.getByRole('link', { name: 'Choose which emails you receive' }).click();
+  await expect(page.getByRole('heading', { name: 'Email notifications' })).toBeVisible();
+  await expect(page.getByText('It never contains a name, an address, a case detail or the text of an action')).toBeVisible();
+  // The demo has no mail server.
+  await expect(page.getByText('This installation does not send email yet')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const choices = page.getByRole('group', { name: 'Email me when' });
+  await expect(choices.getByRole('checkbox')).toHaveCount(6);
+  await choices.getByLabel('An action of my agency is due within 3 days').uncheck();
+  await choices.getByLabel('A referral my agency made is returned with a question').uncheck();
+  await page.getByRole('button', { name: 'Save email choices' }).click();
+  await expect(page.getByText('Your email choices are saved.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(choices.getByLabel('An action of my agency is due within 3 days')).not.toBeChecked();
+  await expect(choices.getByLabel('A referral my agency made is returned with a question')).not.toBeChecked();
+  await expect(choices.getByLabel('An action of my agency is overdue')).toBeChecked();
+});
