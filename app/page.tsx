@@ -72,6 +72,19 @@ export default async function DashboardPage() {
             </ul>
           </Card>
         ) : null}
+        {data.email ? (
+          <Card title="Email" href="/audit?action=notification.email&outcome=error">
+            {data.email.server ? (
+              <ul className="govuk-list">
+                <li>Sent through {data.email.server}</li>
+                <li>{plural(data.email.waiting, 'email is', 'emails are')} waiting to be sent</li>
+                <li>{plural(data.email.failedLastWeek, 'notification', 'notifications')} could not be emailed in the last 7 days</li>
+              </ul>
+            ) : (
+              <p className="govuk-body">Not set up: notifications appear in the app only. Set SMTP_HOST to send email.</p>
+            )}
+          </Card>
+        ) : null}
         {data.area ? (
           <Card title="Your MARAC area" href="/agencies">
             <p className="govuk-body">

@@ -97,9 +97,16 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expectNoAxeViolations(coordinator);
   });
 
-  test('an agency sees the listed case record once the agenda is published', async ({ page }) => {
+  test('an agency is asked to research the published agenda and sees the listed case record', async ({ page }) => {
     await new SignInPage(page).signIn('probation@marac.example');
-    await page.goto(agendaPath);
+    // The research-request job runs moments after publishing.
+    const request = page.getByRole('link', { name: /^An agenda is published: research the cases for the meeting of/ }).first();
+    await expect(async () => {
+      await page.goto('/notifications');
+      await expect(request).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await request.click();
+    await expect(page).toHaveURL(new RegExp(`${agendaPath}$`));
     const firstCase = page.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1);
     await firstCase.getByRole('link').first().click();
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();

@@ -33,7 +33,7 @@ export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoo
 
 async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: SQL): Promise<number> {
   const due = await db
-    .select({ id: actionItems.id, dueOn: actionItems.dueOn, agencyId: actionItems.ownerAgencyId })
+    .select({ id: actionItems.id, areaId: actionItems.areaId, dueOn: actionItems.dueOn, agencyId: actionItems.ownerAgencyId })
     .from(actionItems)
     .leftJoin(
       actionReminders,
@@ -55,7 +55,7 @@ async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: 
         .onConflictDoNothing()
         .returning();
       if (claimed.length === 0) return;
-      await notifyUsers(tx, actor, await usersOfAgencies(tx, [item.agencyId]), kind, { actionItemId: item.id });
+      await notifyUsers(tx, { ...actor, areaId: item.areaId }, await usersOfAgencies(tx, [item.agencyId]), kind, { actionItemId: item.id });
       sent += 1;
     });
   }

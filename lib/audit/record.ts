@@ -44,7 +44,10 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry):
   });
 }
 
-/** The actor of a scheduled job: no user; its audit events share a request id naming the job run. */
+/**
+ * The actor of a scheduled job: no user; its audit events share a request id naming the job run. Give
+ * it the area of each record it touches, so the area's audit log shows what the job did.
+ */
 export function systemActor(job: string): AuditActor {
   return { role: 'system', requestId: `job:${job}:${crypto.randomUUID()}` };
 }

@@ -19,6 +19,7 @@ describe('the home page counts', () => {
     expect(dashboard.accounts).toEqual({ awaitingSetup: 1, locked: 1, disabled: 1 });
     expect(dashboard.area).toEqual({ agencies: 3, activeUsers: 6 });
     expect(dashboard.refusalsLastDay).toBe(1);
+    expect(dashboard.email).toEqual({ server: null, waiting: 0, failedLastWeek: 0 });
     expect(dashboard.me.liveSessions).toBe(1);
     expect((await auditEventsOf(as.admin.requestId)).map((e) => e.action)).toEqual(['dashboard.view']);
   });
@@ -29,6 +30,7 @@ describe('the home page counts', () => {
     expect(dashboard.accounts).toBeUndefined();
     expect(dashboard.area).toBeUndefined();
     expect(dashboard.refusalsLastDay).toBeUndefined();
+    expect(dashboard.email).toBeUndefined();
   });
 
   it('counts the coordinator’s screening queue and an agency’s own referrals', async () => {

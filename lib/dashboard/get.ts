@@ -15,6 +15,8 @@ export interface Dashboard {
   area?: { agencies: number; activeUsers: number };
   /** For admins: accounts that need their attention. */
   accounts?: { awaitingSetup: number; locked: number; disabled: number };
+  /** For admins: whether email is set up, and the area's emails waiting or given up on in the last 7 days. */
+  email?: { server: string | null; waiting: number; failedLastWeek: number };
   /** For admins and coordinators: refused requests and failed sign-ins in the area in the last 24 hours. */
   refusalsLastDay?: number;
   /** For everyone who refers: where the agency's own referrals stand. */
@@ -74,6 +76,17 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         .innerJoin(agencies, eq(agencies.id, users.agencyId))
         .where(eq(agencies.areaId, me.areaId));
       dashboard.accounts = row;
+      const { mail } = getSettings();
+      const [mailRow] = await tx
+        .select({
+          waiting: sql<number>`count(*) filter (where ${notifications.emailState} in ('pending', 'sending'))::int`,
+          failedLastWeek: sql<number>`count(*) filter (where ${notifications.emailState} = 'failed' and ${gte(notifications.createdAt, new Date(now.getTime() - 7 * 86_400_000))})::int`,
+        })
+        .from(notifications)
+        .innerJoin(users, eq(users.id, notifications.userId))
+        .innerJoin(agencies, eq(agencies.id, users.agencyId))
+        .where(eq(agencies.areaId, me.areaId));
+      dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...mailRow };
     }
     if (me.role === 'admin' || me.role === 'coordinator') {
       const [{ n }] = await tx

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { actionItems, meetings, notifications, referrals } from '@/db/schema';
 import { sendActionReminders } from '@/lib/action-items/reminders';
+import { getDashboard } from '@/lib/dashboard/get';
 import { sendResearchRequests } from '@/lib/meetings/research-requests';
 import { deliverEmails, maxEmailAttempts } from '@/lib/notifications/email-delivery';
 import { getEmailPreferences, setEmailPreferences } from '@/lib/notifications/preferences';
@@ -101,9 +102,9 @@ describe('action reminders by email', () => {
     const [notice] = (await notificationsOf(staff)).filter((n) => n.userId === users.officer.id);
     expect(notice).toMatchObject({ emailState: 'sent', emailAttempts: 1 });
     const events = await auditEventsFor(notice.id);
-    expect(events.map((e) => [e.action, e.role, e.userId, e.detail, e.outcome])).toEqual([
-      ['notification.send', 'system', null, `action_due_soon_to_user_${users.officer.id}`, 'allowed'],
-      ['notification.email', 'system', null, `to_user_${users.officer.id}`, 'allowed'],
+    expect(events.map((e) => [e.action, e.role, e.userId, e.areaId, e.detail, e.outcome])).toEqual([
+      ['notification.send', 'system', null, staff.area.id, `action_due_soon_to_user_${users.officer.id}`, 'allowed'],
+      ['notification.email', 'system', null, staff.area.id, `to_user_${users.officer.id}`, 'allowed'],
     ]);
   });
 
@@ -153,11 +154,13 @@ describe('action reminders by email', () => {
     await deliverEmails();
     expect(smtp.to(users.officer.email)).toHaveLength(1);
     expect(smtp.to(users.housingOfficer.email)).toHaveLength(0);
+    // The administrator sees it on their home page, and finds the failures in the audit log.
+    expect((await getDashboard(staff.as.admin)).email).toEqual({ server: `127.0.0.1:${smtp.port}`, waiting: 0, failedLastWeek: 1 });
   });
 });
 
 describe('research requests', () => {
-  it('asks every user of the area once per published agenda, and never for a meeting already held', async () => {
+  it('asks every user of the area but administrators, once per published agenda, and never for a meeting already held', async () => {
     const staff = await makeAreaWithStaff();
     const db = await getDb();
     const [published] = await db
@@ -174,7 +177,10 @@ describe('research requests', () => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.kind, 'research_requested'), inArray(notifications.meetingId, [published.id, held.id])));
-    expect(asked.map((n) => n.userId).sort()).toEqual(Object.values(staff.users).map((u) => u.id).sort());
+    // Everyone who works with records; the administrator sees none, so is not asked.
+    const { admin, ...workers } = staff.users;
+    expect(asked.map((n) => n.userId).sort()).toEqual(Object.values(workers).map((u) => u.id).sort());
+    expect(asked.map((n) => n.userId)).not.toContain(admin.id);
     expect(asked.every((n) => n.meetingId === published.id)).toBe(true);
     expect((await db.select().from(meetings).where(eq(meetings.id, published.id)))[0].researchRequestedAt).not.toBeNull();
   });

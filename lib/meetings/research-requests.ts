@@ -26,7 +26,7 @@ export async function sendResearchRequests(): Promise<number> {
         .where(and(eq(meetings.id, meeting.id), isNull(meetings.researchRequestedAt)))
         .returning({ id: meetings.id });
       if (claimed.length === 0) return;
-      await notifyUsers(tx, actor, await usersOfArea(tx, meeting.areaId), 'research_requested', { meetingId: meeting.id });
+      await notifyUsers(tx, { ...actor, areaId: meeting.areaId }, await usersOfArea(tx, meeting.areaId), 'research_requested', { meetingId: meeting.id });
       requested += 1;
     });
   }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { notifications, users } from '@/db/schema';
+import { agencies, notifications, users } from '@/db/schema';
 import { recordAudit, systemActor } from '@/lib/audit/record';
 import { attentionEmail } from '@/lib/mail/attention-email';
 import { createMailer } from '@/lib/mail/transport';
@@ -46,8 +46,9 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
   if (claimed.length === 0) return { emails: 0, failed: 0 };
 
   const recipients = await db
-    .select({ id: users.id, email: users.email, active: users.active })
+    .select({ id: users.id, email: users.email, active: users.active, areaId: agencies.areaId })
     .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .where(inArray(users.id, [...new Set(claimed.map((c) => c.userId))]));
   const mailer = createMailer(mail);
   let emails = 0;
@@ -62,6 +63,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
         continue;
       }
       const { subject, text } = attentionEmail(ids.length, appUrl);
+      const inArea = { ...actor, areaId: user.areaId };
       try {
         await mailer.sendMail({ from: mail.from, to: user.email, subject, text });
       } catch {
@@ -70,7 +72,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
         await db.transaction(async (tx) => {
           await tx.update(notifications).set({ emailState: lastTry ? 'failed' : 'pending' }).where(inArray(notifications.id, ids));
           for (const id of ids) {
-            await recordAudit(tx, actor, { action: 'notification.email', resourceType: 'notification', resourceId: id, outcome: 'error', detail: `${lastTry ? 'given_up' : 'will_retry'}_to_user_${user.id}` });
+            await recordAudit(tx, inArea, { action: 'notification.email', resourceType: 'notification', resourceId: id, outcome: 'error', detail: `${lastTry ? 'given_up' : 'will_retry'}_to_user_${user.id}` });
           }
         });
         continue;
@@ -79,7 +81,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
       await db.transaction(async (tx) => {
         await tx.update(notifications).set({ emailState: 'sent', emailedAt: sql`now()` }).where(inArray(notifications.id, ids));
         for (const id of ids) {
-          await recordAudit(tx, actor, { action: 'notification.email', resourceType: 'notification', resourceId: id, detail: `to_user_${user.id}` });
+          await recordAudit(tx, inArea, { action: 'notification.email', resourceType: 'notification', resourceId: id, detail: `to_user_${user.id}` });
         }
       });
     }

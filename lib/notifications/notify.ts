@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, emailPreferences, notifications, users } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
@@ -39,19 +39,22 @@ async function usersWantingEmail(tx: Tx, userIds: string[], kind: NotificationKi
   return new Set(rows.filter((r) => !(r.turnedOff ?? []).includes(kind)).map((r) => r.userId));
 }
 
-/** The enabled users of these agencies. */
+// Administrators run the service and see no one's records, so nothing about a record is sent to them.
+const mayBeTold = and(eq(users.active, true), ne(users.role, 'admin'));
+
+/** The enabled users of these agencies who work with records (not administrators). */
 export async function usersOfAgencies(tx: Tx, agencyIds: string[]): Promise<string[]> {
   if (agencyIds.length === 0) return [];
-  const rows = await tx.select({ id: users.id }).from(users).where(and(inArray(users.agencyId, agencyIds), eq(users.active, true)));
+  const rows = await tx.select({ id: users.id }).from(users).where(and(inArray(users.agencyId, agencyIds), mayBeTold));
   return rows.map((r) => r.id);
 }
 
-/** The enabled users of every agency of an area. */
+/** The enabled users of every open agency of an area who work with records (not administrators). */
 export async function usersOfArea(tx: Tx, areaId: string): Promise<string[]> {
   const rows = await tx
     .select({ id: users.id })
     .from(users)
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(and(eq(agencies.areaId, areaId), eq(agencies.active, true), eq(users.active, true)));
+    .where(and(eq(agencies.areaId, areaId), eq(agencies.active, true), mayBeTold));
   return rows.map((r) => r.id);
 }
