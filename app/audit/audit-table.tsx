@@ -16,8 +16,10 @@ const columns = [
     header: 'User',
     cell: (c) => (
       <>
-        {c.getValue() ?? c.row.original.userId ?? 'No user (unknown email)'}
-        <span className="app-cell-secondary">{[c.row.original.agencyName, c.row.original.role].filter(Boolean).join(' · ')}</span>
+        {c.getValue() ?? c.row.original.userId ?? (c.row.original.role === 'system' ? 'Marac Hub (scheduled job)' : 'No user (unknown email)')}
+        {c.row.original.role === 'system' ? null : (
+          <span className="app-cell-secondary">{[c.row.original.agencyName, c.row.original.role].filter(Boolean).join(' · ')}</span>
+        )}
       </>
     ),
   }),
