@@ -6,5 +6,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.MARAC_JOBS === 'off') return;
   const { startJobRunner } = await import('./lib/jobs/runner');
-  await startJobRunner();
+  try {
+    await startJobRunner();
+  } catch (err) {
+    // The app still serves; jobs wait for an instance that can run them (or this one, restarted).
+    console.error('[jobs] The scheduled jobs could not start in this instance:', err);
+  }
 }

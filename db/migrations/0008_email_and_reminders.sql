@@ -19,10 +19,12 @@ CREATE TABLE "email_preferences" (
 ALTER TABLE "meetings" ADD COLUMN "research_requested_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "email_state" "email_state";--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "email_attempts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "notifications" ADD COLUMN "email_next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "notifications" ADD COLUMN "email_claim_id" uuid;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "email_claimed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "emailed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "action_reminders" ADD CONSTRAINT "action_reminders_action_item_id_action_items_id_fk" FOREIGN KEY ("action_item_id") REFERENCES "public"."action_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_reminders" ADD CONSTRAINT "action_reminders_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "email_preferences" ADD CONSTRAINT "email_preferences_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "notifications_email_idx" ON "notifications" USING btree ("email_state","created_at") WHERE "notifications"."email_state" in ('pending', 'sending');--> statement-breakpoint
+CREATE INDEX "notifications_email_idx" ON "notifications" USING btree ("email_state","email_next_attempt_at") WHERE "notifications"."email_state" in ('pending', 'sending');--> statement-breakpoint
 UPDATE "meetings" SET "research_requested_at" = "agenda_published_at" WHERE "agenda_published_at" IS NOT NULL;

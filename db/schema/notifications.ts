@@ -41,13 +41,17 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     emailState: emailStateEnum('email_state'),
     emailAttempts: integer('email_attempts').notNull().default(0),
-    /** When a delivery run claimed it; a claim left by a run that died is taken back after a while. */
+    /** A pending email is not tried before this: a minute after a failed attempt. */
+    emailNextAttemptAt: timestamp('email_next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The delivery run that holds it while sending: only that run may record the outcome. */
+    emailClaimId: uuid('email_claim_id'),
+    /** When that run claimed it; a claim left by a run that died is taken back after a while. */
     emailClaimedAt: timestamp('email_claimed_at', { withTimezone: true }),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt),
-    index('notifications_email_idx').on(t.emailState, t.createdAt).where(sql`${t.emailState} in ('pending', 'sending')`),
+    index('notifications_email_idx').on(t.emailState, t.emailNextAttemptAt).where(sql`${t.emailState} in ('pending', 'sending')`),
   ],
 );
 

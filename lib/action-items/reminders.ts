@@ -49,13 +49,23 @@ async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: 
   // One transaction per action: the claim and its notifications commit together.
   for (const item of due) {
     await db.transaction(async (tx) => {
+      // Still due as it was read, locked so a completion or reassignment waits for this reminder.
+      const [still] = await tx
+        .select({ id: actionItems.id })
+        .from(actionItems)
+        .where(and(eq(actionItems.id, item.id), which, eq(actionItems.dueOn, item.dueOn), eq(actionItems.ownerAgencyId, item.agencyId)))
+        .for('update');
+      if (!still) return;
+      // An agency with nobody to tell is reminded once it has someone.
+      const recipients = await usersOfAgencies(tx, [item.agencyId]);
+      if (recipients.length === 0) return;
       const claimed = await tx
         .insert(actionReminders)
         .values({ actionItemId: item.id, kind, dueOn: item.dueOn, agencyId: item.agencyId })
         .onConflictDoNothing()
         .returning();
       if (claimed.length === 0) return;
-      await notifyUsers(tx, { ...actor, areaId: item.areaId }, await usersOfAgencies(tx, [item.agencyId]), kind, { actionItemId: item.id });
+      await notifyUsers(tx, { ...actor, areaId: item.areaId }, recipients, kind, { actionItemId: item.id });
       sent += 1;
     });
   }

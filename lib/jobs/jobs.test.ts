@@ -145,17 +145,47 @@ describe('action reminders by email', () => {
     const failure = await auditEventsFor(ours[0].id);
     expect(failure.at(-1)).toMatchObject({ action: 'notification.email', outcome: 'error', detail: `will_retry_to_user_${ours[0].userId}` });
 
+    // Not tried again for a minute.
+    await deliverEmails();
+    expect((await notificationsOf(staff)).map((n) => n.emailAttempts)).toEqual(ours.map(() => 1));
+    const aMinuteLater = () => db.update(notifications).set({ emailNextAttemptAt: new Date(Date.now() - 1_000) }).where(inArray(notifications.id, ours.map((n) => n.id)));
+
     // The housing officer's last attempt fails too; the police users get theirs once the server is back.
     const housing = ours.find((n) => n.userId === users.housingOfficer.id)!;
     await db.update(notifications).set({ emailAttempts: maxEmailAttempts - 1 }).where(eq(notifications.id, housing.id));
+    await aMinuteLater();
     await deliverEmails();
     expect((await db.select().from(notifications).where(eq(notifications.id, housing.id)))[0].emailState).toBe('failed');
+    expect((await auditEventsFor(housing.id)).at(-1)).toMatchObject({ outcome: 'error', detail: `given_up_to_user_${users.housingOfficer.id}` });
     smtp.state.refuse = false;
+    await aMinuteLater();
     await deliverEmails();
     expect(smtp.to(users.officer.email)).toHaveLength(1);
     expect(smtp.to(users.housingOfficer.email)).toHaveLength(0);
     // The administrator sees it on their home page, and finds the failures in the audit log.
     expect((await getDashboard(staff.as.admin)).email).toEqual({ server: `127.0.0.1:${smtp.port}`, waiting: 0, failedLastWeek: 1 });
+  });
+});
+
+describe('email delivery after a crash', () => {
+  it('sends an email claimed by a run that died, and leaves alone one held by a run still going', async () => {
+    const { staff } = await staffWithActions();
+    const { users } = staff;
+    await sendActionReminders();
+    const db = await getDb();
+    const mine = await notificationsOf(staff);
+    const of = (userId: string) => mine.find((n) => n.userId === userId)!.id;
+    const claim = (id: string, minutesAgo: number) =>
+      db.update(notifications).set({ emailState: 'sending', emailClaimId: crypto.randomUUID(), emailClaimedAt: new Date(Date.now() - minutesAgo * 60_000), emailAttempts: 1 }).where(eq(notifications.id, id));
+    await claim(of(users.officer.id), 11);
+    await claim(of(users.chair.id), 1);
+
+    await deliverEmails();
+    expect(smtp.to(users.officer.email)).toHaveLength(1);
+    expect(smtp.to(users.housingOfficer.email)).toHaveLength(1);
+    expect(smtp.to(users.chair.email)).toHaveLength(0);
+    const [chairs] = await db.select().from(notifications).where(eq(notifications.id, of(users.chair.id)));
+    expect(chairs.emailState).toBe('sending');
   });
 });
 
@@ -192,16 +222,16 @@ describe('two app instances', () => {
     const { users } = staff;
     const runners = await Promise.all([startJobRunner({ pollingIntervalSeconds: 0.5 }), startJobRunner({ pollingIntervalSeconds: 0.5 })]);
     try {
-      // Each runner runs every job once as it starts; wait until the three emails are out.
       const ids = Object.values(users).map((u) => u.id);
       const db = await getDb();
-      for (let i = 0; i < 120; i++) {
-        const out = await db.select().from(notifications).where(and(inArray(notifications.userId, ids), eq(notifications.emailState, 'sent')));
-        if (out.length >= 3) break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      // Both kicked again, as two requests on two instances would.
-      await Promise.all(runners.map((r) => r.boss.send('action-reminders', null)));
+      const until = async (done: () => Promise<boolean>) => {
+        for (let i = 0; i < 120 && !(await done()); i++) await new Promise((r) => setTimeout(r, 250));
+      };
+      // Each runner runs every job once as it starts: the reminders are sent.
+      await until(async () => (await db.select().from(notifications).where(inArray(notifications.userId, ids))).length >= 3);
+      // The next minute's email run and another reminder sweep, started on both instances at once.
+      await Promise.all(runners.flatMap((r) => [r.boss.send('deliver-emails', null), r.boss.send('action-reminders', null)]));
+      await until(async () => (await db.select().from(notifications).where(and(inArray(notifications.userId, ids), eq(notifications.emailState, 'sent')))).length >= 3);
       await new Promise((r) => setTimeout(r, 2_000));
     } finally {
       await Promise.all(runners.map((r) => r.stop()));

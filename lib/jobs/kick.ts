@@ -22,7 +22,7 @@ export function addKicker(kicker: Kicker): () => void {
 
 /**
  * Asks this process's job runner, if it has one, to run a job shortly rather than at its next
- * scheduled minute. Only a hint, safe to give inside a transaction that may yet roll back: the job
+ * scheduled minute (used when an agenda is published). Only a hint, safe to give inside a transaction that may yet roll back: the job
  * decides from what is committed, and its schedule runs it anyway.
  */
 export function kickJob(name: JobName): void {

@@ -3,18 +3,19 @@ import { PgBoss, fromPglite } from 'pg-boss';
 import { getPglite } from '@/db/client';
 import { sendActionReminders } from '@/lib/action-items/reminders';
 import { sendResearchRequests } from '@/lib/meetings/research-requests';
-import { deliverEmails } from '@/lib/notifications/email-delivery';
+import { deliverEmails, deliveryRunMinutes } from '@/lib/notifications/email-delivery';
 import { addKicker, jobNames, type JobName } from './kick';
 
 /**
  * What each job does and when (cron, UK time). Every handler decides from committed rows and claims
  * its work in the database, so running it twice, or on two instances at once, sends nothing twice.
  */
-const jobs: Record<JobName, { cron: string; run: () => Promise<unknown> }> = {
+const jobs: Record<JobName, { cron: string; run: () => Promise<unknown>; expireInSeconds?: number }> = {
   // Due-soon and overdue reminders: a quarter-hourly sweep; each reminder goes once per due date.
   'action-reminders': { cron: '*/15 * * * *', run: () => sendActionReminders() },
   'research-requests': { cron: '* * * * *', run: sendResearchRequests },
-  'deliver-emails': { cron: '* * * * *', run: deliverEmails },
+  // A run stops sending after deliveryRunMinutes; pg-boss gives up on it a minute after that.
+  'deliver-emails': { cron: '* * * * *', run: deliverEmails, expireInSeconds: (deliveryRunMinutes + 1) * 60 },
 };
 
 export interface JobRunner {
@@ -41,7 +42,10 @@ export async function startJobRunner(options: { pollingIntervalSeconds?: number 
   await boss.start();
   for (const name of jobNames) {
     // Stately: at most one waiting and one running, so kicks and schedule slots collapse.
-    await boss.createQueue(name, { policy: 'stately', retryLimit: 3, retryDelay: 30 });
+    const settings = { retryLimit: 3, retryDelay: 30, ...(jobs[name].expireInSeconds ? { expireInSeconds: jobs[name].expireInSeconds } : {}) };
+    await boss.createQueue(name, { policy: 'stately', ...settings });
+    // A queue made by an earlier release keeps its options unless they are updated.
+    await boss.updateQueue(name, settings);
     await boss.schedule(name, jobs[name].cron, null, { tz: 'Europe/London' });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
       await jobs[name].run();

@@ -4,7 +4,6 @@ import type { Tx } from '@/db/client';
 import { agencies, emailPreferences, notifications, users } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
-import { kickJob } from '@/lib/jobs/kick';
 import { getSettings } from '@/lib/settings';
 
 type About = { meetingId?: string; actionItemId?: string; referralId?: string };
@@ -12,7 +11,8 @@ type About = { meetingId?: string; actionItemId?: string; referralId?: string };
 /**
  * Tells users something needs their attention, in the same transaction as what caused it. A
  * notification holds ids only; each one sent is an audit event naming its id and recipient. Where
- * mail is set up and the user has not turned this kind off, its email is queued for the delivery job.
+ * mail is set up and the user has not turned this kind off, its email waits for the next delivery run
+ * (every minute), so several notifications close together make one email.
  */
 export async function notifyUsers(tx: Tx, actor: AuditActor, userIds: string[], kind: NotificationKind, about: About): Promise<number> {
   const unique = [...new Set(userIds)].filter((id) => id !== actor.userId);
@@ -25,7 +25,6 @@ export async function notifyUsers(tx: Tx, actor: AuditActor, userIds: string[], 
   for (const n of sent) {
     await recordAudit(tx, actor, { action: 'notification.send', resourceType: 'notification', resourceId: n.id, detail: `${kind}_to_user_${n.userId}` });
   }
-  if (emailed.size > 0) kickJob('deliver-emails');
   return sent.length;
 }
 
