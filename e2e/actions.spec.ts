@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { expectNoAxeViolations, SignInPage } from './support/pages';
+import { agencyActionCounts, expectNoAxeViolations, saveActionUpdate, SignInPage } from './support/pages';
 
 test('an agency works an action to completion; overdue actions stand out; the coordinator’s counts change', async ({ page, browser }) => {
   const coordinator = await (await browser.newContext()).newPage();
   await new SignInPage(coordinator).signIn(accounts.coordinator.email);
-  const policeRow = coordinator.getByRole('table', { name: 'Actions by agency' }).getByRole('row').filter({ hasText: 'Kestrel Vale Police' });
-  const cells = async () => (await policeRow.getByRole('cell').allInnerTexts()).slice(1).map(Number);
+  const cells = agencyActionCounts(coordinator, 'Kestrel Vale Police');
   const [openBefore, , onTimeBefore, lateBefore] = await cells();
   await expectNoAxeViolations(coordinator);
 
@@ -22,17 +21,14 @@ test('an agency works an action to completion; overdue actions stand out; the co
   const wasOverdue = (await row.getByText('Overdue', { exact: true }).count()) > 0;
   await row.getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Update this action' })).toBeVisible();
-  await page.getByRole('group', { name: 'Status' }).getByLabel('In progress').check();
-  await page.getByLabel('Update note').fill('Visit booked for Tuesday');
-  await page.getByRole('button', { name: 'Save update' }).click();
+  await saveActionUpdate(page, 'In progress', { note: 'Visit booked for Tuesday' });
   await expect(page.getByRole('heading', { name: 'Update saved' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('group', { name: 'Status' }).getByLabel('Completed').check();
   await page.getByRole('button', { name: 'Save update' }).click();
   await expect(page.getByText('Error: Say what was done')).toBeVisible();
-  await page.getByLabel('What was done').fill('Marker added and response plan briefed to the team');
-  await page.getByRole('button', { name: 'Save update' }).click();
+  await saveActionUpdate(page, 'Completed', { done: 'Marker added and response plan briefed to the team' });
   await expect(page.getByRole('heading', { name: 'Update saved' })).toBeVisible();
   await expect(page.getByText('Marker added and response plan briefed to the team')).toBeVisible();
   await expect(page.getByText('Visit booked for Tuesday')).toBeVisible();

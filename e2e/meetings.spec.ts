@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { expectNoAxeViolations, SignInPage } from './support/pages';
+import { agencyActionCounts, expectNoAxeViolations, mainNav, saveActionUpdate, SignInPage } from './support/pages';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 let agendaPath = '';
@@ -199,5 +199,28 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     const housing = await (await browser.newContext()).newPage();
     await new SignInPage(housing).signIn('housing@marac.example');
     await expect(housing.getByRole('heading', { name: 'New minutes to read' })).toBeVisible();
+  });
+
+  test('housing is told of the action it was given at the meeting, works it to completion, and the coordinator’s counts change', async ({ browser }) => {
+    const coordinator = await (await browser.newContext()).newPage();
+    await new SignInPage(coordinator).signIn(accounts.coordinator.email);
+    const counts = agencyActionCounts(coordinator, 'Kestrel Vale Housing Options');
+    const [openBefore, , onTimeBefore] = await counts();
+
+    const housing = await (await browser.newContext()).newPage();
+    await new SignInPage(housing).signIn('housing@marac.example');
+    await mainNav(housing).getByRole('link', { name: /^Notifications/ }).click();
+    await housing.getByRole('link', { name: 'An action has been given to your agency' }).first().click();
+    await expect(housing.getByRole('heading', { name: 'Update this action' })).toBeVisible();
+    await expect(housing.getByText('Assess for a management transfer')).toBeVisible();
+    await saveActionUpdate(housing, 'In progress', { note: 'Transfer panel booked for Thursday' });
+    await expect(housing.getByRole('heading', { name: 'Update saved' })).toBeVisible();
+    await saveActionUpdate(housing, 'Completed', { done: 'Management transfer agreed; keys on Friday' });
+    await expect(housing.getByRole('heading', { name: 'Update saved' })).toBeVisible();
+    await expectNoAxeViolations(housing);
+
+    await coordinator.reload();
+    const [openAfter, , onTimeAfter] = await counts();
+    expect([openAfter, onTimeAfter]).toEqual([openBefore - 1, onTimeBefore + 1]);
   });
 });

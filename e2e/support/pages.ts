@@ -50,3 +50,18 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** Reads one agency's row of the coordinator's "Actions by agency" table:
+ *  open, overdue, completed on time, completed late, not done. */
+export function agencyActionCounts(page: Page, agency: string) {
+  const row = page.getByRole('table', { name: 'Actions by agency' }).getByRole('row').filter({ hasText: agency });
+  return async () => (await row.getByRole('cell').allInnerTexts()).slice(1).map(Number);
+}
+
+/** On an action's page, sets a status and saves, filling the note and, for completion, what was done. */
+export async function saveActionUpdate(page: Page, status: string, fields: { note?: string; done?: string }) {
+  await page.getByRole('group', { name: 'Status' }).getByLabel(status).check();
+  if (fields.note) await page.getByLabel('Update note').fill(fields.note);
+  if (fields.done) await page.getByLabel('What was done').fill(fields.done);
+  await page.getByRole('button', { name: 'Save update' }).click();
+}
