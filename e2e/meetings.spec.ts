@@ -212,7 +212,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await mainNav(housing).getByRole('link', { name: /^Notifications/ }).click();
     await housing.getByRole('link', { name: 'An action has been given to your agency' }).first().click();
     await expect(housing.getByRole('heading', { name: 'Update this action' })).toBeVisible();
-    await expect(housing.getByText('Assess for a management transfer')).toBeVisible();
+    await expect(housing.getByRole('heading', { level: 1, name: /Assess for a management transfer/ })).toBeVisible();
     await saveActionUpdate(housing, 'In progress', { note: 'Transfer panel booked for Thursday' });
     await expect(housing.getByRole('heading', { name: 'Update saved' })).toBeVisible();
     await saveActionUpdate(housing, 'Completed', { done: 'Management transfer agreed; keys on Friday' });
