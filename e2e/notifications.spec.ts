@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { expectNoAxeViolations, mainNav, SignInPage } from './support/pages';
 
-test('an overdue reminder reaches the owning agency, stays unread until opened, and leads to the action', async ({ browser }) => {
+test('an overdue reminder reaches the owning agency, stays unread until marked read, and leads to the action', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await new SignInPage(page).signIn(accounts.agency.email);
   // The reminder job runs when the server starts: the demo's overdue police actions are reminded.
@@ -18,10 +18,21 @@ test('an overdue reminder reaches the owning agency, stays unread until opened, 
   await expect(reminder.getByText('Unread')).toBeVisible();
   await expect(mainNav(page).getByRole('link', { name: /Notifications \(\d+ unread\)/ })).toBeVisible();
 
+  // The unread ones alone, then all of them marked read at once.
+  await page.getByRole('link', { name: 'Show unread notifications only' }).click();
+  const unreadTable = page.getByRole('table', { name: 'Your unread notifications' });
+  await expect(unreadTable.getByRole('link', { name: 'An action of your agency is overdue' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Mark all as read' }).click();
+  await expect(unreadTable.getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Mark all as read' })).toHaveCount(0);
+  await expect(mainNav(page).getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Show all notifications' }).click();
+  await expect(reminder.getByText('Read', { exact: true })).toBeVisible();
   await reminder.getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Update this action' })).toBeVisible();
-  await page.goto('/notifications');
-  await expect(reminder.getByText('Read', { exact: true })).toBeVisible();
+  await expect(page.getByText('Overdue', { exact: true }).first()).toBeVisible();
 });
 
 test('a user chooses which emails they receive, and the choice is kept', async ({ browser }) => {

@@ -18,6 +18,8 @@ async function screen(page: Page, victim: string, decision: string, note?: { lab
 
 test.describe.serial('a referral from the police and one from housing, screened by the coordinator', () => {
   test('a police officer completes a referral with 15 “yes” answers and sees visible high risk before submitting', async ({ page }) => {
+    // The whole eight-step form with its 24 questions: on a busy two-core machine it can pass a minute.
+    test.slow();
     await new SignInPage(page).signIn(accounts.agency.email);
     const form = new ReferralForm(page, true);
     await form.start();

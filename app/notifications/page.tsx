@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listNotifications, type NotificationRow } from '@/lib/notifications/list';
+import { notificationListSchema } from '@/lib/notifications/schemas';
 import { formatDateTime } from '../_lib/format';
 import { orRefuse } from '../_lib/guard';
 import { PageHeading } from '../ui/page-heading';
+import { Pagination, ResultsCount } from '../ui/pagination';
 import { Table, Td, Th, Tr } from '../ui/table';
 import { Tag } from '../ui/tag';
+import { MarkAllReadButton } from './mark-all-read-button';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
@@ -28,22 +31,40 @@ function describe(n: NotificationRow): string {
   }
 }
 
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
-  const { rows, unread } = await orRefuse(listNotifications(viewer));
+  const parsed = notificationListSchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : {};
+  const { rows, total, unread, page, pageSize } = await orRefuse(listNotifications(viewer, query));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   return (
     <>
       <PageHeading>Notifications</PageHeading>
       <p className="govuk-body">{unread === 0 ? 'Nothing unread.' : `${unread} unread.`}</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/account/email">
-          Choose which of these you are also emailed about
-        </Link>
-      </p>
-      <Table caption="Your notifications" captionSize="m" head={<><Th>What</Th><Th>When</Th><Th>Status</Th></>}>
+      {unread > 0 ? <MarkAllReadButton /> : null}
+      <ul className="govuk-list">
+        <li>
+          {query.unread ? (
+            <Link className="govuk-link" href="/notifications">
+              Show all notifications
+            </Link>
+          ) : (
+            <Link className="govuk-link" href="/notifications?unread=1">
+              Show unread notifications only
+            </Link>
+          )}
+        </li>
+        <li>
+          <Link className="govuk-link" href="/account/email">
+            Choose which of these you are also emailed about
+          </Link>
+        </li>
+      </ul>
+      <ResultsCount from={from} to={Math.min(total, page * pageSize)} total={total} noun={query.unread ? 'unread notifications' : 'notifications'} />
+      <Table caption={query.unread ? 'Your unread notifications' : 'Your notifications'} captionSize="m" head={<><Th>What</Th><Th>When</Th><Th>Status</Th></>}>
         {rows.length === 0 ? (
           <Tr>
-            <Td colSpan={3}>No notifications yet.</Td>
+            <Td colSpan={3}>{query.unread ? 'Nothing unread.' : 'No notifications yet.'}</Td>
           </Tr>
         ) : (
           rows.map((n) => (
@@ -60,6 +81,7 @@ export default async function NotificationsPage() {
           ))
         )}
       </Table>
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / pageSize))} baseHref="/notifications" params={{ unread: query.unread ? '1' : undefined }} label="Pages of notifications" />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
+import type { NotificationListQuery } from './schemas';
 
 export interface NotificationRow {
   id: string;
@@ -15,18 +16,54 @@ export interface NotificationRow {
   meetingStartsAt: Date | null;
 }
 
-/** The viewer's own notifications, newest first. Only the viewer's: no check beyond their session is needed. */
-export function listNotifications(viewer: Viewer): Promise<{ rows: NotificationRow[]; unread: number }> {
+export interface NotificationPage {
+  rows: NotificationRow[];
+  /** How many match the query (all, or unread only). */
+  total: number;
+  unread: number;
+  page: number;
+  pageSize: number;
+}
+
+const pageSize = 25;
+
+/**
+ * The viewer's own notifications, newest first, paged in SQL. Only the viewer's: no check beyond
+ * their session is needed.
+ */
+export function listNotifications(viewer: Viewer, q: NotificationListQuery = {}): Promise<NotificationPage> {
   return withViewer(viewer, async (tx, me) => {
+    const mine = eq(notifications.userId, me.userId);
+    const unreadOfMine = and(mine, isNull(notifications.readAt));
+    const where = q.unread ? unreadOfMine : mine;
+    const [[{ total }], [{ unread }]] = await Promise.all([
+      tx.select({ total: count() }).from(notifications).where(where),
+      tx.select({ unread: count() }).from(notifications).where(unreadOfMine),
+    ]);
+    const page = Math.min(q.page ?? 1, Math.max(1, Math.ceil(total / pageSize)));
     const rows = await tx
       .select({ id: notifications.id, kind: notifications.kind, createdAt: notifications.createdAt, readAt: notifications.readAt, meetingStartsAt: meetings.startsAt })
       .from(notifications)
       .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
-      .where(eq(notifications.userId, me.userId))
-      .orderBy(desc(notifications.createdAt))
-      .limit(100);
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
     await recordAudit(tx, me, { action: 'notification.list', resourceType: 'notification' });
-    return { rows, unread: rows.filter((r) => !r.readAt).length };
+    return { rows, total, unread, page, pageSize };
+  });
+}
+
+/** Marks every one of the viewer's unread notifications read, and says how many that was. */
+export function markAllNotificationsRead(viewer: Viewer): Promise<number> {
+  return withViewer(viewer, async (tx, me) => {
+    const marked = await tx
+      .update(notifications)
+      .set({ readAt: sql`now()` })
+      .where(and(eq(notifications.userId, me.userId), isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    await recordAudit(tx, me, { action: 'notification.read_all', resourceType: 'notification', detail: `${marked.length}_marked_read` });
+    return marked.length;
   });
 }
 

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { referrals } from '@/db/schema';
 import { AccessDenied } from '@/lib/errors';
 import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
-import { listNotifications, openNotification, unreadNotificationCount } from './list';
+import { listNotifications, markAllNotificationsRead, openNotification, unreadNotificationCount } from './list';
 import { notifyUsers, usersOfAgencies } from './notify';
 
 describe('in-app notifications', () => {
@@ -35,5 +35,32 @@ describe('in-app notifications', () => {
     const db = await getDb();
     const sent = await db.transaction(async (tx) => notifyUsers(tx, as.officer, await usersOfAgencies(tx, [agencies.police.id]), 'research_requested', {}));
     expect(sent).toBe(1);
+  });
+
+  it('are paged 25 at a time with every unread one counted, shown unread only on request, and marked read all at once by their recipient only', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const police = await usersOfAgencies(tx, [agencies.police.id]);
+      for (let i = 0; i < 30; i++) await notifyUsers(tx, as.coordinator, police, 'action_overdue', {});
+    });
+    const first = await listNotifications(as.officer);
+    expect([first.rows.length, first.total, first.unread, first.page]).toEqual([25, 30, 30, 1]);
+    const second = await listNotifications(as.officer, { page: 2 });
+    expect(second.rows.length).toBe(5);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(30);
+    expect((await listNotifications(as.officer, { page: 99 })).page).toBe(2);
+
+    await openNotification(as.officer, first.rows[0].id);
+    const unreadOnly = await listNotifications(as.officer, { unread: true });
+    expect([unreadOnly.total, unreadOnly.unread]).toEqual([29, 29]);
+    expect(unreadOnly.rows.map((r) => r.id)).not.toContain(first.rows[0].id);
+
+    expect(await markAllNotificationsRead(as.officer)).toBe(29);
+    expect(await unreadNotificationCount(as.officer)).toBe(0);
+    expect((await listNotifications(as.officer, { unread: true })).total).toBe(0);
+    expect(await unreadNotificationCount(as.chair)).toBe(30); // the chair's own are untouched
+    const events = (await auditEventsOf(as.officer.requestId)).filter((e) => e.action === 'notification.read_all');
+    expect(events.map((e) => e.detail)).toEqual(['29_marked_read']);
   });
 });

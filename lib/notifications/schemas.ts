@@ -16,3 +16,13 @@ export const emailPreferencesSchema = z.object({
   emailed: z.union([z.array(z.enum(notificationKinds, 'Choose from the list')), z.literal(false)]).transform((v) => v || []),
 });
 export type EmailPreferencesInput = z.output<typeof emailPreferencesSchema>;
+
+/** The notification list's view, read from its URL: a page, and whether to show unread ones only. */
+export const notificationListSchema = z.object({
+  unread: z.preprocess((v) => v === '1' || v === 'true', z.boolean()).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type NotificationListQuery = z.output<typeof notificationListSchema>;
+
+/** "Mark all as read" takes no input; the empty object is still parsed. */
+export const markAllReadSchema = z.object({});

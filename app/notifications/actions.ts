@@ -1,0 +1,9 @@
+'use server';
+
+import { markAllNotificationsRead } from '@/lib/notifications/list';
+import { markAllReadSchema } from '@/lib/notifications/schemas';
+import { runAction } from '../_lib/action';
+
+export async function markAllReadAction(raw: unknown) {
+  return runAction(markAllReadSchema, raw, (viewer) => markAllNotificationsRead(viewer));
+}
