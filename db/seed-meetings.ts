@@ -25,6 +25,9 @@ export async function seedDemoMeetings(tx: Tx, ids: { areaId: string; agencyIds:
   const byDate = new Map<string, string[]>();
   for (const c of heard) byDate.set(c.lastMaracOn!, [...(byDate.get(c.lastMaracOn!) ?? []), c.id]);
 
+  // The IDVA service's actions from the two meetings before the latest are not done, so the
+  // steering group's escalation list (not done at two meetings in a row) has something to show.
+  const escalatedMeetings = new Set([...byDate.keys()].slice(-3, -1));
   let n = 0;
   for (const [date, caseIds] of byDate) {
     const startsAt = new Date(`${date}T10:00:00Z`);
@@ -39,7 +42,8 @@ export async function seedDemoMeetings(tx: Tx, ids: { areaId: string; agencyIds:
         const dueOn = new Date(startsAt.getTime() + (14 + (n % 3) * 14) * 86_400_000).toISOString().slice(0, 10);
         const past = dueOn < ids.today;
         // Past due: mostly completed (on time or late), some not done, some still open (overdue).
-        const status: ActionItemStatus = past ? (['completed', 'completed', 'not_done', 'open', 'completed'] as const)[n % 5] : (['open', 'in_progress'] as const)[n % 2];
+        const escalated = past && agencyKey === 'idva' && escalatedMeetings.has(date);
+        const status: ActionItemStatus = escalated ? 'not_done' : past ? (['completed', 'completed', 'not_done', 'open', 'completed'] as const)[n % 5] : (['open', 'in_progress'] as const)[n % 2];
         const closedAt = status === 'completed' || status === 'not_done' ? new Date(new Date(`${dueOn}T12:00:00Z`).getTime() + (n % 2 ? 5 : -3) * 86_400_000) : null;
         const [action] = await tx
           .insert(actionItems)

@@ -1,10 +1,12 @@
 import { asc, count, eq, TransactionRollbackError } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, areas, cases, meetings, referralMatches, referrals, referralStatusChanges } from '@/db/schema';
+import { actionItems, areas, cases, meetings, referralMatches, referrals, referralStatusChanges, users } from '@/db/schema';
+import { listEscalations } from '@/lib/action-items/escalation';
 import { referralSteps, stepProblems, todayInUk, type ReferralForm } from '@/lib/referrals/form-schema';
 import { refreshMatches } from '@/lib/referrals/matching';
 import { columnsFromForm } from '@/lib/referrals/record';
+import { signedIn } from '@/test/factories';
 import { seedDemo } from './seed';
 import { DEMO_THRESHOLDS } from './seed-referrals';
 
@@ -178,6 +180,14 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the demo data', () => {
     expect(rows.filter((r) => (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today).length).toBeGreaterThan(0);
     const finalised = await db.select({ n: count() }).from(meetings).where(eq(meetings.status, 'finalised'));
     expect(finalised[0].n).toBeGreaterThan(5);
+  });
+
+  it('gives the steering group an agency on its escalation list', async () => {
+    const db = await getDb();
+    const [coordinator] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'coordinator@marac.example'));
+    const rows = await listEscalations(await signedIn(coordinator.id));
+    expect(new Set(rows.map((r) => r.agencyName))).toEqual(new Set(['Kestrel Vale IDVA Service']));
+    expect(new Set(rows.map((r) => r.agreedOn)).size).toBe(2);
   });
 
   it('adds nothing when seeded a second time', async () => {

@@ -60,7 +60,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </Link>
         </li>
       </ul>
-      <ResultsCount from={from} to={Math.min(total, page * pageSize)} total={total} noun={query.unread ? 'unread notifications' : 'notifications'} />
+      {total > 0 ? <ResultsCount from={from} to={Math.min(total, page * pageSize)} total={total} noun={query.unread ? 'unread notifications' : 'notifications'} /> : null}
       <Table caption={query.unread ? 'Your unread notifications' : 'Your notifications'} captionSize="m" head={<><Th>What</Th><Th>When</Th><Th>Status</Th></>}>
         {rows.length === 0 ? (
           <Tr>
