@@ -57,7 +57,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </form>
         }
       >
-        <ResultsCount from={from} to={Math.min(data.total, data.page * data.pageSize)} total={data.total} noun="events" />
+        <ResultsCount from={from} to={Math.min(data.total, data.page * data.pageSize)} total={data.total} moreThan={data.moreThanTotal} noun="events" />
+        {data.moreThanTotal ? <p className="govuk-body">Filter by user, action or dates to reach older events.</p> : null}
         <AuditTable rows={data.rows} />
         <Pagination page={data.page} pageCount={pageCount} baseHref="/audit" params={params} />
       </FilterLayout>

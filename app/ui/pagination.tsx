@@ -98,12 +98,14 @@ export function Pagination(props: PaginationProps) {
   );
 }
 
-/** "Showing 21 to 40 of 123 results" (or "No results"). */
-export function ResultsCount({ from, to, total, noun = "results" }: { from: number; to: number; total: number; noun?: string }) {
+/** "Showing 21 to 40 of 123 results" (or "No results"); with `moreThan`, "of more than 10,000 results". */
+export function ResultsCount({ from, to, total, noun = "results", moreThan = false }: { from: number; to: number; total: number; noun?: string; moreThan?: boolean }) {
   if (total === 0) return <p className="govuk-body">No {noun}</p>;
+  const n = (v: number) => v.toLocaleString("en-GB");
   return (
     <p className="govuk-body">
-      Showing <b>{from}</b> to <b>{to}</b> of <b>{total}</b> {noun}
+      Showing <b>{n(from)}</b> to <b>{n(to)}</b> of {moreThan ? "more than " : null}
+      <b>{n(total)}</b> {noun}
     </p>
   );
 }

@@ -33,6 +33,8 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index('audit_events_area_time_idx').on(t.areaId, t.occurredAt),
+    // The log's newest-first page: read backwards, it stops after one page whatever the filters.
+    index('audit_events_time_idx').on(t.occurredAt, t.id),
     index('audit_events_user_idx').on(t.userId, t.occurredAt),
     index('audit_events_action_idx').on(t.action),
     index('audit_events_resource_idx').on(t.resourceType, t.resourceId),

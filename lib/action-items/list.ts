@@ -71,11 +71,10 @@ export function listActionItems(viewer: Viewer, board: 'mine' | 'all', q: Action
         .orderBy(q.dir === 'desc' ? desc(sortBy) : asc(sortBy), asc(actionItems.dueOn), asc(actionItems.id))
         .limit(ACTION_PAGE_SIZE)
         .offset((q.page - 1) * ACTION_PAGE_SIZE),
-      tx
-        .select({ total: count() })
-        .from(actionItems)
-        .innerJoin(cases, eq(cases.id, actionItems.caseId))
-        .where(condition),
+      // The count joins cases only when it filters on them.
+      q.caseNumber
+        ? tx.select({ total: count() }).from(actionItems).innerJoin(cases, eq(cases.id, actionItems.caseId)).where(condition)
+        : tx.select({ total: count() }).from(actionItems).where(condition),
       tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
       tx
         .select({ id: meetings.id, startsAt: meetings.startsAt })

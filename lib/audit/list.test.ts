@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { AccessDenied } from '@/lib/errors';
 import { disableUser } from '@/lib/users/set-active';
 import { auditEventsOf, makeAreaWithStaff, TEST_PASSWORD } from '@/test/factories';
-import { listAuditEvents } from './list';
+import { AUDIT_COUNT_CAP, listAuditEvents } from './list';
 
 describe('the audit page’s list', () => {
   it('shows admins and coordinators their area’s events, filtered in SQL, and records the viewing', async () => {
@@ -54,5 +56,22 @@ describe('the audit page’s list', () => {
       const [event] = await auditEventsOf(viewer.requestId);
       expect(event).toMatchObject({ action: 'audit.list', outcome: 'denied', detail: 'not_permitted' });
     }
+  });
+
+  it('counts a large log up to a cap and says there are more, pages newest first, and offers every action as a filter', async () => {
+    const { as, area } = await makeAreaWithStaff();
+    const db = await getDb();
+    await db.execute(sql`
+      insert into audit_events (occurred_at, area_id, action, resource_type, outcome)
+      select now() - make_interval(secs => g), ${area.id}, 'case.view', 'case', 'allowed'
+      from generate_series(1, ${AUDIT_COUNT_CAP + 5}) g`);
+    const all = await listAuditEvents(as.coordinator, {});
+    expect([all.total, all.moreThanTotal, all.rows.length]).toEqual([AUDIT_COUNT_CAP, true, 50]);
+    expect(all.rows.map((r) => r.occurredAt.getTime())).toEqual(all.rows.map((r) => r.occurredAt.getTime()).sort((a, b) => b - a));
+    expect(all.options.actions).toEqual(expect.arrayContaining(['audit.list', 'case.view']));
+    expect(all.options.actions).toEqual([...all.options.actions].sort());
+
+    const few = await listAuditEvents(as.coordinator, { action: 'audit.list' });
+    expect([few.total, few.moreThanTotal]).toEqual([1, false]);
   });
 });

@@ -1,5 +1,7 @@
 import 'server-only';
-import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { rowsOf } from '@/db/rows';
 import { agencies, auditEvents, users } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -8,6 +10,8 @@ import { recordAudit } from './record';
 import type { AuditFilter } from './schemas';
 
 export const AUDIT_PAGE_SIZE = 50;
+/** The log is counted up to this many events; past it the page says "more than". */
+export const AUDIT_COUNT_CAP = 10_000;
 
 export interface AuditRow {
   id: number;
@@ -27,7 +31,10 @@ export interface AuditRow {
 
 export interface AuditPage {
   rows: AuditRow[];
+  /** How many events match, up to AUDIT_COUNT_CAP. */
   total: number;
+  /** More events match than were counted. */
+  moreThanTotal: boolean;
   page: number;
   pageSize: number;
   options: {
@@ -60,7 +67,10 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
     if (filter.to) where.push(lt(auditEvents.occurredAt, nextDay(filter.to)));
     const condition = and(...where);
 
-    const [{ total }] = await tx.select({ total: count() }).from(auditEvents).where(condition);
+    // Counting a large log exactly costs a scan of all of it on every page: count up to the cap.
+    const matching = tx.select({ one: sql`1` }).from(auditEvents).where(condition).limit(AUDIT_COUNT_CAP + 1).as('matching');
+    const [{ counted }] = await tx.select({ counted: count() }).from(matching);
+    const total = Math.min(counted, AUDIT_COUNT_CAP);
     const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
     const page = Math.min(filter.page ?? 1, pageCount);
 
@@ -98,22 +108,40 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
         .where(eq(agencies.areaId, me.areaId))
         .orderBy(asc(users.name)),
       tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
-      tx.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(inScope).orderBy(asc(auditEvents.action)),
-      tx.selectDistinct({ v: auditEvents.resourceType }).from(auditEvents).where(inScope).orderBy(asc(auditEvents.resourceType)),
+      distinctValues(tx, 'action'),
+      distinctValues(tx, 'resource_type'),
     ]);
 
     await recordAudit(tx, me, { action: 'audit.list', resourceType: 'audit_event' });
     return {
       rows,
       total,
+      moreThanTotal: counted > AUDIT_COUNT_CAP,
       page,
       pageSize: AUDIT_PAGE_SIZE,
       options: {
         users: areaUsers,
         agencies: areaAgencies,
-        actions: actionRows.map((r) => r.v),
-        resources: resourceRows.map((r) => r.v),
+        actions: actionRows,
+        resources: resourceRows,
       },
     };
   });
+}
+
+/**
+ * The distinct values of an indexed column of the log, for the filter choices, read by skipping
+ * through its index one value at a time rather than scanning every event. They are names the code
+ * writes (such as "referral.view"), the same in every area, so they are not limited to the viewer's.
+ */
+async function distinctValues(tx: Tx, column: 'action' | 'resource_type'): Promise<string[]> {
+  const c = sql.identifier(column);
+  const result = await tx.execute(sql`
+    with recursive v(value) as (
+      (select ${c} from audit_events order by ${c} limit 1)
+      union all
+      select (select ${c} from audit_events where ${c} > v.value order by ${c} limit 1) from v where v.value is not null
+    )
+    select value from v where value is not null`);
+  return rowsOf<{ value: string }>(result).map((r) => r.value);
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_time_idx" ON "audit_events" USING btree ("occurred_at","id");--> statement-breakpoint
+CREATE INDEX "action_items_area_due_idx" ON "action_items" USING btree ("area_id","due_on","id");
