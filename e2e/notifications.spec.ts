@@ -31,8 +31,8 @@ test('an overdue reminder reaches the owning agency, stays unread until marked r
   await page.getByRole('link', { name: 'Show all notifications' }).click();
   await expect(reminder.getByText('Read', { exact: true })).toBeVisible();
   await reminder.getByRole('link').click();
+  // (The action may have been completed since by the actions spec: the notification still leads to it.)
   await expect(page.getByRole('heading', { name: 'Update this action' })).toBeVisible();
-  await expect(page.getByText('Overdue', { exact: true }).first()).toBeVisible();
 });
 
 test('a user chooses which emails they receive, and the choice is kept', async ({ browser }) => {
