@@ -6,10 +6,11 @@ import { notificationListSchema } from '@/lib/notifications/schemas';
 import { formatDateTime } from '../_lib/format';
 import { orRefuse } from '../_lib/guard';
 import { PageHeading } from '../ui/page-heading';
+import { ActionButton } from '../ui/action-button';
 import { Pagination, ResultsCount } from '../ui/pagination';
 import { Table, Td, Th, Tr } from '../ui/table';
 import { Tag } from '../ui/tag';
-import { MarkAllReadButton } from './mark-all-read-button';
+import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
@@ -41,7 +42,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     <>
       <PageHeading>Notifications</PageHeading>
       <p className="govuk-body">{unread === 0 ? 'Nothing unread.' : `${unread} unread.`}</p>
-      {unread > 0 ? <MarkAllReadButton /> : null}
+      {unread > 0 ? <ActionButton action={markAllReadAction} payload={{}} label="Mark all as read" /> : null}
       <ul className="govuk-list">
         <li>
           {query.unread ? (

@@ -18,7 +18,8 @@ import { Tag } from '../../ui/tag';
 import { WarningText } from '../../ui/warning-text';
 import { buildAgendaAction, moveItemAction, publishAgendaAction } from '../actions';
 import { MeetingStatusTag } from '../meeting-status-tag';
-import { ActionButton, AddCaseForm, DeferForm } from './agenda-controls';
+import { ActionButton } from '../../ui/action-button';
+import { AddCaseForm, DeferForm } from './agenda-controls';
 
 export const metadata: Metadata = { title: 'Meeting' };
 

@@ -12,7 +12,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { Table, Td, Th, Tr } from '../../../ui/table';
 import { confirmConfidentialityAction, finaliseMinutesAction, startMeetingAction } from '../../actions';
 import { MeetingStatusTag } from '../../meeting-status-tag';
-import { ActionButton } from '../agenda-controls';
+import { ActionButton } from '../../../ui/action-button';
 import { RegisterForm, ReviewActionForm } from './run-forms';
 
 export const metadata: Metadata = { title: 'The meeting' };
