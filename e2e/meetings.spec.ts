@@ -31,7 +31,7 @@ async function research(page: Page, caseRow: number, answer: 'hold' | 'no trace'
 }
 
 test.describe.serial('scheduling a meeting, publishing its agenda and researching its cases', () => {
-  test('the coordinator schedules a meeting and publishes an agenda of three cases, children’s first', async ({ page }) => {
+  test('the coordinator schedules a meeting and publishes an agenda of two cases, children’s first', async ({ page }) => {
     await new SignInPage(page).signIn(accounts.coordinator.email);
     await schedule(page, inDays(42), 'Kestrel Vale Civic Centre, room 4');
     const laterPath = new URL(page.url()).pathname;
@@ -45,11 +45,12 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(page.getByText(/^[1-9]\d* \(expected running time/)).toBeVisible();
     await expect(children.getByText('None listed.')).toHaveCount(0);
     const listed = (await children.getByRole('row').count()) - 1 + ((await adults.getByRole('row').count()) - 1);
-    expect(listed).toBeGreaterThan(3);
+    // The demo's three cases accepted since the coming meeting's agenda went out.
+    expect(listed).toBeGreaterThanOrEqual(3);
 
-    // Defer all but three cases to the later meeting, keeping a children's case.
+    // Defer all but two cases to the later meeting, keeping a children's case.
     const deferred: string[] = [];
-    for (let extra = listed - 3; extra > 0; extra--) {
+    for (let extra = listed - 2; extra > 0; extra--) {
       const lastAdult = adults.getByRole('row').last();
       const caseNumber = (await lastAdult.getByRole('link').first().innerText()).trim();
       deferred.push(caseNumber);
@@ -60,7 +61,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
       await expect(page.getByRole('heading', { name: 'Deferred to a later meeting' })).toBeVisible();
       await expect(page.getByText(new RegExp(`${caseNumber} .*Agenda is full; lower risk`))).toBeVisible();
     }
-    await expect(page.getByText(/^3 \(expected running time 30 minutes/)).toBeVisible();
+    await expect(page.getByText(/^2 \(expected running time 20 minutes/)).toBeVisible();
     await expect(children.getByRole('row')).not.toHaveCount(1);
     await expectNoAxeViolations(page);
 

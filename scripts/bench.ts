@@ -8,7 +8,7 @@ import { closeDb, getDb, getPglite, type Db, type Tx } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { migrateDb } from '@/db/migrate';
 import { users } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/demo/seed';
 import { listActionItems } from '@/lib/action-items/list';
 import { listEscalations } from '@/lib/action-items/escalation';
 import { actionBoardQuerySchema } from '@/lib/action-items/schemas';
@@ -312,7 +312,7 @@ function table(head: string[], rows: string[][]) {
 async function main() {
   const db = await getDb();
   await migrateDb();
-  await seedDemo(db);
+  await seedDemo();
   const demoUser = async (email: string) => {
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (!user) throw new Error(`demo user ${email} not found`);

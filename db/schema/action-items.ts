@@ -4,6 +4,7 @@ import { areas } from './areas';
 import { cases } from './cases';
 import { agendaItems, meetings } from './meetings';
 import { users } from './users';
+import { now } from '../clock';
 
 export const actionItemStatuses = ['open', 'in_progress', 'completed', 'not_possible', 'not_done'] as const;
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
@@ -43,8 +44,8 @@ export const actionItems = pgTable(
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [
     index('action_items_case_idx').on(t.caseId),
@@ -73,7 +74,7 @@ export const actionItemUpdates = pgTable(
     /** On reassignment: who and which agency had it before. */
     previousOwnerName: text('previous_owner_name'),
     previousAgencyId: uuid('previous_agency_id').references(() => agencies.id),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('action_item_updates_item_idx').on(t.actionItemId, t.at)],
 );

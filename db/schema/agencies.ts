@@ -1,5 +1,6 @@
 import { boolean, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { areas } from './areas';
+import { now } from '../clock';
 
 export const agencyTypes = [
   'police',
@@ -28,8 +29,8 @@ export const agencies = pgTable(
     name: text('name').notNull(),
     type: agencyTypeEnum('type').notNull(),
     active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('agencies_area_name_unique').on(t.areaId, t.name)],
 );

@@ -1,4 +1,5 @@
 import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { now } from '../clock';
 
 /** One MARAC: the local authority area whose agencies meet together. */
 export const areas = pgTable('areas', {
@@ -14,7 +15,7 @@ export const areas = pgTable('areas', {
   casesPerMeeting: integer('cases_per_meeting').notNull().default(16),
   /** Minutes allowed for each case; the agenda's expected running time is counted from it. */
   minutesPerCase: integer('minutes_per_case').notNull().default(10),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });
 
 export type Area = typeof areas.$inferSelect;

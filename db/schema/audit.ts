@@ -1,5 +1,6 @@
 import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { now } from '../clock';
 
 export const auditOutcomes = ['allowed', 'denied', 'error'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
@@ -15,7 +16,8 @@ export const auditEvents = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     occurredAt: timestamp('occurred_at', { withTimezone: true })
       .notNull()
-      .default(sql`clock_timestamp()`),
+      .default(sql`clock_timestamp()`)
+      .$defaultFn(now),
     userId: uuid('user_id'),
     agencyId: uuid('agency_id'),
     areaId: uuid('area_id'),

@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { areas } from './areas';
+import { now } from '../clock';
 
 export const caseStatuses = ['open', 'closed'] as const;
 export const caseStatusEnum = pgEnum('case_status', caseStatuses);
@@ -23,8 +24,8 @@ export const cases = pgTable(
     awaitingMeeting: boolean('awaiting_meeting').notNull().default(true),
     /** The date of the last MARAC that heard the case; a new referral within 12 months is a repeat. */
     lastMaracOn: date('last_marac_on', { mode: 'string' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('cases_area_number_unique').on(t.areaId, t.number), index('cases_area_idx').on(t.areaId, t.createdAt)],
 );

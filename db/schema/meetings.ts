@@ -3,6 +3,7 @@ import { agencies } from './agencies';
 import { areas } from './areas';
 import { cases } from './cases';
 import { users } from './users';
+import { now } from '../clock';
 
 export const meetingStatuses = ['scheduled', 'agenda_published', 'held', 'finalised', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
@@ -24,8 +25,8 @@ export const meetings = pgTable(
     agendaPublishedAt: timestamp('agenda_published_at', { withTimezone: true }),
     /** When the agencies were asked to research the published agenda (by the research-request job). */
     researchRequestedAt: timestamp('research_requested_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('meetings_area_time_idx').on(t.areaId, t.startsAt)],
 );
@@ -54,7 +55,7 @@ export const agendaItems = pgTable(
     addedByHand: boolean('added_by_hand').notNull().default(false),
     deferredToMeetingId: uuid('deferred_to_meeting_id').references(() => meetings.id),
     deferredReason: text('deferred_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('agenda_items_meeting_case_unique').on(t.meetingId, t.caseId), index('agenda_items_case_idx').on(t.caseId)],
 );
@@ -84,7 +85,7 @@ export const research = pgTable(
     updatedBy: uuid('updated_by')
       .notNull()
       .references(() => users.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('research_item_agency_unique').on(t.agendaItemId, t.agencyId)],
 );
@@ -111,7 +112,7 @@ export const attendance = pgTable(
     recordedBy: uuid('recorded_by')
       .notNull()
       .references(() => users.id),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('attendance_meeting_agency_unique').on(t.meetingId, t.agencyId)],
 );
@@ -130,7 +131,7 @@ export const confidentialityConfirmations = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('confidentiality_meeting_user_unique').on(t.meetingId, t.userId)],
 );
@@ -153,7 +154,7 @@ export const caseMinutes = pgTable('case_minutes', {
   updatedBy: uuid('updated_by')
     .notNull()
     .references(() => users.id),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });
 
 export type CaseMinutes = typeof caseMinutes.$inferSelect;
@@ -175,7 +176,7 @@ export const minutesRevisions = pgTable(
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('minutes_revisions_meeting_revision_unique').on(t.meetingId, t.revision)],
 );

@@ -5,6 +5,7 @@ import { actionItems } from './action-items';
 import { meetings } from './meetings';
 import { referrals } from './referrals';
 import { users } from './users';
+import { now } from '../clock';
 
 export const notificationKinds = [
   'minutes_circulated',
@@ -37,12 +38,12 @@ export const notifications = pgTable(
     meetingId: uuid('meeting_id').references(() => meetings.id),
     actionItemId: uuid('action_item_id').references(() => actionItems.id),
     referralId: uuid('referral_id').references(() => referrals.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     readAt: timestamp('read_at', { withTimezone: true }),
     emailState: emailStateEnum('email_state'),
     emailAttempts: integer('email_attempts').notNull().default(0),
     /** A pending email is not tried before this: a minute after a failed attempt. */
-    emailNextAttemptAt: timestamp('email_next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    emailNextAttemptAt: timestamp('email_next_attempt_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     /** The delivery run that holds it while sending: only that run may record the outcome. */
     emailClaimId: uuid('email_claim_id'),
     /** When that run claimed it; a claim left by a run that died is taken back after a while. */
@@ -61,7 +62,7 @@ export const emailPreferences = pgTable('email_preferences', {
     .primaryKey()
     .references(() => users.id),
   turnedOff: notificationKindEnum('turned_off').array().notNull().default(sql`'{}'`),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });
 
 /**
@@ -79,7 +80,7 @@ export const actionReminders = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [primaryKey({ columns: [t.actionItemId, t.kind, t.dueOn, t.agencyId] })],
 );

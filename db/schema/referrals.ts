@@ -4,6 +4,7 @@ import { agencies } from './agencies';
 import { areas } from './areas';
 import { cases } from './cases';
 import { users } from './users';
+import { now } from '../clock';
 
 export const referralStatuses = ['draft', 'submitted', 'returned', 'accepted', 'declined'] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
@@ -53,8 +54,8 @@ export const referrals = pgTable(
     /** Set when the coordinator confirms a match with a case heard at a MARAC in the last 12 months. */
     repeat: boolean('repeat').notNull().default(false),
 
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
   },
   (t) => [
@@ -81,7 +82,7 @@ export const referralStatusChanges = pgTable(
       .notNull()
       .references(() => users.id),
     note: text('note'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('referral_status_changes_referral_idx').on(t.referralId, t.at)],
 );
@@ -109,7 +110,7 @@ export const referralMatches = pgTable(
     decision: matchDecisionEnum('decision').notNull().default('pending'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [unique('referral_matches_unique').on(t.referralId, t.caseId, t.kind)],
 );

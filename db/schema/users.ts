@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
+import { now } from '../clock';
 
 export const roles = ['admin', 'coordinator', 'chair', 'agency'] as const;
 export type Role = (typeof roles)[number];
@@ -28,8 +29,8 @@ export const users = pgTable(
     setupTokenHash: text('setup_token_hash').unique(),
     setupTokenExpiresAt: timestamp('setup_token_expires_at', { withTimezone: true }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('users_agency_idx').on(t.agencyId)],
 );

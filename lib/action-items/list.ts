@@ -6,8 +6,8 @@ import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { todayInUk } from '@/lib/referrals/form-schema';
 import type { ActionBoardQuery } from './schemas';
+import { todayInUk } from '@/db/clock';
 
 export const ACTION_PAGE_SIZE = 25;
 

@@ -5,7 +5,7 @@ import { actionItems, actionReminders } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { systemActor, type AuditActor } from '@/lib/audit/record';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
-import { todayInUk } from '@/lib/referrals/form-schema';
+import { todayInUk } from '@/db/clock';
 
 /** How many days ahead an action counts as due soon. */
 export const dueSoonDays = 3;

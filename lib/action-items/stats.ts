@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies } from '@/db/schema';
-import { todayInUk } from '@/lib/referrals/form-schema';
+import { todayInUk } from '@/db/clock';
 
 export interface AgencyActionStats {
   agencyId: string;

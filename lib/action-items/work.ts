@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, asc, eq, sql } from 'drizzle-orm';
+import { aliasedTable, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, actionItemUpdates, agencies, cases, meetings, users, type ActionItem } from '@/db/schema';
 import type { ActionItemStatus } from '@/db/schema/action-items';
@@ -8,9 +8,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { todayInUk } from '@/lib/referrals/form-schema';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import type { ReassignActionInput, UpdateActionInput } from './schemas';
+import { now, todayInUk } from '@/db/clock';
 
 const closing: ActionItemStatus[] = ['completed', 'not_possible', 'not_done'];
 
@@ -104,7 +104,7 @@ export function updateActionItem(viewer: Viewer, input: UpdateActionInput): Prom
     const closes = closing.includes(input.status);
     const [saved] = await tx
       .update(actionItems)
-      .set({ status: input.status, closedAt: closes ? (item.closedAt ?? sql`now()`) : null, version: item.version + 1, updatedAt: sql`now()` })
+      .set({ status: input.status, closedAt: closes ? (item.closedAt ?? now()) : null, version: item.version + 1, updatedAt: now() })
       .where(eq(actionItems.id, item.id))
       .returning({ version: actionItems.version });
     await tx.insert(actionItemUpdates).values({ actionItemId: item.id, userId: me.userId, fromStatus: item.status, toStatus: input.status, note: input.note });
@@ -128,7 +128,7 @@ export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): 
     }
     const [saved] = await tx
       .update(actionItems)
-      .set({ ownerName: input.ownerName, ownerAgencyId: input.ownerAgencyId, version: item.version + 1, updatedAt: sql`now()` })
+      .set({ ownerName: input.ownerName, ownerAgencyId: input.ownerAgencyId, version: item.version + 1, updatedAt: now() })
       .where(eq(actionItems.id, item.id))
       .returning({ version: actionItems.version });
     await tx.insert(actionItemUpdates).values({

@@ -8,6 +8,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import type { CreateAgencyInput, UpdateAgencyInput } from './schemas';
+import { now } from '@/db/clock';
 
 async function assertNameFree(tx: Tx, areaId: string, name: string, exceptId?: string) {
   const [clash] = await tx
@@ -44,7 +45,7 @@ export function updateAgency(viewer: Viewer, input: UpdateAgencyInput): Promise<
     await assertNameFree(tx, agency.areaId, input.name, agency.id);
     await tx
       .update(agencies)
-      .set({ name: input.name, type: input.type, active: input.active, updatedAt: sql`now()` })
+      .set({ name: input.name, type: input.type, active: input.active, updatedAt: now() })
       .where(eq(agencies.id, agency.id));
     await recordAudit(tx, me, { action: 'agency.update', resourceType: 'agency', resourceId: agency.id });
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -7,6 +7,7 @@ import { AccessDenied } from '@/lib/errors';
 import { loadUserRecord } from '@/lib/users/load';
 import { withViewer } from './with-viewer';
 import type { Viewer } from './viewer-type';
+import { now } from '@/db/clock';
 
 /**
  * Ends one session: an admin ends any session of their area, a user ends their own (say, one left
@@ -23,7 +24,7 @@ export function endSession(viewer: Viewer, sessionId: string): Promise<void> {
     const byAdmin = owner.user.id !== me.userId;
     await tx
       .update(sessions)
-      .set({ endedAt: sql`now()`, endReason: byAdmin ? 'ended_by_admin' : 'ended_by_user' })
+      .set({ endedAt: now(), endReason: byAdmin ? 'ended_by_admin' : 'ended_by_user' })
       .where(eq(sessions.id, sessionId));
     await recordAudit(tx, me, { action: 'session.end', resourceType: 'session', resourceId: sessionId, detail: `owner_${owner.user.id}` });
   });

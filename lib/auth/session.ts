@@ -5,6 +5,7 @@ import { agencies, sessions, users } from '@/db/schema';
 import { getSettings, minutes } from '@/lib/settings';
 import { SessionInvalid } from '@/lib/errors';
 import type { Viewer } from './viewer-type';
+import { now } from '@/db/clock';
 
 // Refresh last_seen_at at most this often, so reads do not each write.
 const TOUCH_EVERY_MS = 30_000;
@@ -14,7 +15,7 @@ const TOUCH_EVERY_MS = 30_000;
  * not ended, within its absolute lifetime, active within the idle timeout, and its user enabled.
  * Role and agency come from the user row, so a change takes effect on the next request.
  */
-export async function loadLiveSession(tx: Tx, sessionId: string, requestId: string, now = new Date()): Promise<Viewer> {
+export async function loadLiveSession(tx: Tx, sessionId: string, requestId: string, at = now()): Promise<Viewer> {
   const [row] = await tx
     .select({
       session: sessions,
@@ -34,9 +35,9 @@ export async function loadLiveSession(tx: Tx, sessionId: string, requestId: stri
     ? `session_${session.endReason ?? 'ended'}`
     : !user.active
       ? 'user_disabled'
-      : session.expiresAt <= now
+      : session.expiresAt <= at
         ? 'session_expired'
-        : now.getTime() - session.lastSeenAt.getTime() > idleLimit
+        : at.getTime() - session.lastSeenAt.getTime() > idleLimit
           ? 'session_idle'
           : null;
   if (reason) {
@@ -48,8 +49,8 @@ export async function loadLiveSession(tx: Tx, sessionId: string, requestId: stri
     });
   }
 
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+  if (at.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, session.id));
   }
 
   return {

@@ -5,6 +5,7 @@ import { agencies, sessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { getSettings, minutes } from '@/lib/settings';
 import { verifyPassword } from './password';
+import { now } from '@/db/clock';
 
 export interface SignInAttempt {
   email: string;
@@ -21,7 +22,7 @@ export interface SignInAttempt {
  *
  * Lockout: the 5th failure within 15 minutes locks the account for 15 minutes.
  */
-export async function signInWithPassword(attempt: SignInAttempt, now = new Date()): Promise<{ userId: string; sessionId: string } | null> {
+export async function signInWithPassword(attempt: SignInAttempt, at = now()): Promise<{ userId: string; sessionId: string } | null> {
   const settings = getSettings();
   const email = attempt.email.trim().toLowerCase();
   const db = await getDb();
@@ -51,22 +52,22 @@ export async function signInWithPassword(attempt: SignInAttempt, now = new Date(
       return null;
     };
 
-    if (user.lockedUntil && user.lockedUntil > now) return refuse('account_locked');
+    if (user.lockedUntil && user.lockedUntil > at) return refuse('account_locked');
     if (!user.active) return refuse('account_disabled');
     if (!user.passwordHash) return refuse('no_password_set');
 
     if (!passwordOk) {
       const windowOpen =
         user.failedLoginWindowStart != null &&
-        now.getTime() - user.failedLoginWindowStart.getTime() < minutes(settings.lockoutWindowMinutes);
+        at.getTime() - user.failedLoginWindowStart.getTime() < minutes(settings.lockoutWindowMinutes);
       const count = windowOpen ? user.failedLoginCount + 1 : 1;
       const locks = count >= settings.lockoutAttempts;
       await tx
         .update(users)
         .set({
           failedLoginCount: locks ? 0 : count,
-          failedLoginWindowStart: locks ? null : windowOpen ? user.failedLoginWindowStart : now,
-          lockedUntil: locks ? new Date(now.getTime() + minutes(settings.lockoutMinutes)) : user.lockedUntil,
+          failedLoginWindowStart: locks ? null : windowOpen ? user.failedLoginWindowStart : at,
+          lockedUntil: locks ? new Date(at.getTime() + minutes(settings.lockoutMinutes)) : user.lockedUntil,
         })
         .where(eq(users.id, user.id));
       await refuse('wrong_password');
@@ -78,15 +79,15 @@ export async function signInWithPassword(attempt: SignInAttempt, now = new Date(
 
     await tx
       .update(users)
-      .set({ failedLoginCount: 0, failedLoginWindowStart: null, lockedUntil: null, lastSignInAt: now })
+      .set({ failedLoginCount: 0, failedLoginWindowStart: null, lockedUntil: null, lastSignInAt: at })
       .where(eq(users.id, user.id));
     const [session] = await tx
       .insert(sessions)
       .values({
         userId: user.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + settings.sessionMaxHours * 3_600_000),
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: new Date(at.getTime() + settings.sessionMaxHours * 3_600_000),
         userAgent: attempt.userAgent?.slice(0, 300) ?? null,
       })
       .returning({ id: sessions.id });
@@ -101,7 +102,7 @@ export async function signOut(sessionId: string, requestId: string): Promise<voi
   await db.transaction(async (tx) => {
     const [ended] = await tx
       .update(sessions)
-      .set({ endedAt: sql`now()`, endReason: 'signed_out' })
+      .set({ endedAt: now(), endReason: 'signed_out' })
       .where(sql`${sessions.id} = ${sessionId} and ${sessions.endedAt} is null`)
       .returning({ userId: sessions.userId });
     if (!ended) return;

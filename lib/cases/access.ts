@@ -5,6 +5,7 @@ import { agencies, agendaItems, cases, meetings, referrals, type Case } from '@/
 import { assertCan, type Action } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
+import { now } from '@/db/clock';
 
 /** After a meeting, its listed cases stay open to the area's agencies this long (to act on the minutes). */
 export const LISTED_ACCESS_DAYS = 28;
@@ -26,7 +27,7 @@ export async function caseAgencyIds(tx: Tx, caseId: string): Promise<string[]> {
           eq(agendaItems.caseId, caseId),
           isNull(agendaItems.deferredToMeetingId),
           inArray(meetings.status, ['agenda_published', 'held', 'finalised']),
-          sql`${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > now()`,
+          sql`${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${now().toISOString()}::timestamptz`,
         ),
       ),
   ]);

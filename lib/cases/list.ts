@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
+import { now } from '@/db/clock';
 
 export const caseSorts = ['number', 'victim', 'score', 'opened'] as const;
 export type CaseSort = (typeof caseSorts)[number];
@@ -54,7 +55,7 @@ export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: Cas
           sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
             where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
               and ${meetings.status} in ('agenda_published', 'held', 'finalised')
-              and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > now())`,
+              and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${now().toISOString()}::timestamptz)`,
         )!,
       );
     }

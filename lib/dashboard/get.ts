@@ -2,12 +2,12 @@ import 'server-only';
 import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
 import { actionItems, agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
 import { actionStatsByAgency, type AgencyActionStats } from '@/lib/action-items/stats';
-import { todayInUk } from '@/lib/referrals/form-schema';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getSettings, minutes } from '@/lib/settings';
+import { now, todayInUk } from '@/db/clock';
 
 export interface Dashboard {
   me: { lastSignInAt: Date | null; liveSessions: number };
@@ -35,15 +35,15 @@ export interface Dashboard {
 export function getDashboard(viewer: Viewer): Promise<Dashboard> {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'dashboard.view', {}, { type: 'dashboard' });
-    const now = new Date();
-    const idleSince = new Date(now.getTime() - minutes(getSettings().sessionIdleMinutes));
+    const at = now();
+    const idleSince = new Date(at.getTime() - minutes(getSettings().sessionIdleMinutes));
 
     const [[self], [{ live }]] = await Promise.all([
       tx.select({ lastSignInAt: users.lastSignInAt }).from(users).where(eq(users.id, me.userId)),
       tx
         .select({ live: count() })
         .from(sessions)
-        .where(and(eq(sessions.userId, me.userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince))),
+        .where(and(eq(sessions.userId, me.userId), isNull(sessions.endedAt), gt(sessions.expiresAt, at), gt(sessions.lastSeenAt, idleSince))),
     ]);
     const unreadMinutes = await tx
       .select({ meetingId: meetings.id, startsAt: meetings.startsAt })
@@ -68,8 +68,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       const [row] = await tx
         .select({
           awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
-          // gt() binds the date through the column's type; a bare ${now} would not serialise on postgres.js.
-          locked: sql<number>`count(*) filter (where ${gt(users.lockedUntil, now)})::int`,
+          // gt() binds the date through the column's type; a bare ${at} would not serialise on postgres.js.
+          locked: sql<number>`count(*) filter (where ${gt(users.lockedUntil, at)})::int`,
           disabled: sql<number>`count(*) filter (where not ${users.active})::int`,
         })
         .from(users)
@@ -80,7 +80,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       const [mailRow] = await tx
         .select({
           waiting: sql<number>`count(*) filter (where ${notifications.emailState} in ('pending', 'sending'))::int`,
-          failedLastWeek: sql<number>`count(*) filter (where ${notifications.emailState} = 'failed' and ${gte(notifications.createdAt, new Date(now.getTime() - 7 * 86_400_000))})::int`,
+          failedLastWeek: sql<number>`count(*) filter (where ${notifications.emailState} = 'failed' and ${gte(notifications.createdAt, new Date(at.getTime() - 7 * 86_400_000))})::int`,
         })
         .from(notifications)
         .innerJoin(users, eq(users.id, notifications.userId))
@@ -96,8 +96,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
           and(
             eq(auditEvents.areaId, me.areaId),
             eq(auditEvents.outcome, 'denied'),
-            gte(auditEvents.occurredAt, new Date(now.getTime() - 86_400_000)),
-            lte(auditEvents.occurredAt, now),
+            gte(auditEvents.occurredAt, new Date(at.getTime() - 86_400_000)),
+            lte(auditEvents.occurredAt, at),
           ),
         );
       dashboard.refusalsLastDay = n;

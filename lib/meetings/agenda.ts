@@ -11,6 +11,7 @@ import { caseSummary } from '@/lib/cases/summary';
 import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
+import { now } from '@/db/clock';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 
@@ -146,7 +147,7 @@ export function publishAgenda(viewer: Viewer, meetingId: string): Promise<void> 
       .from(agendaItems)
       .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)));
     if (n === 0) throw new InputRejected({ meetingId: 'List at least one case before publishing the agenda.' });
-    await tx.update(meetings).set({ status: 'agenda_published', agendaPublishedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
+    await tx.update(meetings).set({ status: 'agenda_published', agendaPublishedAt: now(), updatedAt: now() }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, me, { action: 'agenda.publish', resourceType: 'meeting', resourceId: meeting.id, detail: `cases_${n}` });
     // The research-request job asks the agencies; waking it now saves waiting for its next minute.
     kickJob('research-requests');

@@ -24,6 +24,7 @@ import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { loadMeetingFor } from './agenda';
 import type { CorrectionInput } from './schemas';
+import { now } from '@/db/clock';
 
 /**
  * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's
@@ -127,12 +128,12 @@ export function finaliseMinutes(viewer: Viewer, meetingId: string): Promise<{ no
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'minutes.finalise');
     if (meeting.status !== 'held') throw new InputRejected({ meetingId: 'Only the minutes of a meeting that has been held can be finalised.' });
-    await tx.update(meetings).set({ status: 'finalised', updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
+    await tx.update(meetings).set({ status: 'finalised', updatedAt: now() }).where(eq(meetings.id, meeting.id));
     const heard = await tx.select({ caseId: agendaItems.caseId }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)));
     if (heard.length) {
       await tx
         .update(cases)
-        .set({ lastMaracOn: meeting.startsAt.toISOString().slice(0, 10), awaitingMeeting: false, updatedAt: sql`now()` })
+        .set({ lastMaracOn: meeting.startsAt.toISOString().slice(0, 10), awaitingMeeting: false, updatedAt: now() })
         .where(inArray(cases.id, heard.map((h) => h.caseId)));
     }
     await writeRevision(tx, { ...meeting, status: 'finalised' }, me, null);
@@ -154,7 +155,7 @@ export function correctMinutes(viewer: Viewer, input: CorrectionInput): Promise<
     if ((existing?.version ?? 0) !== input.version) throw new StaleVersion();
     const values = Object.fromEntries(minuteFields.map((f) => [f, input[f] || null]));
     if (existing) {
-      await tx.update(caseMinutes).set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: sql`now()` }).where(eq(caseMinutes.id, existing.id));
+      await tx.update(caseMinutes).set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: now() }).where(eq(caseMinutes.id, existing.id));
     } else {
       const inserted = await tx.insert(caseMinutes).values({ agendaItemId: item.id, ...values, updatedBy: me.userId }).onConflictDoNothing().returning({ id: caseMinutes.id });
       if (inserted.length === 0) throw new StaleVersion();
@@ -178,7 +179,7 @@ export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'vie
     if (revisions.length === 0) throw new InputRejected({ meetingId: 'The minutes of this meeting are not finalised yet.' });
     await tx
       .update(notifications)
-      .set({ readAt: sql`now()` })
+      .set({ readAt: now() })
       .where(and(eq(notifications.userId, me.userId), eq(notifications.meetingId, meeting.id), isNull(notifications.readAt)));
     const versions = await tx
       .select({ agendaItemId: caseMinutes.agendaItemId, version: caseMinutes.version })

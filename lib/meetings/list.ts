@@ -6,6 +6,7 @@ import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { now } from '@/db/clock';
 
 export interface MeetingRow {
   id: string;
@@ -41,7 +42,7 @@ export function listMeetings(viewer: Viewer) {
         .where(and(eq(meetings.areaId, me.areaId), seesDrafts ? undefined : ne(meetings.status, 'scheduled'), where))
         .orderBy(order === 'asc' ? asc(meetings.startsAt) : desc(meetings.startsAt))
         .limit(50);
-    const startOfToday = new Date(new Date().setUTCHours(0, 0, 0, 0));
+    const startOfToday = new Date(now().setUTCHours(0, 0, 0, 0));
     const [upcoming, past, [area], chairs] = await Promise.all([
       rows(gte(meetings.startsAt, startOfToday), 'asc'),
       rows(lt(meetings.startsAt, startOfToday), 'desc'),

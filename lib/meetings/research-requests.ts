@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { meetings } from '@/db/schema';
 import { systemActor } from '@/lib/audit/record';
 import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
+import { now } from '@/db/clock';
 
 /**
  * The research-request job: once an agenda is published, asks every user of the area's agencies to
@@ -16,13 +17,13 @@ export async function sendResearchRequests(): Promise<number> {
   const waiting = await db
     .select({ id: meetings.id, areaId: meetings.areaId })
     .from(meetings)
-    .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gt(meetings.startsAt, sql`now()`)));
+    .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gt(meetings.startsAt, now())));
   let requested = 0;
   for (const meeting of waiting) {
     await db.transaction(async (tx) => {
       const claimed = await tx
         .update(meetings)
-        .set({ researchRequestedAt: sql`now()` })
+        .set({ researchRequestedAt: now() })
         .where(and(eq(meetings.id, meeting.id), isNull(meetings.researchRequestedAt)))
         .returning({ id: meetings.id });
       if (claimed.length === 0) return;

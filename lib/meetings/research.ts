@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { agencies, agendaItems, cases, research, users } from '@/db/schema';
 import { can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -8,6 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { loadMeetingFor } from './agenda';
 import type { ResearchInput } from './schemas';
+import { now } from '@/db/clock';
 
 async function loadListedItem(tx: Parameters<Parameters<typeof withViewer>[1]>[0], me: Viewer, itemId: string) {
   const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
@@ -93,7 +94,7 @@ export function saveResearch(viewer: Viewer, input: ResearchInput): Promise<{ ve
       risks: input.noTrace === 'yes' ? null : input.risks || null,
       withheld: input.withheld || null,
       updatedBy: me.userId,
-      updatedAt: sql`now()`,
+      updatedAt: now(),
     };
     const [existing] = await tx.select().from(research).where(and(eq(research.agendaItemId, item.id), eq(research.agencyId, me.agencyId))).for('update');
     if ((existing?.version ?? 0) !== input.version) throw new StaleVersion();

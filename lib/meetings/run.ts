@@ -27,6 +27,7 @@ import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
+import { now } from '@/db/clock';
 
 /** Records the register: how each agency took part. An agency left blank is left off. */
 export function recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<void> {
@@ -45,7 +46,7 @@ export function recordAttendance(viewer: Viewer, input: AttendanceInput): Promis
         .values({ meetingId: meeting.id, agencyId: entry.agencyId, status: entry.status, representative: entry.representative || null, recordedBy: me.userId })
         .onConflictDoUpdate({
           target: [attendance.meetingId, attendance.agencyId],
-          set: { status: entry.status, representative: entry.representative || null, recordedBy: me.userId, recordedAt: sql`now()` },
+          set: { status: entry.status, representative: entry.representative || null, recordedBy: me.userId, recordedAt: now() },
         });
     }
     await recordAudit(tx, me, { action: 'meeting.register', resourceType: 'meeting', resourceId: meeting.id });
@@ -67,7 +68,7 @@ export function startMeeting(viewer: Viewer, meetingId: string): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.run');
     if (meeting.status !== 'agenda_published') throw new InputRejected({ meetingId: 'Publish the agenda before the meeting starts.' });
-    await tx.update(meetings).set({ status: 'held', updatedAt: sql`now()` }).where(eq(meetings.id, meeting.id));
+    await tx.update(meetings).set({ status: 'held', updatedAt: now() }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, me, { action: 'meeting.start', resourceType: 'meeting', resourceId: meeting.id });
   });
 }
@@ -243,7 +244,7 @@ export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ vers
     if (existing) {
       [{ version: saved }] = await tx
         .update(caseMinutes)
-        .set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: sql`now()` })
+        .set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: now() })
         .where(eq(caseMinutes.id, existing.id))
         .returning({ version: caseMinutes.version });
     } else {
@@ -287,9 +288,9 @@ export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: strin
         status: input.outcome,
         reviewNote: input.note || null,
         reviewedAtMeetingId: meeting.id,
-        closedAt: action.closedAt ?? sql`now()`,
+        closedAt: action.closedAt ?? now(),
         version: action.version + 1,
-        updatedAt: sql`now()`,
+        updatedAt: now(),
       })
       .where(eq(actionItems.id, action.id));
     await tx.insert(actionItemUpdates).values({

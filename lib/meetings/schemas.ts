@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { todayInUk } from '@/lib/referrals/form-schema';
+import { todayInUk } from '@/db/clock';
 
 // Shared by the meeting forms and their server actions.
 

@@ -7,6 +7,7 @@ import { recordAudit, systemActor } from '@/lib/audit/record';
 import { attentionEmail } from '@/lib/mail/attention-email';
 import { createMailer } from '@/lib/mail/transport';
 import { getSettings, minutes } from '@/lib/settings';
+import { now } from '@/db/clock';
 
 /** Attempts before an email is given up on; a failed one waits a minute before the next. */
 export const maxEmailAttempts = 5;
@@ -38,17 +39,17 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
     await tx
       .update(notifications)
       .set({ emailState: 'pending', emailClaimId: null })
-      .where(and(eq(notifications.emailState, 'sending'), sql`${notifications.emailClaimedAt} < now() - make_interval(mins => ${claimTimeoutMinutes})`));
+      .where(and(eq(notifications.emailState, 'sending'), sql`${notifications.emailClaimedAt} < ${now().toISOString()}::timestamptz - make_interval(mins => ${claimTimeoutMinutes})`));
     const due = tx
       .select({ id: notifications.id })
       .from(notifications)
-      .where(and(eq(notifications.emailState, 'pending'), lte(notifications.emailNextAttemptAt, sql`now()`)))
+      .where(and(eq(notifications.emailState, 'pending'), lte(notifications.emailNextAttemptAt, now())))
       .orderBy(asc(notifications.emailNextAttemptAt))
       .limit(batchSize)
       .for('update', { skipLocked: true });
     return tx
       .update(notifications)
-      .set({ emailState: 'sending', emailClaimId: claimId, emailClaimedAt: sql`now()`, emailAttempts: sql`${notifications.emailAttempts} + 1` })
+      .set({ emailState: 'sending', emailClaimId: claimId, emailClaimedAt: now(), emailAttempts: sql`${notifications.emailAttempts} + 1` })
       .where(inArray(notifications.id, due))
       .returning({ id: notifications.id, userId: notifications.userId, attempts: notifications.emailAttempts });
   });
@@ -85,7 +86,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
             .update(notifications)
             .set({
               emailState: sql`case when ${notifications.emailAttempts} >= ${maxEmailAttempts} then 'failed' else 'pending' end::email_state`,
-              emailNextAttemptAt: sql`now() + interval '1 minute'`,
+              emailNextAttemptAt: new Date(now().getTime() + 60_000),
               emailClaimId: null,
             })
             .where(ours(ids));
@@ -98,7 +99,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
       }
       emails += 1;
       await db.transaction(async (tx) => {
-        await tx.update(notifications).set({ emailState: 'sent', emailedAt: sql`now()`, emailClaimId: null }).where(ours(ids));
+        await tx.update(notifications).set({ emailState: 'sent', emailedAt: now(), emailClaimId: null }).where(ours(ids));
         for (const id of ids) {
           await recordAudit(tx, inArea, { action: 'notification.email', resourceType: 'notification', resourceId: id, detail: `to_user_${user.id}` });
         }

@@ -7,6 +7,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import type { NotificationListQuery } from './schemas';
+import { now } from '@/db/clock';
 
 export interface NotificationRow {
   id: string;
@@ -59,7 +60,7 @@ export function markAllNotificationsRead(viewer: Viewer): Promise<number> {
   return withViewer(viewer, async (tx, me) => {
     const marked = await tx
       .update(notifications)
-      .set({ readAt: sql`now()` })
+      .set({ readAt: now() })
       .where(and(eq(notifications.userId, me.userId), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
     await recordAudit(tx, me, { action: 'notification.read_all', resourceType: 'notification', detail: `${marked.length}_marked_read` });
@@ -83,7 +84,7 @@ export function openNotification(viewer: Viewer, notificationId: string): Promis
   return withViewer(viewer, async (tx, me) => {
     const [n] = await tx.select().from(notifications).where(eq(notifications.id, notificationId));
     if (!n || n.userId !== me.userId) throw new AccessDenied('notification.open', 'notification', notificationId, true);
-    await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, now())` }).where(eq(notifications.id, n.id));
+    await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, ${now().toISOString()}::timestamptz)` }).where(eq(notifications.id, n.id));
     await recordAudit(tx, me, { action: 'notification.open', resourceType: 'notification', resourceId: n.id });
     if (n.kind === 'minutes_circulated') return `/meetings/${n.meetingId}/minutes`;
     if (n.kind === 'research_requested') return `/meetings/${n.meetingId}`;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { emailPreferences } from '@/db/schema';
 import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
 import { assertCan } from '@/lib/authz';
@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getSettings } from '@/lib/settings';
+import { now } from '@/db/clock';
 
 export interface EmailPreferences {
   /** Whether this installation sends email at all (SMTP_HOST is set). */
@@ -33,7 +34,7 @@ export function setEmailPreferences(viewer: Viewer, input: { emailed: Notificati
     await tx
       .insert(emailPreferences)
       .values({ userId: me.userId, turnedOff })
-      .onConflictDoUpdate({ target: emailPreferences.userId, set: { turnedOff, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({ target: emailPreferences.userId, set: { turnedOff, updatedAt: now() } });
     await recordAudit(tx, me, { action: 'email_prefs.update', resourceType: 'user', resourceId: me.userId, detail: turnedOff.length ? `off_${turnedOff.join('+')}` : 'all_on' });
   });
 }

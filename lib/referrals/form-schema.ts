@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answers, currentRiskChecklist, currentStalkingScreen, type Answer } from './checklists';
 import { stalkingScreenDue } from './criteria';
+import { todayInUk } from '@/db/clock';
 
 /**
  * The referral form, as data: its steps, each step's fields, and the rules on them. The browser
@@ -147,11 +148,6 @@ export const fieldSteps = {
 
 export type FieldStep = keyof typeof fieldSteps;
 export const isFieldStep = (step: string): step is FieldStep => step in fieldSteps;
-
-/** Today as YYYY-MM-DD in UK time, so a date typed today is never "in the future". */
-export function todayInUk(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-}
 
 const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 

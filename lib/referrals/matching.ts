@@ -3,6 +3,7 @@ import { and, eq, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { cases, referralMatches, type Referral } from '@/db/schema';
+import { now } from '@/db/clock';
 
 /** How alike two names must be to be offered to the coordinator as the same person. */
 export const NAME_LIKENESS = 0.6;
@@ -68,7 +69,7 @@ export async function refreshMatches(tx: Tx, referral: Referral, referredOn: str
       .values({ referralId: referral.id, caseId: match.caseId, kind: match.kind, similarity: match.likeness, withinTwelveMonths: within })
       .onConflictDoUpdate({
         target: [referralMatches.referralId, referralMatches.caseId, referralMatches.kind],
-        set: { similarity: match.likeness, withinTwelveMonths: within, foundAt: sql`now()` },
+        set: { similarity: match.likeness, withinTwelveMonths: within, foundAt: now() },
       })
       .returning({ id: referralMatches.id });
     keep.push(row.id);

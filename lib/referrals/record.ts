@@ -1,10 +1,11 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { areas, referrals, type Referral } from '@/db/schema';
 import { currentRiskChecklist, currentStalkingScreen } from './checklists';
 import { criteriaFor, scoreOf } from './criteria';
 import { lines, riskAnswersOf, stalkingDue, type ReferralForm } from './form-schema';
+import { now } from '@/db/clock';
 
 /** A referral row, locked for update when asked. */
 export async function loadReferral(tx: Tx, referralId: string, forUpdate = false): Promise<Referral | null> {
@@ -47,7 +48,7 @@ export function columnsFromForm(form: ReferralForm, thresholds: { visibleHighRis
     visibleHighRisk: criteria.visibleHighRisk,
     professionalJudgement: criteria.professionalJudgement,
     potentialEscalation: criteria.potentialEscalation,
-    updatedAt: sql`now()`,
+    updatedAt: now(),
   };
 }
 

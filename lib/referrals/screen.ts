@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { cases, referralMatches, referrals, referralStatusChanges } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -8,9 +8,9 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { nextCaseNumber } from '@/lib/cases/number';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { notifyUsers } from '@/lib/notifications/notify';
-import { todayInUk } from './form-schema';
 import { refreshMatches } from './matching';
 import { areaThresholds, loadReferral } from './record';
+import { now, todayInUk } from '@/db/clock';
 
 export interface ScreeningDecision {
   referralId: string;
@@ -51,7 +51,7 @@ export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promis
       for (const m of matches) {
         const verdict = input.matches[m.id];
         if (verdict && verdict !== m.decision) {
-          await tx.update(referralMatches).set({ decision: verdict, decidedBy: me.userId, decidedAt: sql`now()` }).where(eq(referralMatches.id, m.id));
+          await tx.update(referralMatches).set({ decision: verdict, decidedBy: me.userId, decidedAt: now() }).where(eq(referralMatches.id, m.id));
           m.decision = verdict;
         }
       }
@@ -62,7 +62,7 @@ export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promis
 
       if (victimCases.length === 1) {
         caseId = victimCases[0];
-        await tx.update(cases).set({ awaitingMeeting: true, status: 'open', updatedAt: sql`now()` }).where(and(eq(cases.id, caseId), eq(cases.areaId, referral.areaId)));
+        await tx.update(cases).set({ awaitingMeeting: true, status: 'open', updatedAt: now() }).where(and(eq(cases.id, caseId), eq(cases.areaId, referral.areaId)));
         await recordAudit(tx, me, { action: 'case.add_referral', resourceType: 'case', resourceId: caseId, caseId });
       } else {
         const { prefix } = await areaThresholds(tx, referral.areaId);
@@ -76,7 +76,7 @@ export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promis
     const toStatus = ({ accept: 'accepted', return: 'returned', decline: 'declined' } as const)[input.decision];
     await tx
       .update(referrals)
-      .set({ status: toStatus, caseId, repeat, version: referral.version + 1, updatedAt: sql`now()` })
+      .set({ status: toStatus, caseId, repeat, version: referral.version + 1, updatedAt: now() })
       .where(eq(referrals.id, referral.id));
     await tx.insert(referralStatusChanges).values({ referralId: referral.id, fromStatus: 'submitted', toStatus, userId: me.userId, note: note || null });
     if (toStatus === 'returned') await notifyUsers(tx, me, [referral.referrerUserId], 'referral_returned', { referralId: referral.id });

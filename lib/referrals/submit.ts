@@ -1,15 +1,16 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { referrals, referralStatusChanges } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { referralSteps, stepProblems, stepTitles, todayInUk, type ReferralForm } from './form-schema';
+import { referralSteps, stepProblems, stepTitles, type ReferralForm } from './form-schema';
 import { refreshMatches } from './matching';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 import { editableStatuses } from './save-step';
+import { now, todayInUk } from '@/db/clock';
 
 export interface SubmitInput {
   referralId: string;
@@ -45,7 +46,7 @@ export function submitReferral(viewer: Viewer, input: SubmitInput): Promise<{ st
     const thresholds = await areaThresholds(tx, referral.areaId);
     const [submitted] = await tx
       .update(referrals)
-      .set({ ...columnsFromForm(form, thresholds, false), status: 'submitted', submittedAt: sql`now()`, version: referral.version + 1 })
+      .set({ ...columnsFromForm(form, thresholds, false), status: 'submitted', submittedAt: now(), version: referral.version + 1 })
       .where(eq(referrals.id, referral.id))
       .returning();
     await tx.insert(referralStatusChanges).values({

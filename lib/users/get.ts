@@ -8,6 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import { getSettings, minutes } from '@/lib/settings';
 import { loadUserRecord } from './load';
+import { now } from '@/db/clock';
 
 export interface UserDetail {
   id: string;
@@ -32,7 +33,7 @@ export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
     if (!record) throw new AccessDenied('user.view', 'user', userId, true);
     const { user, areaId, agencyName } = record;
     assertCan(me, 'user.view', { areaId, userId: user.id }, { type: 'user', id: user.id });
-    const now = new Date();
+    const at = now();
     const live = await tx
       .select()
       .from(sessions)
@@ -40,8 +41,8 @@ export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
         and(
           eq(sessions.userId, user.id),
           isNull(sessions.endedAt),
-          gt(sessions.expiresAt, now),
-          gt(sessions.lastSeenAt, new Date(now.getTime() - minutes(getSettings().sessionIdleMinutes))),
+          gt(sessions.expiresAt, at),
+          gt(sessions.lastSeenAt, new Date(at.getTime() - minutes(getSettings().sessionIdleMinutes))),
         ),
       )
       .orderBy(desc(sessions.lastSeenAt));
@@ -54,9 +55,9 @@ export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
       agencyId: user.agencyId,
       agencyName,
       active: user.active,
-      lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil : null,
+      lockedUntil: user.lockedUntil && user.lockedUntil > at ? user.lockedUntil : null,
       awaitingSetup: user.passwordHash == null,
-      setupLinkExpiresAt: user.setupTokenExpiresAt && user.setupTokenExpiresAt > now ? user.setupTokenExpiresAt : null,
+      setupLinkExpiresAt: user.setupTokenExpiresAt && user.setupTokenExpiresAt > at ? user.setupTokenExpiresAt : null,
       lastSignInAt: user.lastSignInAt,
       createdAt: user.createdAt,
       sessions: live.map((s) => ({

@@ -5,6 +5,7 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { now } from '@/db/clock';
 
 export const userSorts = ['name', 'email', 'agency', 'role', 'status', 'lastSignIn'] as const;
 export type UserSort = (typeof userSorts)[number];
@@ -50,7 +51,7 @@ export function listUsers(viewer: Viewer, q: UserListQuery): Promise<{ rows: Use
     }
     const where = and(...filters);
     const order = q.direction === 'desc' ? desc(sortColumns[q.sort]) : asc(sortColumns[q.sort]);
-    const now = new Date();
+    const at = now();
     const rows = await tx
       .select({
         id: users.id,
@@ -79,7 +80,7 @@ export function listUsers(viewer: Viewer, q: UserListQuery): Promise<{ rows: Use
       total,
       rows: rows.map(({ passwordHash, lockedUntil, ...r }) => ({
         ...r,
-        locked: lockedUntil != null && lockedUntil > now,
+        locked: lockedUntil != null && lockedUntil > at,
         awaitingSetup: passwordHash == null,
       })),
     };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { sessions, users } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -7,6 +7,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { loadUserRecord } from './load';
+import { now } from '@/db/clock';
 
 /** Disables a user and ends every session they have: their next request is refused. */
 export function disableUser(viewer: Viewer, userId: string): Promise<{ sessionsEnded: number }> {
@@ -17,10 +18,10 @@ export function disableUser(viewer: Viewer, userId: string): Promise<{ sessionsE
     if (userId === me.userId) throw new InputRejected({ userId: 'You cannot disable your own account' });
     if (!record.user.active) return { sessionsEnded: 0 };
 
-    await tx.update(users).set({ active: false, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await tx.update(users).set({ active: false, updatedAt: now() }).where(eq(users.id, userId));
     const ended = await tx
       .update(sessions)
-      .set({ endedAt: sql`now()`, endReason: 'user_disabled' })
+      .set({ endedAt: now(), endReason: 'user_disabled' })
       .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
       .returning({ id: sessions.id });
     await recordAudit(tx, me, { action: 'user.disable', resourceType: 'user', resourceId: userId, detail: `sessions_ended_${ended.length}` });
@@ -38,7 +39,7 @@ export function enableUser(viewer: Viewer, userId: string): Promise<void> {
 
     await tx
       .update(users)
-      .set({ active: true, lockedUntil: null, failedLoginCount: 0, failedLoginWindowStart: null, updatedAt: sql`now()` })
+      .set({ active: true, lockedUntil: null, failedLoginCount: 0, failedLoginWindowStart: null, updatedAt: now() })
       .where(eq(users.id, userId));
     await recordAudit(tx, me, { action: 'user.enable', resourceType: 'user', resourceId: userId });
   });

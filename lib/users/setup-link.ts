@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { agencies, users } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
@@ -11,6 +11,7 @@ import { AccessDenied, InputRejected } from '@/lib/errors';
 import { loadUserRecord } from './load';
 import { hashSetupToken, newSetupToken } from './setup-token';
 import type { SetPasswordInput } from '@/lib/auth/password-schema';
+import { now } from '@/db/clock';
 
 /**
  * A new one-time set-up link for a user (a forgotten password, or a link that ran out). Any
@@ -26,7 +27,7 @@ export function issueSetupLink(viewer: Viewer, userId: string): Promise<{ setupL
     const setup = newSetupToken();
     await tx
       .update(users)
-      .set({ setupTokenHash: setup.hash, setupTokenExpiresAt: setup.expiresAt, updatedAt: sql`now()` })
+      .set({ setupTokenHash: setup.hash, setupTokenExpiresAt: setup.expiresAt, updatedAt: now() })
       .where(eq(users.id, userId));
     await recordAudit(tx, me, { action: 'user.issue_setup_link', resourceType: 'user', resourceId: userId });
     return { setupLink: setup.link, expiresAt: setup.expiresAt };
@@ -39,7 +40,7 @@ export async function setupLinkIsValid(token: string): Promise<boolean> {
   const [row] = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.setupTokenHash, hashSetupToken(token)), gt(users.setupTokenExpiresAt, new Date()), eq(users.active, true)))
+    .where(and(eq(users.setupTokenHash, hashSetupToken(token)), gt(users.setupTokenExpiresAt, now()), eq(users.active, true)))
     .limit(1);
   return row != null;
 }
@@ -59,7 +60,7 @@ export async function completeSetup(input: SetPasswordInput, requestId: string):
       .where(and(eq(users.setupTokenHash, hashSetupToken(input.token)), isNotNull(users.setupTokenExpiresAt)))
       .for('update', { of: users })
       .limit(1);
-    const usable = row && row.user.active && row.user.setupTokenExpiresAt! > new Date();
+    const usable = row && row.user.active && row.user.setupTokenExpiresAt! > now();
     const actor = row
       ? { userId: row.user.id, agencyId: row.user.agencyId, areaId: row.areaId, role: row.user.role, requestId }
       : { requestId };
@@ -79,7 +80,7 @@ export async function completeSetup(input: SetPasswordInput, requestId: string):
         failedLoginCount: 0,
         failedLoginWindowStart: null,
         lockedUntil: null,
-        updatedAt: sql`now()`,
+        updatedAt: now(),
       })
       .where(eq(users.id, row.user.id));
     await recordAudit(tx, actor, { action: 'user.set_password', resourceType: 'user', resourceId: row.user.id });

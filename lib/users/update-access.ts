@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { agencies, users } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -8,6 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { loadUserRecord } from './load';
 import type { UpdateUserAccessInput } from './schemas';
+import { now } from '@/db/clock';
 
 /**
  * Changes a user's role and agency (within the admin's area). The user's next request runs with
@@ -32,7 +33,7 @@ export function updateUserAccess(viewer: Viewer, input: UpdateUserAccessInput): 
 
     await tx
       .update(users)
-      .set({ role: input.role, agencyId: input.agencyId, updatedAt: sql`now()` })
+      .set({ role: input.role, agencyId: input.agencyId, updatedAt: now() })
       .where(eq(users.id, input.userId));
     await recordAudit(tx, me, {
       action: 'user.update',

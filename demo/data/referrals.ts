@@ -1,72 +1,26 @@
-import 'server-only';
-import { rowsOf } from './rows';
-import { inArray, sql, type SQL } from 'drizzle-orm';
+// The demo area's referrals and the cases they are accepted into. Everything here is fictional: the
+// people, their addresses (in the fictional town of Kestrel Vale), the schools, and the phone numbers
+// (Ofcom's drama ranges). The driver (demo/seed.ts) makes each one through the app's own verbs, as the
+// referrer and the coordinator, on the days given here, counted back from the day the demo is made.
 import { currentRiskChecklist, currentStalkingScreen, type Answer } from '@/lib/referrals/checklists';
-import { draftSchemaFor, referralSteps, todayInUk, type HouseholdMember, type ReferralForm } from '@/lib/referrals/form-schema';
-import { columnsFromForm } from '@/lib/referrals/record';
-import type { Tx } from './client';
-import { cases, referralMatches, referrals, referralStatusChanges, users } from './schema';
-import type { ReferralStatus } from './schema/referrals';
+import type { HouseholdMember, ReferralForm } from '@/lib/referrals/form-schema';
+import type { ReferralStatus } from '@/db/schema/referrals';
+import type { Calendar } from '../calendar';
 
-// The demo area's referrals and cases. Everything here is fictional: the people, their addresses (in the
-// fictional town of Kestrel Vale), the schools, and the phone numbers (Ofcom's drama ranges). The data is
-// fixed; only the dates move, counted back from the day the seed runs, so the demo always looks current.
-
-/** The national thresholds, which the demo area keeps. */
-export const DEMO_THRESHOLDS = { visibleHighRisk: 14, escalation: 3 };
-
-const COORDINATOR = 'coordinator@marac.example';
-
-type AgencyKey = 'police' | 'idva' | 'housing' | 'childrens' | 'adults' | 'health' | 'probation' | 'mentalhealth' | 'recovery';
-
-/** The demo users who refer, with what they would put in the referrer step. */
-const referrers: Record<string, { agency: AgencyKey; jobTitle: string; phone: string }> = {
-  'police@marac.example': { agency: 'police', jobTitle: 'Detective Constable, Public Protection Unit', phone: '01632 960101' },
-  'police2@marac.example': { agency: 'police', jobTitle: 'Police Constable, Neighbourhood Policing', phone: '01632 960102' },
-  'idva@marac.example': { agency: 'idva', jobTitle: 'Senior IDVA', phone: '01632 960201' },
-  'coordinator2@marac.example': { agency: 'idva', jobTitle: 'IDVA Service Manager', phone: '01632 960202' },
-  'housing@marac.example': { agency: 'housing', jobTitle: 'Housing Options Officer', phone: '01632 960301' },
-  'childrens@marac.example': { agency: 'childrens', jobTitle: 'Social Worker, Children’s Assessment Team', phone: '01632 960401' },
-  'adults@marac.example': { agency: 'adults', jobTitle: 'Social Worker, Adult Safeguarding', phone: '01632 960501' },
-  'health@marac.example': { agency: 'health', jobTitle: 'Named Doctor for Safeguarding', phone: '01632 960601' },
-  'probation@marac.example': { agency: 'probation', jobTitle: 'Probation Officer', phone: '01632 960701' },
-  'mentalhealth@marac.example': { agency: 'mentalhealth', jobTitle: 'Community Mental Health Nurse', phone: '01632 960801' },
-  'recovery@marac.example': { agency: 'recovery', jobTitle: 'Recovery Worker', phone: '01632 960901' },
+/** What each demo referrer puts in the referrer step. */
+export const referrers: Record<string, { jobTitle: string; phone: string }> = {
+  'police@marac.example': { jobTitle: 'Detective Constable, Public Protection Unit', phone: '01632 960101' },
+  'police2@marac.example': { jobTitle: 'Police Constable, Neighbourhood Policing', phone: '01632 960102' },
+  'idva@marac.example': { jobTitle: 'Senior IDVA', phone: '01632 960201' },
+  'coordinator2@marac.example': { jobTitle: 'IDVA Service Manager', phone: '01632 960202' },
+  'housing@marac.example': { jobTitle: 'Housing Options Officer', phone: '01632 960301' },
+  'childrens@marac.example': { jobTitle: 'Social Worker, Children’s Assessment Team', phone: '01632 960401' },
+  'adults@marac.example': { jobTitle: 'Social Worker, Adult Safeguarding', phone: '01632 960501' },
+  'health@marac.example': { jobTitle: 'Named Doctor for Safeguarding', phone: '01632 960601' },
+  'probation@marac.example': { jobTitle: 'Probation Officer', phone: '01632 960701' },
+  'mentalhealth@marac.example': { jobTitle: 'Community Mental Health Nurse', phone: '01632 960801' },
+  'recovery@marac.example': { jobTitle: 'Recovery Worker', phone: '01632 960901' },
 };
-
-// ---------------------------------------------------------------------------------------------------
-// Dates: days counted back from the seed's anchor; meetings every four weeks on a Thursday.
-
-const DAY = 86_400_000;
-
-interface Clock {
-  /** An event on the day `daysAgo` days before the anchor; `step` orders the events of one referral on one day. */
-  at(daysAgo: number, index: number, step: number): Date;
-  /** YYYY-MM-DD of the day `daysAgo` days before the anchor. */
-  date(daysAgo: number): string;
-  /** How many days ago the k-th most recent MARAC met (k = 0: the last one). */
-  meeting(k: number): number;
-  /** Days ago: `before` days before the k-th most recent meeting. */
-  m(k: number, before: number): number;
-  /** A date of birth for someone who is `age` today, born on month-day `monthDay`. */
-  born(age: number, monthDay: string): string;
-}
-
-function clockFor(anchor: Date): Clock {
-  const today = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate());
-  // The last Thursday strictly before today.
-  const lastMeeting = (new Date(today).getUTCDay() + 3) % 7 || 7;
-  const todayMonthDay = new Date(today).toISOString().slice(5, 10);
-  const meeting = (k: number) => lastMeeting + 28 * k;
-  return {
-    // Between 08:00 and 20:00 UTC: the same calendar day in the UK, summer or winter.
-    at: (daysAgo, index, step) => new Date(today - daysAgo * DAY + ((8 + (index % 4) + 2 * step) * 60 + ((index * 13) % 60)) * 60_000),
-    date: (daysAgo) => new Date(today - daysAgo * DAY).toISOString().slice(0, 10),
-    meeting,
-    m: (k, before) => meeting(k) + before,
-    born: (age, monthDay) => `${anchor.getUTCFullYear() - age - (monthDay > todayMonthDay ? 1 : 0)}-${monthDay}`,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Form builders: each step is parsed by its draft schema, as the app stores it.
@@ -155,7 +109,7 @@ const consent = (c: { wishes: string; request: string; refused?: string; notSoug
 // ---------------------------------------------------------------------------------------------------
 // The referrals.
 
-interface Spec {
+export interface Spec {
   by: string;
   status: ReferralStatus;
   /** Accepted referrals: the case they joined (the first to be accepted opened it). */
@@ -172,13 +126,13 @@ interface Spec {
   form: Omit<ReferralForm, 'referrer'>;
 }
 
-interface CaseSpec {
+export interface CaseSpec {
   key: string;
   /** The meetings (k: 0 = the last one) that heard the case. */
   heard: number[];
 }
 
-const caseSpecs: CaseSpec[] = [
+export const caseSpecs: CaseSpec[] = [
   { key: 'whitlock', heard: [15] },
   { key: 'hollis', heard: [8, 2] },
   { key: 'campbell', heard: [5] },
@@ -198,7 +152,7 @@ const caseSpecs: CaseSpec[] = [
   { key: 'popescu', heard: [] },
 ];
 
-function referralSpecs(c: Clock): Spec[] {
+export function referralSpecs(c: Calendar): Spec[] {
   const { m, born } = c;
 
   // People who appear in more than one referral.
@@ -706,7 +660,7 @@ function referralSpecs(c: Clock): Spec[] {
       by: 'mentalhealth@marac.example',
       status: 'accepted',
       caseKey: 'popescu',
-      days: { created: 7, submitted: 5, screened: 2 },
+      days: { created: 9, submitted: 7, screened: 5 },
       form: {
         victim: victim({
           name: 'Ioana Popescu',
@@ -1006,155 +960,3 @@ function referralSpecs(c: Clock): Spec[] {
   ];
 }
 
-// ---------------------------------------------------------------------------------------------------
-
-const textArray = (values: string[]): SQL => sql`array[${sql.join(
-  values.map((v) => sql`${v}`),
-  sql`, `,
-)}]::text[]`;
-
-
-const namesOf = (form: ReferralForm, who: 'victim' | 'perpetrator') =>
-  [form[who]?.name ?? '', ...(form[who]?.aliases ?? '').split('\n')].map((n) => n.trim()).filter(Boolean);
-
-/**
- * Adds the demo area's referrals and the cases they were accepted into, with their status history and
- * the matches found with earlier cases. Called by seedDemo inside its transaction.
- */
-export async function seedDemoReferrals(tx: Tx, ids: { areaId: string; agencyIds: Record<string, string>; userIds: Record<string, string> }): Promise<void> {
-  const anchor = new Date();
-  const clock = clockFor(anchor);
-  const specs = referralSpecs(clock);
-  const coordinatorId = ids.userIds[COORDINATOR];
-  const userNames = new Map(
-    (await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, Object.values(ids.userIds)))).map((u) => [u.id, u.name]),
-  );
-
-  // The full forms, each step as its draft schema stores it.
-  const forms = specs.map((spec): ReferralForm => {
-    const referrer = referrers[spec.by];
-    const raw: ReferralForm = {
-      referrer: { name: userNames.get(ids.userIds[spec.by]) ?? '', jobTitle: referrer.jobTitle, phone: referrer.phone, email: spec.by },
-      ...spec.form,
-    };
-    const form: Record<string, unknown> = {};
-    for (const step of referralSteps) if (raw[step] !== undefined) form[step] = draftSchemaFor(step).parse(raw[step]);
-    return form as ReferralForm;
-  });
-
-  // Cases: opened by their first accepted referral, numbered by the year they were opened.
-  const accepted = (key: string) =>
-    specs
-      .map((spec, index) => ({ spec, index }))
-      .filter(({ spec }) => spec.caseKey === key)
-      .sort((a, b) => b.spec.days.screened! - a.spec.days.screened!);
-  const opened = caseSpecs
-    .map((c) => ({ ...c, referrals: accepted(c.key) }))
-    .map((c) => ({ ...c, createdAt: clock.at(c.referrals[0].spec.days.screened!, c.referrals[0].index, 4) }))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const perYear = new Map<number, number>();
-  const caseIds = new Map<string, string>();
-  /** The date of the last meeting to hear the case before `daysAgo`, if any. */
-  const heardBefore = (key: string, daysAgo: number) => {
-    const k = caseSpecs.find((c) => c.key === key)!.heard.filter((h) => clock.meeting(h) > daysAgo);
-    return k.length ? clock.date(clock.meeting(Math.min(...k))) : null;
-  };
-  for (const c of opened) {
-    const year = c.createdAt.getUTCFullYear();
-    const sequence = (perYear.get(year) ?? 0) + 1;
-    perYear.set(year, sequence);
-    const lastAccepted = c.referrals[c.referrals.length - 1];
-    const lastHeard = c.heard.length ? clock.meeting(Math.min(...c.heard)) : null;
-    const awaitingMeeting = lastHeard === null || lastAccepted.spec.days.screened! < lastHeard;
-    const [row] = await tx
-      .insert(cases)
-      .values({
-        areaId: ids.areaId,
-        sequence,
-        number: `KV-${year}-${String(sequence).padStart(4, '0')}`,
-        awaitingMeeting,
-        lastMaracOn: lastHeard === null ? null : clock.date(lastHeard),
-        createdAt: c.createdAt,
-        updatedAt: awaitingMeeting ? clock.at(lastAccepted.spec.days.screened!, lastAccepted.index, 4) : clock.at(lastHeard!, 0, 3),
-      })
-      .returning({ id: cases.id });
-    caseIds.set(c.key, row.id);
-  }
-
-  for (const [index, spec] of specs.entries()) {
-    const form = forms[index];
-    const at = (daysAgo: number, step: number) => clock.at(daysAgo, index, step);
-    const referrerId = ids.userIds[spec.by];
-    const { created, submitted, screened } = spec.days;
-
-    // Matches with earlier cases of the same victim (and perpetrator): found on submission and
-    // decided at acceptance, as refreshMatches and screenReferral would have recorded them.
-    const matchCase = spec.caseKey ?? spec.resembles;
-    const earlier = matchCase ? specs.map((s, i) => ({ s, i })).filter(({ s, i }) => s.caseKey === matchCase && i !== index && s.days.screened! > (screened ?? submitted!)) : [];
-    const matches: { kind: 'victim' | 'perpetrator'; similarity: number; within: boolean }[] = [];
-    if (matchCase && earlier.length) {
-      const on = spec.status === 'accepted' ? screened! : submitted!;
-      for (const kind of ['victim', 'perpetrator'] as const) {
-        const theirs = earlier.flatMap(({ i }) => namesOf(forms[i], kind));
-        const [found] = rowsOf<{ likeness: number; within: boolean }>(
-          await tx.execute(sql`select
-              (select max(marac_name_likeness(a, b)) from unnest(${textArray(theirs)}) a cross join unnest(${textArray(namesOf(form, kind))}) b) as likeness,
-              coalesce(${heardBefore(matchCase, on)}::date > (${todayInUk(at(on, 4))}::date - interval '12 months'), false) as within`),
-        );
-        matches.push({ kind, similarity: Number(found.likeness), within: Boolean(found.within) });
-      }
-    }
-    const repeat = spec.status === 'accepted' && matches.some((m) => m.within);
-
-    const history: { fromStatus: ReferralStatus | null; toStatus: ReferralStatus; userId: string; note: string | null; at: Date }[] = [
-      { fromStatus: null, toStatus: 'draft', userId: referrerId, note: null, at: at(created, 0) },
-    ];
-    if (submitted !== undefined) history.push({ fromStatus: 'draft', toStatus: 'submitted', userId: referrerId, note: null, at: at(submitted, 1) });
-    if (spec.returnedBefore) {
-      const r = spec.returnedBefore;
-      history.push({ fromStatus: 'submitted', toStatus: 'returned', userId: coordinatorId, note: r.question, at: at(r.returned, 2) });
-      history.push({ fromStatus: 'returned', toStatus: 'submitted', userId: referrerId, note: r.answer, at: at(r.answered, 3) });
-    }
-    if (screened !== undefined) history.push({ fromStatus: 'submitted', toStatus: spec.status, userId: coordinatorId, note: spec.note ?? null, at: at(screened, 4) });
-    const last = history[history.length - 1];
-    const lastSubmission = history.filter((h) => h.toStatus === 'submitted').pop();
-    const stepsSaved = referralSteps.filter((s) => form[s] !== undefined).length;
-
-    const [row] = await tx
-      .insert(referrals)
-      .values({
-        areaId: ids.areaId,
-        referringAgencyId: ids.agencyIds[referrers[spec.by].agency],
-        referrerUserId: referrerId,
-        caseId: spec.status === 'accepted' ? caseIds.get(spec.caseKey!)! : null,
-        status: spec.status,
-        form,
-        // As the app counts: created at 1, one more for each step saved and each change of status.
-        version: 1 + stepsSaved + history.length - 1,
-        ...columnsFromForm(form, DEMO_THRESHOLDS, repeat),
-        repeat,
-        createdAt: history[0].at,
-        updatedAt: spec.days.edited !== undefined ? at(spec.days.edited, 1) : last.at,
-        submittedAt: lastSubmission?.at ?? null,
-      })
-      .returning({ id: referrals.id });
-
-    await tx.insert(referralStatusChanges).values(history.map((h) => ({ referralId: row.id, ...h })));
-    if (matches.length) {
-      const decided = spec.status === 'accepted';
-      await tx.insert(referralMatches).values(
-        matches.map((m) => ({
-          referralId: row.id,
-          caseId: caseIds.get(matchCase!)!,
-          kind: m.kind,
-          similarity: m.similarity,
-          withinTwelveMonths: m.within,
-          decision: decided ? ('confirmed' as const) : ('pending' as const),
-          decidedBy: decided ? coordinatorId : null,
-          decidedAt: decided ? at(screened!, 4) : null,
-          foundAt: decided ? at(screened!, 4) : at(submitted!, 1),
-        })),
-      );
-    }
-  }
-}

@@ -1,0 +1,21 @@
+// The time as Marac Hub sees it. The app reads the system clock; the demo's driver and tests set it, so
+// that records made through the verbs on a given day carry that day's date, in the database's defaults
+// (see the schema's `$defaultFn(now)`) as in the verbs. Nothing here touches data: forms in the browser
+// use todayInUk too.
+
+let fixed: number | null = null;
+
+/** The current instant: the system clock, unless a fixed time has been set. */
+export function now(): Date {
+  return new Date(fixed ?? Date.now());
+}
+
+/** Fixes the clock at an instant (the demo's driver and tests), or hands it back to the system with null. */
+export function setClock(at: Date | null): void {
+  fixed = at ? at.getTime() : null;
+}
+
+/** A day as YYYY-MM-DD in UK time (today by default), so a date typed today is never "in the future". */
+export function todayInUk(at: Date = now()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
+}

@@ -1,0 +1,187 @@
+import { and, asc, count, eq, inArray, isNull, lte, max } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb } from '@/db/client';
+import { todayInUk } from '@/db/clock';
+import { migrateDb } from '@/db/migrate';
+import { actionItems, agendaItems, areas, auditEvents, caseMinutes, cases, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
+import { listEscalations } from '@/lib/action-items/escalation';
+import { getAgenda } from '@/lib/meetings/agenda';
+import { getFinalMinutes } from '@/lib/meetings/finalise';
+import { listMeetings } from '@/lib/meetings/list';
+import { referralSteps, stepProblems, type ReferralForm } from '@/lib/referrals/form-schema';
+import { signedIn } from '@/test/factories';
+import { createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs';
+import { calendarFor } from './calendar';
+import { caseSpecs } from './data/referrals';
+import { hearings } from './data/meetings';
+import { seedDemo } from './seed';
+
+// The demo fills only an empty database, so this file makes its own: a scratch database on the
+// PostgreSQL server when DATABASE_URL is set (the other test files share the run's one), otherwise the
+// in-memory PGlite every test file gets.
+const serverUrl = process.env.DATABASE_URL;
+let scratch: { name: string; url: string } | undefined;
+const anchor = new Date();
+let events = 0;
+/** The last audit event the demo wrote: the tests below write their own after it. */
+let lastDemoEvent = 0;
+
+beforeAll(async () => {
+  if (serverUrl) {
+    await closeDb();
+    scratch = await createScratchDatabase(serverUrl, 'marac_demo');
+    process.env.DATABASE_URL = scratch.url;
+    await migrateDb();
+  }
+  const seeded = await seedDemo(anchor);
+  expect(seeded.seeded).toBe(true);
+  events = seeded.events;
+  const db = await getDb();
+  lastDemoEvent = (await db.select({ id: max(auditEvents.id) }).from(auditEvents))[0].id ?? 0;
+}, 180_000);
+
+afterAll(async () => {
+  if (!scratch || !serverUrl) return;
+  await closeDb();
+  await dropScratchDatabase(serverUrl, scratch.name);
+  process.env.DATABASE_URL = serverUrl;
+});
+
+const asUser = async (email: string) => {
+  const db = await getDb();
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return signedIn(user.id);
+};
+
+describe('the demo, made through the verbs', () => {
+  it('has referrals in every state, and 17 cases numbered KV-year-sequence', async () => {
+    const db = await getDb();
+    const rows = await db.select().from(referrals);
+    const byStatus = Object.fromEntries(['draft', 'submitted', 'returned', 'declined', 'accepted'].map((s) => [s, rows.filter((r) => r.status === s).length]));
+    expect(byStatus).toEqual({ draft: 5, submitted: 8, returned: 3, declined: 3, accepted: 21 });
+    const caseRows = await db.select().from(cases);
+    expect(caseRows).toHaveLength(17);
+    for (const c of caseRows) expect(c.number).toMatch(/^KV-\d{4}-\d{4}$/);
+    expect(rows.filter((r) => r.status === 'accepted' && r.repeat)).toHaveLength(3);
+    expect(rows.filter((r) => r.status !== 'draft' && r.stalking)).toHaveLength(7);
+  });
+
+  it('has complete forms for every referral sent, and partial ones for drafts', async () => {
+    const db = await getDb();
+    for (const r of await db.select().from(referrals)) {
+      const states = referralSteps.map((step) => stepProblems(r.form as ReferralForm, step).state);
+      const unfinished = states.filter((s) => s === 'not_started' || s === 'in_progress');
+      if (r.status === 'draft') expect(unfinished.length).toBeGreaterThan(0);
+      else expect(unfinished).toEqual([]);
+    }
+  });
+
+  it('hears each case at the meetings its story says, and never dates a hearing after today', async () => {
+    const db = await getDb();
+    const calendar = calendarFor(anchor);
+    const caseRows = await db.select().from(cases).orderBy(asc(cases.createdAt));
+    const heardOn = caseSpecs.map((c) => (c.heard.length ? calendar.date(calendar.meeting(Math.min(...c.heard))) : null)).sort();
+    expect(caseRows.map((c) => c.lastMaracOn).sort()).toEqual(heardOn);
+    for (const c of caseRows) if (c.lastMaracOn) expect(c.lastMaracOn <= todayInUk()).toBe(true);
+    // Five wait for a meeting (three new cases, two heard before): two are on the coming meeting's
+    // agenda, three were accepted after it was published.
+    expect(caseRows.filter((c) => c.awaitingMeeting)).toHaveLength(5);
+  });
+
+  it('gives every past meeting its chair, its minutes and its research, readable by the coordinator', async () => {
+    const coordinator = await asUser('coordinator@marac.example');
+    const list = await listMeetings(coordinator);
+    const finalised = [...list.upcoming, ...list.past].filter((m) => m.status === 'finalised');
+    expect(finalised).toHaveLength(new Set(caseSpecs.flatMap((c) => c.heard)).size);
+    for (const m of finalised) {
+      const { current } = await getFinalMinutes(coordinator, m.id);
+      expect(current.chairName).toBe('Inspector Ruth Calloway');
+      expect(current.cases.length).toBeGreaterThan(0);
+      for (const c of current.cases) {
+        expect(c.minutes.informationShared).toBeTruthy();
+        expect(c.minutes.decisions).toBeTruthy();
+        expect(c.actions.length).toBeGreaterThan(0);
+      }
+      expect(current.attendance.length).toBeGreaterThanOrEqual(8);
+      const agenda = await getAgenda(coordinator, m.id);
+      for (const item of agenda.sections.flatMap((s) => s.items)) {
+        expect(item.riskScore).toBeGreaterThan(0);
+        expect(item.research.filter((r) => r.state !== 'none').length).toBeGreaterThanOrEqual(3);
+      }
+    }
+    // Every hearing in the data was held: none left over, none missing.
+    const db = await getDb();
+    const [{ n }] = await db.select({ n: count() }).from(caseMinutes);
+    expect(n).toBe(Object.values(hearings).flat().length);
+  });
+
+  it('has a coming meeting with its agenda published and research under way, and one after it scheduled', async () => {
+    const db = await getDb();
+    const coming = await db.select().from(meetings).where(inArray(meetings.status, ['scheduled', 'agenda_published'])).orderBy(asc(meetings.startsAt));
+    expect(coming.map((m) => m.status)).toEqual(['agenda_published', 'scheduled']);
+    expect(coming[0].startsAt.getTime()).toBeGreaterThan(anchor.getTime());
+    const items = await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, coming[0].id));
+    expect(items).toHaveLength(2);
+    const done = await db.select({ n: count() }).from(research).where(inArray(research.agendaItemId, items.map((i) => i.id)));
+    // Police and the IDVA service have researched each case; the other agencies have not yet.
+    expect(done[0].n).toBe(items.length * 2);
+  });
+
+  it('holds actions in every state, some overdue, and the IDVA service on the escalation list', async () => {
+    const db = await getDb();
+    const rows = await db.select({ status: actionItems.status, dueOn: actionItems.dueOn }).from(actionItems);
+    expect([...new Set(rows.map((r) => r.status))].sort()).toEqual(['completed', 'in_progress', 'not_done', 'not_possible', 'open']);
+    const today = todayInUk();
+    expect(rows.filter((r) => (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today).length).toBeGreaterThanOrEqual(2);
+    const escalations = await listEscalations(await asUser('coordinator@marac.example'));
+    expect(new Set(escalations.map((r) => r.agencyName))).toEqual(new Set(['Kestrel Vale IDVA Service']));
+    expect(new Set(escalations.map((r) => r.agreedOn)).size).toBe(2);
+  });
+
+  it('holds in its audit log the events the verbs wrote, each by the person who acted, on the day it happened', async () => {
+    const db = await getDb();
+    const audit = await db.select().from(auditEvents).where(lte(auditEvents.id, lastDemoEvent)).orderBy(asc(auditEvents.id));
+    const counted = (action: string) => audit.filter((e) => e.action === action && e.outcome === 'allowed').length;
+    expect(counted('area.create')).toBe(1);
+    expect(counted('user.create')).toBe(16);
+    expect(counted('referral.create')).toBe(40);
+    expect(counted('referral.accept')).toBe(21);
+    expect(counted('case.create')).toBe(17);
+    expect(counted('minutes.finalise')).toBe(new Set(caseSpecs.flatMap((c) => c.heard)).size);
+    expect(counted('action_item.create')).toBe(Object.values(hearings).flat().flatMap((h) => h.actions).length);
+    expect(counted('sign_in')).toBeGreaterThan(100);
+    expect(audit.filter((e) => e.outcome !== 'allowed')).toEqual([]);
+
+    // Each change of a referral's status has its audit event, by the same person, at the same moment.
+    const changes = await db.select().from(referralStatusChanges);
+    for (const change of changes) {
+      const event = audit.find((e) => e.resourceId === change.referralId && e.userId === change.userId && Math.abs(e.occurredAt.getTime() - change.at.getTime()) < 1000);
+      expect(event, `${change.fromStatus} → ${change.toStatus}`).toBeDefined();
+    }
+    // Nothing after the demo was made, and nothing before its area was set up; ids follow time.
+    expect(audit.at(-1)!.occurredAt.getTime()).toBeLessThanOrEqual(anchor.getTime());
+    expect(audit[0].action).toBe('area.create');
+    for (let i = 1; i < audit.length; i++) expect(audit[i].occurredAt.getTime()).toBeGreaterThanOrEqual(audit[i - 1].occurredAt.getTime());
+    expect(events).toBeGreaterThan(500);
+  });
+
+  it('leaves no one signed in, one account waiting for set-up and one disabled', async () => {
+    const db = await getDb();
+    const [{ open }] = await db.select({ open: count() }).from(sessions).where(and(isNull(sessions.endedAt), eq(sessions.userAgent, 'Marac Hub demo')));
+    expect(open).toBe(0);
+    const [{ signedOut }] = await db.select({ signedOut: count() }).from(sessions).where(eq(sessions.endReason, 'signed_out'));
+    expect(signedOut).toBeGreaterThan(100);
+    const [starter] = await db.select().from(users).where(eq(users.email, 'new.starter@marac.example'));
+    expect(starter.passwordHash).toBeNull();
+    const [left] = await db.select().from(users).where(eq(users.email, 'left@marac.example'));
+    expect(left.active).toBe(false);
+  });
+
+  it('adds nothing when seeded a second time', async () => {
+    const db = await getDb();
+    const before = (await db.select({ n: count() }).from(auditEvents))[0].n;
+    expect(await seedDemo()).toEqual({ seeded: false, events: 0 });
+    expect((await db.select({ n: count() }).from(auditEvents))[0].n).toBe(before);
+    expect((await db.select({ n: count() }).from(areas))[0].n).toBe(1);
+  });
+});
