@@ -320,8 +320,9 @@ class DemoWorld {
     const attendees = [...new Set([coordinator, chair, ...present.map((a) => agencyRepresentative[a.key])])];
     attendees.forEach((email, i) =>
       this.timeline.add(this.onMeetingDay(k, `09:${String(40 + i).padStart(2, '0')}`), email, async (me) => {
-        // Before the meeting each of them catches up with what the app has told them.
-        await markAllNotificationsRead(me);
+        // Before the meeting each of them catches up with what the app has told them; since the last
+        // meeting they have been too busy, so what came after it is still unread.
+        if (k > 0) await markAllNotificationsRead(me);
         await confirmConfidentiality(me, this.meetingIds.get(k)!);
       }),
     );

@@ -258,7 +258,7 @@ export const hearings: Record<string, DemoHearing[]> = {
       actions: [
         { agency: 'idva', owner: 'idva@marac.example', text: 'Support Zainab’s housing application so her address stays safe', dueInDays: 14, outcome: 'left_open' },
         { agency: 'housing', owner: 'housing@marac.example', text: 'Mark her housing record as confidential', dueInDays: 7, outcome: 'on_time', done: 'Record marked confidential; address suppressed on letters.' },
-        { agency: 'police', owner: 'police2@marac.example', text: 'Check whether Hassan is known at his family’s addresses', dueInDays: 21, outcome: 'in_progress', progress: 'Two addresses checked; enquiries continue.' },
+        { agency: 'police', owner: 'police@marac.example', text: 'Check whether Hassan is known at his family’s addresses', dueInDays: 21, outcome: 'in_progress', progress: 'Two addresses checked; enquiries continue.' },
       ],
     },
   ],
