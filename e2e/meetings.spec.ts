@@ -7,6 +7,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 const todayInUk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 let agendaPath = '';
 let minutedCase = '';
+let laterPath = '';
 
 /** With E2E_SHOTS=<folder>, a full-page screenshot to look at. */
 async function shot(page: Page, name: string) {
@@ -42,7 +43,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
   test('the coordinator schedules a meeting and publishes an agenda of three cases, children’s first', async ({ page }) => {
     await new SignInPage(page).signIn(accounts.coordinator.email);
     await schedule(page, inDays(42), 'Kestrel Vale Civic Centre, room 4');
-    const laterPath = new URL(page.url()).pathname;
+    laterPath = new URL(page.url()).pathname;
     await schedule(page, todayInUk(), 'Kestrel Vale Civic Centre, room 2');
     agendaPath = new URL(page.url()).pathname;
     await expectNoAxeViolations(page);
@@ -368,5 +369,19 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await coordinator.reload();
     const [openAfter, , onTimeAfter] = await counts();
     expect([openAfter, onTimeAfter]).toEqual([openBefore - 1, onTimeBefore + 1]);
+  });
+
+  test('a meeting whose day has not come cannot be started: the chair is told when it can', async ({ browser, page }) => {
+    const coordinator = await (await browser.newContext()).newPage();
+    await new SignInPage(coordinator).signIn(accounts.coordinator.email);
+    await coordinator.goto(laterPath);
+    await coordinator.getByRole('button', { name: 'Publish the agenda and open research' }).click();
+    await expect(coordinator.getByText('Agenda published: research open')).toBeVisible();
+    await new SignInPage(page).signIn(accounts.chair.email);
+    await page.goto(`${laterPath}/run`);
+    await expect(page.getByText(/^The meeting can be started on the day it is held, \d{1,2} \w+ \d{4}/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the meeting' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await shot(page, 'run-before-its-day');
   });
 });
