@@ -3,7 +3,16 @@ import { accounts } from './support/accounts';
 import { agencyActionCounts, expectNoAxeViolations, mainNav, saveActionUpdate, SignInPage } from './support/pages';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+// A meeting can be started only on its day: the meeting run here is today's (in UK time).
+const todayInUk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 let agendaPath = '';
+let minutedCase = '';
+let laterPath = '';
+
+/** With E2E_SHOTS=<folder>, a full-page screenshot to look at. */
+async function shot(page: Page, name: string) {
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true });
+}
 
 async function schedule(page: Page, date: string, venue: string) {
   await page.goto('/meetings');
@@ -34,8 +43,8 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
   test('the coordinator schedules a meeting and publishes an agenda of two cases, children’s first', async ({ page }) => {
     await new SignInPage(page).signIn(accounts.coordinator.email);
     await schedule(page, inDays(42), 'Kestrel Vale Civic Centre, room 4');
-    const laterPath = new URL(page.url()).pathname;
-    await schedule(page, inDays(14), 'Kestrel Vale Civic Centre, room 2');
+    laterPath = new URL(page.url()).pathname;
+    await schedule(page, todayInUk(), 'Kestrel Vale Civic Centre, room 2');
     agendaPath = new URL(page.url()).pathname;
     await expectNoAxeViolations(page);
 
@@ -72,6 +81,26 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     for (const caseNumber of deferred) await expect(page.getByRole('link', { name: caseNumber, exact: true })).toBeVisible();
   });
 
+  test('on every past agenda, the cases with children come first and no adult-only case shows a child', async ({ page }) => {
+    await new SignInPage(page).signIn(accounts.coordinator.email);
+    await page.goto('/meetings');
+    const past = page.getByRole('table', { name: 'Past meetings' }).getByRole('link');
+    const paths = await past.evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+    expect(paths.length).toBeGreaterThan(0);
+    let withChildren = 0;
+    for (const path of paths) {
+      await page.goto(path);
+      const adults = page.getByRole('table', { name: /^Adult-only cases/ });
+      await expect(adults).toBeVisible();
+      await expect(adults).not.toContainText(/\d+ child/);
+      const children = page.getByRole('table', { name: /^Cases with children/ }).getByRole('row').filter({ has: page.getByRole('link') });
+      for (const row of await children.all()) await expect(row).toContainText(/\d+ child/);
+      withChildren += await children.count();
+    }
+    // The demo's past meetings heard cases with children.
+    expect(withChildren).toBeGreaterThan(0);
+  });
+
   test('two agencies record research and one records no trace; the coordinator sees who has researched', async ({ browser }) => {
     const police = await (await browser.newContext()).newPage();
     await new SignInPage(police).signIn(accounts.agency.email);
@@ -90,10 +119,21 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await new SignInPage(coordinator).signIn(accounts.coordinator.email);
     await coordinator.goto(agendaPath);
     const firstCase = coordinator.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1);
-    await expect(firstCase).toContainText('3 of 10 agencies');
-    await expect(firstCase).toContainText(/Not yet: .*Kestrel Vale IDVA Service/);
+    // Nine agencies are asked: the partnership that coordinates the MARAC is left out of the count.
+    await expect(firstCase).toContainText('Researched by 3 of 9');
+    await firstCase.getByText('Which agencies').click();
+    const researched = firstCase.getByRole('list').first();
+    const notYet = firstCase.getByRole('list').last();
+    await expect(researched.getByRole('listitem')).toHaveText(['Kestrel Vale Hospitals NHS Trust', 'Kestrel Vale Housing Options: no trace', 'Kestrel Vale Police']);
+    await expect(notYet.getByRole('listitem')).toHaveCount(6);
+    await expect(notYet).toContainText('Kestrel Vale IDVA Service');
+    await expect(firstCase).not.toContainText('Community Safety Partnership');
+    await expectNoAxeViolations(coordinator);
+    await shot(coordinator, 'agenda-coordinator-research');
     await firstCase.getByRole('link', { name: /^Research/ }).click();
+    // A "no trace" answer says who gave it and when, as every other answer does.
     await expect(coordinator.getByRole('region', { name: 'Kestrel Vale Housing Options' })).toContainText('No trace');
+    await expect(coordinator.getByRole('region', { name: 'Kestrel Vale Housing Options' })).toContainText(/Recorded\s*Tom Ashdown, \d{1,2} \w+ \d{4}/);
     await expect(coordinator.getByRole('region', { name: 'Kestrel Vale Police' })).toContainText('Two call-outs to the address');
     await expectNoAxeViolations(coordinator);
   });
@@ -117,18 +157,23 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
 
   test('the chair takes the register, attendees confirm confidentiality, and the chair minutes the case with three actions for two agencies', async ({ browser }) => {
     const attendees = await Promise.all(
-      [accounts.chair.email, accounts.agency.email, 'housing@marac.example'].map(async (email) => {
+      [accounts.chair.email, accounts.agency.email, 'housing@marac.example', accounts.coordinator.email].map(async (email) => {
         const page = await (await browser.newContext()).newPage();
         await new SignInPage(page).signIn(email);
         await page.goto(`${agendaPath}/run`);
+        // Nothing about a case before the statement is confirmed: no case number, no action.
+        await expect(page.getByText('Confirm the confidentiality statement to see the cases and the actions from the last meeting.')).toBeVisible();
+        await expect(page.getByRole('main')).not.toContainText(/KV-\d{4}-\d{4}/);
+        await expect(page.getByRole('heading', { name: 'Actions from the last meeting not completed' })).toHaveCount(0);
+        if (email === accounts.agency.email) await shot(page, 'run-before-confirmation');
         await page.getByRole('button', { name: 'I confirm the confidentiality statement' }).click();
         await expect(page.getByText('You have confirmed the statement for this meeting.')).toBeVisible();
         return page;
       }),
     );
-    const chair = attendees[0];
+    const [chair, , , coordinator] = attendees;
     await chair.reload();
-    await expect(chair.getByRole('table', { name: /^Confirmed by \(3\)/ })).toBeVisible();
+    await expect(chair.getByRole('table', { name: /^Confirmed by \(4\)/ })).toBeVisible();
     const register = chair.getByRole('form', { name: 'Register' });
     await register.getByLabel('Attendance of Kestrel Vale Police').selectOption({ label: 'Present' });
     await register.getByLabel('Representative of Kestrel Vale Police').fill('DC Owen Prestwick');
@@ -138,21 +183,70 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(chair.getByRole('heading', { name: 'Register saved' })).toBeVisible();
     await expectNoAxeViolations(chair);
     await chair.getByRole('button', { name: 'Start the meeting' }).click();
-    await expect(chair.getByText('Held', { exact: true })).toBeVisible();
+    await expect(chair.getByText('In progress', { exact: true })).toBeVisible();
 
-    await chair.getByRole('link', { name: /^KV-\d{4}-\d{4} / }).first().click();
+    // Last meeting's incomplete actions: one form each, each named by its case and action.
+    const reviews = chair.getByRole('form', { name: /^Where does the action on case KV-\d{4}-\d{4} stand: / });
+    await expect(reviews.first()).toBeVisible();
+    const names = await reviews.evaluateAll((forms) => forms.map((f) => f.getAttribute('aria-label')));
+    expect(new Set(names).size).toBe(names.length);
+    // An action not yet due can be on track; it cannot be "not done".
+    const notYetDue = chair.locator('.app-checklist-question').filter({ hasText: 'not yet due)' }).first();
+    await expect(notYetDue.getByLabel('On track: in hand and not yet due')).toBeVisible();
+    await expect(notYetDue.getByLabel('Not done by the agency')).toHaveCount(0);
+    await expectNoAxeViolations(chair);
+    await shot(chair, 'run-review-forms');
+    await notYetDue.getByLabel('On track: in hand and not yet due').check();
+    await notYetDue.getByRole('button', { name: 'Record' }).click();
+    await expect(chair.getByText(/recorded: on track, not yet due/).first()).toBeVisible();
+
+    const firstCase = chair.getByRole('link', { name: /^KV-\d{4}-\d{4} / }).first();
+    minutedCase = (await firstCase.innerText()).split(' ')[0];
+    const casePath = await firstCase.getAttribute('href');
+    await firstCase.click();
     await expect(chair.getByRole('timer', { name: 'Time on this case' })).toContainText('of 10 minutes');
+    await expect(chair.getByRole('heading', { name: 'Research (3 agencies)' })).toBeVisible();
     await expect(chair.getByRole('region', { name: 'Research: Kestrel Vale Police' })).toContainText('Two call-outs');
+    await expect(chair.getByRole('region', { name: 'Research: Kestrel Vale Housing Options' })).toContainText(/No trace.*Tom Ashdown/);
+    // The coordinator opens the same case before the chair saves.
+    await coordinator.goto(casePath!);
+    await expect(coordinator.getByRole('form', { name: 'Minutes' })).toBeVisible();
+
     await chair.getByLabel('Information shared').fill('Police: two call-outs since August. Health: A&E attendance in October.');
     await chair.getByLabel('Risks to the victim').fill('Serious injury; escalation after separation');
     await chair.getByLabel('Decisions').fill('IDVA to lead; target hardening');
     await chair.getByRole('button', { name: 'Save minutes' }).click();
     await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
-    for (const [what, agency, person] of [
+
+    // The coordinator's save comes second: they see the chair's text, keep their own, merge and save.
+    await coordinator.getByLabel('Risks to children').fill('Two children at the address; the school is to be told');
+    await coordinator.getByRole('button', { name: 'Save minutes' }).click();
+    await expect(coordinator.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Someone else saved these minutes while you were writing');
+    const theirs = coordinator.getByRole('region', { name: /^Their version, as saved by Inspector Ruth Calloway at / });
+    await expect(theirs).toContainText('IDVA to lead; target hardening');
+    await expect(theirs).toContainText('Serious injury; escalation after separation');
+    await expect(coordinator.getByLabel('Risks to children (your version)')).toHaveValue('Two children at the address; the school is to be told');
+    await expectNoAxeViolations(coordinator);
+    await shot(coordinator, 'case-minutes-conflict');
+    await coordinator.getByLabel('Information shared (your version)').fill('Police: two call-outs since August. Health: A&E attendance in October.');
+    await coordinator.getByLabel('Risks to the victim (your version)').fill('Serious injury; escalation after separation');
+    await coordinator.getByLabel('Decisions (your version)').fill('IDVA to lead; target hardening');
+    await coordinator.getByRole('button', { name: 'Save the merged minutes' }).click();
+    await expect(coordinator.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
+    await expect(theirs).toHaveCount(0);
+
+    await chair.reload();
+    await expect(chair.getByLabel('Risks to children')).toHaveValue('Two children at the address; the school is to be told');
+    for (const [i, [what, agency, person]] of [
       ['Fit a panic alarm at the address', 'Kestrel Vale Police', 'PC Hana Ridley'],
       ['Flag the address for an urgent response', 'Kestrel Vale Police', 'DC Owen Prestwick'],
       ['Assess for a management transfer', 'Kestrel Vale Housing Options', 'Tom Ashdown'],
-    ]) {
+    ].entries()) {
+      if (i === 0) {
+        await chair.getByLabel('Decisions').fill('IDVA to lead; target hardening');
+        await chair.getByRole('button', { name: 'Save minutes' }).click();
+        await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
+      }
       const form = chair.getByRole('form', { name: 'Add an action' });
       await form.getByLabel('What is to be done').fill(what);
       await form.getByLabel('Agency').selectOption({ label: agency });
@@ -160,12 +254,15 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
       await form.getByLabel('By when').fill(inDays(28));
       await form.getByRole('button', { name: 'Add action' }).click();
       await expect(chair.getByRole('table', { name: /Actions agreed at this meeting/ }).getByRole('row').filter({ hasText: what })).toBeVisible();
+      // The message was about the minutes: once an action is added it is gone.
+      await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toHaveCount(0);
     }
     await expect(chair.getByRole('table', { name: 'Actions agreed at this meeting (3)' })).toBeVisible();
     await expectNoAxeViolations(chair);
+    await shot(chair, 'case-at-meeting');
   });
 
-  test('the coordinator finalises; the minutes PDF is marked OFFICIAL-SENSITIVE and holds no protected field', async ({ browser, page }) => {
+  test('the coordinator finalises; the minutes page shows what was typed and a correction; the PDF is marked OFFICIAL-SENSITIVE and holds no protected field', async ({ browser, page }) => {
     // The police referrer sees the victim's protected address on the case record.
     const police = await (await browser.newContext()).newPage();
     await new SignInPage(police).signIn(accounts.agency.email);
@@ -178,12 +275,47 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
 
     await new SignInPage(page).signIn(accounts.coordinator.email);
     await page.goto(`${agendaPath}/run`);
-    await page.getByRole('button', { name: 'I confirm the confidentiality statement' }).click();
     await page.getByRole('button', { name: 'Finalise and circulate the minutes' }).click();
     await page.getByRole('link', { name: 'Read the finalised minutes' }).click();
     await expect(page.getByRole('heading', { name: /Minutes of / })).toBeVisible();
-    await expect(page.getByText('Assess for a management transfer')).toBeVisible();
+
+    // What was typed at the meeting, minute by minute, as a reader sees it.
+    const minuted = page.getByRole('region', { name: new RegExp(`^${minutedCase} `) });
+    const minute = (label: string) => minuted.locator('.govuk-summary-list__row').filter({ has: page.getByText(label, { exact: true }) });
+    await expect(minute('Information shared')).toContainText('Police: two call-outs since August. Health: A&E attendance in October.');
+    await expect(minute('Risks to the victim')).toContainText('Serious injury; escalation after separation');
+    await expect(minute('Risks to children')).toContainText('Two children at the address; the school is to be told');
+    await expect(minute('Decisions')).toContainText('IDVA to lead; target hardening');
+    await expect(minute('Risks to staff')).toContainText('Not recorded');
+    await expect(minuted).toContainText('Assess for a management transfer');
+    await expect(page.getByText('These minutes have not been corrected since they were finalised.')).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // A correction: a new revision saying who made it, when, why and what it changed.
+    await minuted.getByText(`Correct the minutes of ${minutedCase}`).click();
+    const correction = page.getByRole('form', { name: `Correct the minutes of ${minutedCase}` });
+    await correction.getByLabel('Decisions').fill('IDVA to lead; target hardening; housing to assess for a transfer');
+    await correction.getByLabel('What is corrected, and why').fill('Housing’s part in the plan was left out of the decisions');
+    await correction.getByRole('button', { name: 'Save the correction as a new revision' }).click();
+    const revision = page.getByRole('region', { name: 'Revision 2: a correction' });
+    await expect(revision).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('revision 2');
+    await expect(minute('Decisions')).toContainText('IDVA to lead; target hardening; housing to assess for a transfer');
+    const said = (where: typeof revision, key: string) => where.locator('.govuk-summary-list__row').filter({ has: page.getByText(key, { exact: true }) }).getByRole('definition');
+    await expect(said(revision, 'Corrected by')).toHaveText(`${accounts.coordinator.name}, Kestrel Vale Community Safety Partnership`);
+    await expect(said(revision, 'When')).toHaveText(/^\d{1,2} \w+ \d{4}/);
+    await expect(said(revision, 'Why')).toHaveText('Housing’s part in the plan was left out of the decisions');
+    const changed = revision.getByRole('table', { name: 'What changed in revision 2' });
+    await expect(changed.getByRole('row')).toHaveCount(2);
+    await expect(changed.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+      minutedCase,
+      'Decisions',
+      'IDVA to lead; target hardening',
+      'IDVA to lead; target hardening; housing to assess for a transfer',
+    ]);
+    await expect(said(page.getByRole('region', { name: 'Revision 1: the minutes as finalised' }), 'Finalised by')).toContainText(accounts.coordinator.name);
+    await expectNoAxeViolations(page);
+    await shot(page, 'minutes-finalised-corrected');
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download the minutes (PDF)' }).click();
@@ -193,6 +325,8 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     const text = (await new PDFParse({ data: await readFile(file) }).getText()).text;
     expect(text).toContain('OFFICIAL-SENSITIVE');
     expect(text).toContain('Fit a panic alarm at the address');
+    expect(text).toContain('Serious injury; escalation after separation');
+    expect(text).toContain('Housing’s part in the plan was left out of the decisions');
     expect(text.match(/OFFICIAL-SENSITIVE/g)!.length).toBeGreaterThanOrEqual(2);
     expect(text).not.toContain(address.split('\n')[0]);
 
@@ -200,6 +334,19 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     const housing = await (await browser.newContext()).newPage();
     await new SignInPage(housing).signIn('housing@marac.example');
     await expect(housing.getByRole('heading', { name: 'New minutes to read' })).toBeVisible();
+
+    // An agency that did not attend is offered the minutes, not a statement it can no longer confirm.
+    const health = await (await browser.newContext()).newPage();
+    await new SignInPage(health).signIn('health@marac.example');
+    await health.goto(`${agendaPath}/run`);
+    await expect(health.getByText('Minutes finalised', { exact: true })).toBeVisible();
+    await expect(health.getByRole('button', { name: 'I confirm the confidentiality statement' })).toHaveCount(0);
+    await expect(health.getByText(/Confirm the confidentiality statement/)).toHaveCount(0);
+    await expect(health.getByRole('main')).not.toContainText(/KV-\d{4}-\d{4}/);
+    await expectNoAxeViolations(health);
+    await shot(health, 'run-after-finalising');
+    await health.getByRole('link', { name: 'Read the finalised minutes' }).click();
+    await expect(health.getByRole('region', { name: new RegExp(`^${minutedCase} `) })).toContainText('IDVA to lead; target hardening; housing to assess for a transfer');
   });
 
   test('housing is told of the action it was given at the meeting, works it to completion, and the coordinator’s counts change', async ({ browser }) => {
@@ -223,5 +370,19 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await coordinator.reload();
     const [openAfter, , onTimeAfter] = await counts();
     expect([openAfter, onTimeAfter]).toEqual([openBefore - 1, onTimeBefore + 1]);
+  });
+
+  test('a meeting whose day has not come cannot be started: the chair is told when it can', async ({ browser, page }) => {
+    const coordinator = await (await browser.newContext()).newPage();
+    await new SignInPage(coordinator).signIn(accounts.coordinator.email);
+    await coordinator.goto(laterPath);
+    await coordinator.getByRole('button', { name: 'Publish the agenda and open research' }).click();
+    await expect(coordinator.getByText('Agenda published: research open')).toBeVisible();
+    await new SignInPage(page).signIn(accounts.chair.email);
+    await page.goto(`${laterPath}/run`);
+    await expect(page.getByText(/^The meeting can be started on the day it is held, \d{1,2} \w+ \d{4}/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the meeting' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await shot(page, 'run-before-its-day');
   });
 });

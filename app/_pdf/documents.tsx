@@ -1,7 +1,9 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { ActionPlan } from '@/lib/cases/action-plan';
-import type { MinutesSnapshot } from '@/lib/meetings/finalise';
+import type { MinutesRevisionView, MinutesSnapshot } from '@/lib/meetings/finalise';
+import { minuteFieldLabels, minuteFields } from '@/lib/meetings/minute-fields';
+import { recordedOutcome } from '@/lib/meetings/review-outcomes';
 
 // PDFs of the minutes and of a case's action plan. Every page carries the protective marking.
 
@@ -53,17 +55,8 @@ const attendanceLabels: Record<string, string> = {
   apologies_info_sent: 'Apologies (information sent)',
   apologies_no_info: 'Apologies (no information sent)',
 };
-const minutesLabels: [string, string][] = [
-  ['informationShared', 'Information shared'],
-  ['risksToVictim', 'Risks to the victim'],
-  ['risksToChildren', 'Risks to children'],
-  ['risksToOthers', 'Risks to others'],
-  ['risksToStaff', 'Risks to staff'],
-  ['crimesDisclosed', 'Crimes disclosed (for police to record)'],
-  ['decisions', 'Decisions'],
-];
-
-export function MinutesDocument({ minutes, revision }: { minutes: MinutesSnapshot; revision: number }) {
+export function MinutesDocument({ minutes, revision, revisions = [] }: { minutes: MinutesSnapshot; revision: number; revisions?: MinutesRevisionView[] }) {
+  const corrections = revisions.filter((r) => r.reason).reverse();
   return (
     <Document title={`MARAC minutes ${minutes.startsAt.slice(0, 10)}`} author="Marac Hub">
       <MarkedPage>
@@ -91,7 +84,7 @@ export function MinutesDocument({ minutes, revision }: { minutes: MinutesSnapsho
             <Text style={styles.h2}>Actions from the last meeting not completed</Text>
             {minutes.reviewedActions.map((a, i) => (
               <Text key={i}>
-                {a.caseNumber}: {a.description} ({a.agencyName}): {a.outcome === 'not_possible' ? 'not possible, circumstances changed' : 'not done by the agency'}
+                {a.caseNumber}: {a.description} ({a.agencyName}): {recordedOutcome(a.outcome)}
                 {a.note ? `. ${a.note}` : ''}
               </Text>
             ))}
@@ -103,12 +96,33 @@ export function MinutesDocument({ minutes, revision }: { minutes: MinutesSnapsho
             <Text style={styles.h3}>
               {c.caseNumber} {c.victimName ?? ''} {c.section === 'children' ? '(children in the household)' : ''}
             </Text>
-            {minutesLabels.map(([key, label]) => (
-              <Field key={key} label={label} value={c.minutes[key]} />
+            {minuteFields.map((f) => (
+              <Field key={f} label={minuteFieldLabels[f]} value={c.minutes[f]} />
             ))}
             <ActionTable actions={c.actions.map((a) => ({ ...a, status: '' }))} />
           </View>
         ))}
+        {corrections.length ? (
+          <>
+            <Text style={styles.h2}>Corrections</Text>
+            {corrections.map((r) => (
+              <View key={r.revision}>
+                <Text style={styles.h3}>
+                  Revision {r.revision}: {r.by}, {r.byAgency}, at {ukDateTime(r.createdAt.toISOString())}
+                </Text>
+                <Field label="Why" value={r.reason} />
+                {r.changes.map((c) => (
+                  <Text key={`${c.agendaItemId}-${c.field}`}>
+                    <Text style={styles.label}>
+                      {c.caseNumber}, {c.label}:{' '}
+                    </Text>
+                    was “{c.before ?? 'not recorded'}”, now “{c.after ?? 'not recorded'}”
+                  </Text>
+                ))}
+              </View>
+            ))}
+          </>
+        ) : null}
       </MarkedPage>
     </Document>
   );

@@ -4,7 +4,8 @@ import { Tag, type TagColour } from '../ui/tag';
 const looks: Record<MeetingStatus, { label: string; colour: TagColour }> = {
   scheduled: { label: 'Agenda not yet published', colour: 'grey' },
   agenda_published: { label: 'Agenda published: research open', colour: 'blue' },
-  held: { label: 'Held', colour: 'green' },
+  // Started, and its minutes are still being taken: it is held only once they are finalised.
+  held: { label: 'In progress', colour: 'yellow' },
   finalised: { label: 'Minutes finalised', colour: 'green' },
   cancelled: { label: 'Cancelled', colour: 'red' },
 };

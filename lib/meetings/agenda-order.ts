@@ -1,3 +1,5 @@
+import { sectionOf, type AgendaSection } from './agenda-section';
+
 /** What the agenda order looks at for each case. */
 export interface AgendaCandidate {
   caseId: string;
@@ -12,9 +14,9 @@ export interface AgendaCandidate {
  * The suggested order of new cases: cases with children first (children's agencies may then leave),
  * then adult-only cases; within each group, highest risk first, then the longest waiting.
  */
-export function orderAgenda<T extends AgendaCandidate>(candidates: readonly T[]): (T & { section: 'children' | 'adults' })[] {
+export function orderAgenda<T extends AgendaCandidate>(candidates: readonly T[]): (T & { section: AgendaSection })[] {
   return candidates
-    .map((c) => ({ ...c, section: c.children > 0 ? ('children' as const) : ('adults' as const) }))
+    .map((c) => ({ ...c, section: sectionOf(c.children) }))
     .sort(
       (a, b) =>
         (a.section === b.section ? 0 : a.section === 'children' ? -1 : 1) ||

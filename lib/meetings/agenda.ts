@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, agendaItems, areas, cases, meetings, research, users, type Meeting } from '@/db/schema';
 import { assertCan, can, type Action } from '@/lib/authz';
@@ -10,8 +10,10 @@ import { AccessDenied, InputRejected } from '@/lib/errors';
 import { caseSummary } from '@/lib/cases/summary';
 import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
+import { agendaSectionOrder, inAgendaOrder, sectionOf, type AgendaSection } from './agenda-section';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { now } from '@/db/clock';
+import { ukDateOf } from './meeting-day';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 
@@ -43,7 +45,12 @@ async function casesWaiting(tx: Tx, areaId: string) {
   return rows.map((r) => ({ ...r, acceptedAt: new Date(r.acceptedAt) }));
 }
 
-async function appendItems(tx: Tx, meetingId: string, items: { caseId: string; section: 'children' | 'adults'; repeat: boolean; riskScore: number }[], byHand: boolean) {
+/**
+ * Lists cases at the end of the agenda. The stored section is the one the case had when listed; agendas,
+ * meetings and minutes read a case's section as it is now (agenda-section.ts), so they always agree
+ * with the count of children they show.
+ */
+async function appendItems(tx: Tx, meetingId: string, items: { caseId: string; section: AgendaSection; repeat: boolean; riskScore: number }[], byHand: boolean) {
   if (items.length === 0) return;
   const [{ last }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
   await tx
@@ -80,7 +87,7 @@ export function addCaseToAgenda(viewer: Viewer, input: { meetingId: string; case
     if (!found) throw new InputRejected({ caseId: 'Select an open case of this area' });
     const [already] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.caseId, found.caseId)));
     if (already) throw new InputRejected({ caseId: 'This case is already on the agenda' });
-    await appendItems(tx, meeting.id, [{ caseId: found.caseId, section: found.children > 0 ? 'children' : 'adults', repeat: found.repeat, riskScore: found.riskScore }], true);
+    await appendItems(tx, meeting.id, [{ caseId: found.caseId, section: sectionOf(found.children), repeat: found.repeat, riskScore: found.riskScore }], true);
     await recordAudit(tx, me, { action: 'agenda.add_case', resourceType: 'meeting', resourceId: meeting.id, caseId: found.caseId });
   });
 }
@@ -92,25 +99,25 @@ async function loadItem(tx: Tx, me: Viewer, itemId: string, action: Action) {
   return { item, meeting };
 }
 
+/** The meeting's listed (not deferred) items in agenda order, each in its section as it is now. */
+async function listedInOrder(tx: Tx, meetingId: string) {
+  const rows = await tx
+    .select({ id: agendaItems.id, position: agendaItems.position, children: caseSummary.children })
+    .from(agendaItems)
+    .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deferredToMeetingId)));
+  return inAgendaOrder(rows);
+}
+
 /** Moves a case one place up or down within its section of the agenda. */
 export function moveAgendaItem(viewer: Viewer, input: { itemId: string; direction: 'up' | 'down' }): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadItem(tx, me, input.itemId, 'agenda.edit');
     assertEditable(meeting);
-    const [neighbour] = await tx
-      .select()
-      .from(agendaItems)
-      .where(
-        and(
-          eq(agendaItems.meetingId, meeting.id),
-          eq(agendaItems.section, item.section),
-          isNull(agendaItems.deferredToMeetingId),
-          input.direction === 'up' ? sql`${agendaItems.position} < ${item.position}` : sql`${agendaItems.position} > ${item.position}`,
-        ),
-      )
-      .orderBy(input.direction === 'up' ? desc(agendaItems.position) : asc(agendaItems.position))
-      .limit(1);
-    if (!neighbour) return;
+    const ordered = await listedInOrder(tx, meeting.id);
+    const at = ordered.findIndex((i) => i.id === item.id);
+    const neighbour = at < 0 ? undefined : ordered[input.direction === 'up' ? at - 1 : at + 1];
+    if (!neighbour || neighbour.section !== ordered[at].section) return;
     await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
     await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
     await recordAudit(tx, me, { action: 'agenda.reorder', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, detail: input.direction });
@@ -154,10 +161,12 @@ export function publishAgenda(viewer: Viewer, meetingId: string): Promise<void> 
   });
 }
 
+export type ResearchState = 'recorded' | 'no_trace' | 'none';
+
 export interface AgendaView {
   meeting: { id: string; startsAt: Date; venue: string | null; videoLink: string | null; chairName: string | null; status: Meeting['status']; agendaPublishedAt: Date | null };
   sections: {
-    section: 'children' | 'adults';
+    section: AgendaSection;
     items: {
       id: string;
       caseId: string;
@@ -166,7 +175,13 @@ export interface AgendaView {
       repeat: boolean;
       riskScore: number;
       children: number;
-      research: { agencyId: string; agencyName: string; state: 'recorded' | 'no_trace' | 'none' }[];
+      /**
+       * The agencies asked to research, each with where it stands. The agency that only coordinates
+       * the MARAC (its users coordinate or administer, none represents it) is left out unless it recorded.
+       */
+      research: { agencyId: string; agencyName: string; state: ResearchState }[];
+      /** The viewer's own agency's research on the case. */
+      mine: ResearchState;
     }[];
   }[];
   deferred: { id: string; caseNumber: string; victimName: string | null; toMeetingStartsAt: Date | null; reason: string | null }[];
@@ -195,17 +210,27 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .leftJoin(meetings, eq(meetings.id, agendaItems.deferredToMeetingId))
         .where(eq(agendaItems.meetingId, meeting.id))
         .orderBy(asc(agendaItems.position)),
-      tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(and(eq(agencies.areaId, meeting.areaId), eq(agencies.active, true))).orderBy(asc(agencies.name)),
+      tx
+        .select({
+          id: agencies.id,
+          name: agencies.name,
+          // Written out in full: drizzle leaves columns unqualified in a query of one table.
+          coordinatesOnly: sql<boolean>`(exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('coordinator', 'admin'))
+            and not exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('agency', 'chair')))`,
+        })
+        .from(agencies)
+        .where(and(eq(agencies.areaId, meeting.areaId), eq(agencies.active, true)))
+        .orderBy(asc(agencies.name)),
     ]);
     const listed = rows.filter((r) => !r.item.deferredToMeetingId);
     const recorded = listed.length
       ? await tx.select({ itemId: research.agendaItemId, agencyId: research.agencyId, noTrace: research.noTrace }).from(research).where(inArray(research.agendaItemId, listed.map((r) => r.item.id)))
       : [];
-    const stateOf = (itemId: string, agencyId: string) => {
+    const stateOf = (itemId: string, agencyId: string): ResearchState => {
       const r = recorded.find((x) => x.itemId === itemId && x.agencyId === agencyId);
-      return r ? (r.noTrace ? ('no_trace' as const) : ('recorded' as const)) : ('none' as const);
+      return r ? (r.noTrace ? 'no_trace' : 'recorded') : 'none';
     };
-    const items = listed.map((r) => ({
+    const items = inAgendaOrder(listed.map((r) => ({ ...r, position: r.item.position, children: r.children }))).map((r) => ({
       id: r.item.id,
       caseId: r.item.caseId,
       caseNumber: r.caseNumber,
@@ -213,10 +238,14 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
       repeat: r.item.repeat,
       riskScore: r.item.riskScore,
       children: r.children,
-      section: r.item.section,
-      research: areaAgencies.map((a) => ({ agencyId: a.id, agencyName: a.name, state: stateOf(r.item.id, a.id) })),
+      section: r.section,
+      research: areaAgencies
+        .map((a) => ({ agencyId: a.id, agencyName: a.name, state: stateOf(r.item.id, a.id), asked: !a.coordinatesOnly }))
+        .filter((a) => a.asked || a.state !== 'none')
+        .map(({ asked: _asked, ...a }) => a),
+      mine: stateOf(r.item.id, me.agencyId),
     }));
-    const meetingDay = meeting.startsAt.toISOString().slice(0, 10);
+    const meetingDay = ukDateOf(meeting.startsAt);
     const [reaching, waiting, later] = await Promise.all([
       tx
         .select({ caseId: cases.id, number: cases.number, victimName: caseSummary.victimName, lastMaracOn: cases.lastMaracOn })
@@ -250,7 +279,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         status: meeting.status,
         agendaPublishedAt: meeting.agendaPublishedAt,
       },
-      sections: (['children', 'adults'] as const).map((section) => ({ section, items: items.filter((i) => i.section === section) })),
+      sections: agendaSectionOrder.map((section) => ({ section, items: items.filter((i) => i.section === section).map(({ section: _s, ...i }) => i) })),
       deferred: rows
         .filter((r) => r.item.deferredToMeetingId)
         .map((r) => ({ id: r.item.id, caseNumber: r.caseNumber, victimName: r.victimName, toMeetingStartsAt: r.toMeetingStartsAt, reason: r.item.deferredReason })),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   actionItems,
@@ -19,12 +19,16 @@ import {
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { AccessDenied, InputRejected } from '@/lib/errors';
 import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { loadMeetingFor } from './agenda';
+import { inAgendaOrder, type AgendaSection } from './agenda-section';
+import { ukDateOf } from './meeting-day';
+import { changedMinutes, correctionConflictMessage, minuteFields, type MinutesChange } from './minute-fields';
+import { MinutesConflict } from './run';
 import type { CorrectionInput } from './schemas';
-import { now } from '@/db/clock';
+import { now, todayInUk } from '@/db/clock';
 
 /**
  * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's
@@ -43,13 +47,11 @@ export interface MinutesSnapshot {
     caseId: string;
     caseNumber: string;
     victimName: string | null;
-    section: 'children' | 'adults';
+    section: AgendaSection;
     minutes: Record<string, string | null>;
     actions: { description: string; agencyName: string; ownerName: string; dueOn: string }[];
   }[];
 }
-
-const minuteFields = ['informationShared', 'risksToVictim', 'risksToChildren', 'risksToOthers', 'risksToStaff', 'crimesDisclosed', 'decisions'] as const;
 
 async function buildSnapshot(tx: Tx, meeting: Meeting): Promise<MinutesSnapshot> {
   const [[area], [chair], register, confirmations, reviewed, items, actions] = await Promise.all([
@@ -80,12 +82,12 @@ async function buildSnapshot(tx: Tx, meeting: Meeting): Promise<MinutesSnapshot>
         caseNumber: cases.number,
         minutes: caseMinutes,
         victimName: caseSummary.victimName,
+        children: caseSummary.children,
       })
       .from(agendaItems)
       .innerJoin(cases, eq(cases.id, agendaItems.caseId))
       .leftJoin(caseMinutes, eq(caseMinutes.agendaItemId, agendaItems.id))
-      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)))
-      .orderBy(sql`case when ${agendaItems.section} = 'children' then 0 else 1 end`, asc(agendaItems.position)),
+      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId))),
     tx
       .select({ a: actionItems, agencyName: agencies.name })
       .from(actionItems)
@@ -101,12 +103,12 @@ async function buildSnapshot(tx: Tx, meeting: Meeting): Promise<MinutesSnapshot>
     attendance: register,
     confirmations: confirmations.map((c) => ({ ...c, confirmedAt: c.confirmedAt.toISOString() })),
     reviewedActions: reviewed.map(({ a, caseNumber, agencyName }) => ({ caseNumber, description: a.description, agencyName, outcome: a.status, note: a.reviewNote })),
-    cases: items.map(({ item, caseNumber, minutes, victimName }) => ({
+    cases: inAgendaOrder(items.map((row) => ({ ...row, position: row.item.position }))).map(({ item, caseNumber, minutes, victimName, section }) => ({
       agendaItemId: item.id,
       caseId: item.caseId,
       caseNumber,
       victimName,
-      section: item.section,
+      section,
       minutes: Object.fromEntries(minuteFields.map((f) => [f, minutes?.[f] ?? null])),
       actions: actions.filter(({ a }) => a.agendaItemId === item.id).map(({ a, agencyName }) => ({ description: a.description, agencyName, ownerName: a.ownerName, dueOn: a.dueOn })),
     })),
@@ -128,12 +130,15 @@ export function finaliseMinutes(viewer: Viewer, meetingId: string): Promise<{ no
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'minutes.finalise');
     if (meeting.status !== 'held') throw new InputRejected({ meetingId: 'Only the minutes of a meeting that has been held can be finalised.' });
+    // The cases are heard on the meeting's day, which is never a day to come.
+    const heardOn = ukDateOf(meeting.startsAt);
+    if (heardOn > todayInUk()) throw new InputRejected({ meetingId: 'The minutes can be finalised on the day of the meeting or after it.' });
     await tx.update(meetings).set({ status: 'finalised', updatedAt: now() }).where(eq(meetings.id, meeting.id));
     const heard = await tx.select({ caseId: agendaItems.caseId }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.deferredToMeetingId)));
     if (heard.length) {
       await tx
         .update(cases)
-        .set({ lastMaracOn: meeting.startsAt.toISOString().slice(0, 10), awaitingMeeting: false, updatedAt: now() })
+        .set({ lastMaracOn: heardOn, awaitingMeeting: false, updatedAt: now() })
         .where(inArray(cases.id, heard.map((h) => h.caseId)));
     }
     await writeRevision(tx, { ...meeting, status: 'finalised' }, me, null);
@@ -152,13 +157,13 @@ export function correctMinutes(viewer: Viewer, input: CorrectionInput): Promise<
     const meeting = await loadMeetingFor(tx, me, item.meetingId, 'minutes.finalise');
     if (meeting.status !== 'finalised') throw new InputRejected({ form: 'Only finalised minutes are corrected; until then, edit them.' });
     const [existing] = await tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)).for('update');
-    if ((existing?.version ?? 0) !== input.version) throw new StaleVersion();
+    if ((existing?.version ?? 0) !== input.version) throw new MinutesConflict(correctionConflictMessage);
     const values = Object.fromEntries(minuteFields.map((f) => [f, input[f] || null]));
     if (existing) {
       await tx.update(caseMinutes).set({ ...values, version: existing.version + 1, updatedBy: me.userId, updatedAt: now() }).where(eq(caseMinutes.id, existing.id));
     } else {
       const inserted = await tx.insert(caseMinutes).values({ agendaItemId: item.id, ...values, updatedBy: me.userId }).onConflictDoNothing().returning({ id: caseMinutes.id });
-      if (inserted.length === 0) throw new StaleVersion();
+      if (inserted.length === 0) throw new MinutesConflict(correctionConflictMessage);
     }
     const revision = await writeRevision(tx, meeting, me, input.reason);
     await recordAudit(tx, me, { action: 'minutes.correct', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, justification: input.reason, detail: `revision_${revision}` });
@@ -166,14 +171,27 @@ export function correctMinutes(viewer: Viewer, input: CorrectionInput): Promise<
   });
 }
 
-/** The finalised minutes (latest revision) and the list of revisions, for the area's agencies. */
+/** One revision of the minutes: the first is the minutes as finalised; each later one, a correction. */
+export interface MinutesRevisionView {
+  revision: number;
+  /** Why it was corrected (none for the minutes as finalised). */
+  reason: string | null;
+  createdAt: Date;
+  by: string;
+  byAgency: string;
+  /** What reads differently from the revision before. */
+  changes: MinutesChange[];
+}
+
+/** The finalised minutes (latest revision) and every revision, newest first, for the area's agencies. */
 export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'view' | 'pdf' = 'view') {
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.attend');
     const revisions = await tx
-      .select({ revision: minutesRevisions.revision, reason: minutesRevisions.reason, createdAt: minutesRevisions.createdAt, snapshot: minutesRevisions.snapshot, by: users.name })
+      .select({ revision: minutesRevisions.revision, reason: minutesRevisions.reason, createdAt: minutesRevisions.createdAt, snapshot: minutesRevisions.snapshot, by: users.name, byAgency: agencies.name })
       .from(minutesRevisions)
       .innerJoin(users, eq(users.id, minutesRevisions.createdBy))
+      .innerJoin(agencies, eq(agencies.id, users.agencyId))
       .where(eq(minutesRevisions.meetingId, meeting.id))
       .orderBy(desc(minutesRevisions.revision));
     if (revisions.length === 0) throw new InputRejected({ meetingId: 'The minutes of this meeting are not finalised yet.' });
@@ -193,7 +211,10 @@ export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'vie
       versions: Object.fromEntries(versions.map((v) => [v.agendaItemId, v.version])) as Record<string, number>,
       current: revisions[0].snapshot as MinutesSnapshot,
       revision: revisions[0].revision,
-      revisions: revisions.map(({ snapshot: _s, ...r }) => r),
+      revisions: revisions.map(({ snapshot, ...r }, i): MinutesRevisionView => {
+        const before = revisions[i + 1]?.snapshot as MinutesSnapshot | undefined;
+        return { ...r, changes: before ? changedMinutes(before.cases, (snapshot as MinutesSnapshot).cases) : [] };
+      }),
     };
   });
 }

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
+import { ukDateOf } from './meeting-day';
+import { outcomesFor, type ReviewOutcome } from './review-outcomes';
 
 export interface IncompleteAction {
   id: string;
@@ -14,6 +16,10 @@ export interface IncompleteAction {
   reviewNote: string | null;
   /** Its reason was recorded at this meeting. */
   reviewedHere: boolean;
+  /** Not yet due on the day of this meeting. */
+  notYetDue: boolean;
+  /** What the meeting may record for it. */
+  outcomes: ReviewOutcome[];
 }
 
 /** The actions agreed at the area's previous meeting that are not completed: item 3 of the agenda. */
@@ -31,7 +37,8 @@ export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting)
     .innerJoin(cases, eq(cases.id, actionItems.caseId))
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
     .where(and(eq(actionItems.meetingId, previous.id), ne(actionItems.status, 'completed')))
-    .orderBy(asc(cases.number));
+    .orderBy(asc(cases.number), asc(actionItems.dueOn));
+  const meetingDay = ukDateOf(meeting.startsAt);
   return rows.map(({ a, caseNumber, agencyName }) => ({
     id: a.id,
     caseNumber,
@@ -42,6 +49,7 @@ export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting)
     status: a.status,
     reviewNote: a.reviewNote,
     reviewedHere: a.reviewedAtMeetingId === meeting.id,
+    notYetDue: a.dueOn >= meetingDay,
+    outcomes: outcomesFor(a, meetingDay),
   }));
 }
-

@@ -8,7 +8,12 @@ import { nextCaseNumber } from '@/lib/cases/number';
 import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { eq } from 'drizzle-orm';
+import { agendaItems } from '@/db/schema';
+import { todayInUk } from '@/db/clock';
 import { addCaseToAgenda, buildAgenda, deferAgendaItem, getAgenda, moveAgendaItem, publishAgenda } from './agenda';
+import { finaliseMinutes, getFinalMinutes } from './finalise';
+import { confirmConfidentiality, getMeetingCase, getMeetingRun, startMeeting } from './run';
 import { listMeetings } from './list';
 import { getResearch, saveResearch } from './research';
 import { scheduleMeeting, updateMeetingSettings } from './schedule';
@@ -153,7 +158,9 @@ describe('publishing and research', () => {
     await expect(saveResearch(as.officer, { agendaItemId: itemId, version: 0, noTrace: 'no', ...noText, facts: 'A stale copy' })).rejects.toBeInstanceOf(StaleVersion);
 
     const states = Object.fromEntries((await getAgenda(as.coordinator, id)).sections[1].items[0].research.map((r) => [r.agencyId, r.state]));
-    expect(states).toEqual({ [agencies.csp.id]: 'none', [agencies.police.id]: 'recorded', [agencies.housing.id]: 'no_trace' });
+    // The partnership that only coordinates the MARAC is not asked to research, so it is not counted.
+    expect(states).toEqual({ [agencies.police.id]: 'recorded', [agencies.housing.id]: 'no_trace' });
+    expect((await getAgenda(as.housingOfficer, id)).sections[1].items[0].mine).toBe('no_trace');
     const all = (await getResearch(as.chair, itemId)).all!;
     expect(all.map((r) => [r.agencyName, r.noTrace, r.facts])).toEqual(
       expect.arrayContaining([
@@ -165,3 +172,57 @@ describe('publishing and research', () => {
   });
 });
 
+
+describe('one definition of “has children”', () => {
+  it('lists a case with children first on every agenda, coming or past, whatever section it had when listed', async () => {
+    const staff = await makeAreaWithStaff();
+    const { as } = staff;
+    const adult = await acceptedCase(staff, { victim: 'Adult Only', score: 19 });
+    const later = await acceptedCase(staff, { victim: 'Children Later', score: 9 });
+    const id = (await scheduleMeeting(as.coordinator, { date: todayInUk(), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: '' })).meetingId;
+    await buildAgenda(as.coordinator, id);
+    expect((await getAgenda(as.coordinator, id)).sections[1].items.map((i) => i.victimName)).toEqual(['Adult Only', 'Children Later']);
+
+    // A second referral, accepted onto the case after it was listed, counts two children in the household.
+    const db = await getDb();
+    await db.insert(referrals).values({
+      areaId: staff.area.id,
+      referringAgencyId: staff.agencies.police.id,
+      referrerUserId: staff.users.officer.id,
+      caseId: later.id,
+      status: 'accepted',
+      form: completeForm({ victimName: 'Children Later', children: 2 }),
+      victimName: 'Children Later',
+      riskScore: 9,
+      childrenInHousehold: 2,
+    });
+    const [stored] = await db.select().from(agendaItems).where(eq(agendaItems.caseId, later.id));
+    expect(stored.section).toBe('adults');
+
+    const shown = async () => (await getAgenda(as.coordinator, id)).sections.map((s) => [s.section, s.items.map((i) => [i.victimName, i.children])]);
+    const expected = [
+      ['children', [['Children Later', 2]]],
+      ['adults', [['Adult Only', 0]]],
+    ];
+    expect(await shown()).toEqual(expected);
+    // Moving is within the section the case is in now: the only case with children has no neighbour.
+    await moveAgendaItem(as.coordinator, { itemId: stored.id, direction: 'up' });
+    expect(await shown()).toEqual(expected);
+
+    await publishAgenda(as.coordinator, id);
+    await startMeeting(as.coordinator, id);
+    await confirmConfidentiality(as.coordinator, id);
+    expect((await getMeetingRun(as.coordinator, id)).items.map((i) => [i.caseNumber, i.section])).toEqual([
+      [later.number, 'children'],
+      [adult.number, 'adults'],
+    ]);
+    expect((await getMeetingCase(as.coordinator, stored.id)).children).toBe(2);
+
+    await finaliseMinutes(as.coordinator, id);
+    expect(await shown()).toEqual(expected);
+    expect((await getFinalMinutes(as.coordinator, id)).current.cases.map((c) => [c.caseNumber, c.section])).toEqual([
+      [later.number, 'children'],
+      [adult.number, 'adults'],
+    ]);
+  });
+});

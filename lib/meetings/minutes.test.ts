@@ -1,23 +1,27 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { cases, notifications, referrals } from '@/db/schema';
+import { actionItems, cases, meetings, notifications, referrals } from '@/db/schema';
 import { nextCaseNumber } from '@/lib/cases/number';
 import { ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
-import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
+import { todayInUk } from '@/db/clock';
+import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
 import { buildAgenda, getAgenda, publishAgenda } from './agenda';
 import { correctMinutes, finaliseMinutes, getFinalMinutes } from './finalise';
 import { sendResearchRequests } from './research-requests';
-import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, recordAttendance, saveMinutes, startMeeting } from './run';
+import { minutesConflictMessage } from './minute-fields';
+import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, MinutesConflict, recordAttendance, reviewIncompleteAction, saveMinutes, startMeeting, startTooEarlyMessage } from './run';
 import { scheduleMeeting } from './schedule';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const blank = { informationShared: '', risksToVictim: '', risksToChildren: '', risksToOthers: '', risksToStaff: '', crimesDisclosed: '', decisions: '' };
 
-/** A held meeting with one listed case whose referral has protected contact details. */
-async function heldMeeting() {
-  const staff = await makeAreaWithStaff();
+type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
+
+/** A held meeting, today, with one listed case whose referral has protected contact details. */
+async function heldMeeting(existing?: Staff, time = '10:00') {
+  const staff = existing ?? (await makeAreaWithStaff());
   const { as } = staff;
   const db = await getDb();
   const listed = await db.transaction(async (tx) => {
@@ -34,7 +38,7 @@ async function heldMeeting() {
     });
     return c;
   });
-  const { meetingId } = await scheduleMeeting(as.coordinator, { date: inDays(1), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
+  const { meetingId } = await scheduleMeeting(as.coordinator, { date: todayInUk(), time, venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
   await buildAgenda(as.coordinator, meetingId);
   await publishAgenda(as.coordinator, meetingId);
   await sendResearchRequests();
@@ -102,7 +106,8 @@ describe('running the meeting', () => {
       'research_requested',
     ]);
     const [heard] = await db.select().from(cases).where(eq(cases.id, listed.id));
-    expect(heard).toMatchObject({ awaitingMeeting: false, lastMaracOn: inDays(1) });
+    // Heard on the day of the meeting: today, never a day to come.
+    expect(heard).toMatchObject({ awaitingMeeting: false, lastMaracOn: todayInUk() });
 
     await expect(saveMinutes(as.chair, { agendaItemId: itemId, version: 1, ...blank, decisions: 'Changed in place' })).rejects.toBeInstanceOf(InputRejected);
     const final = await getFinalMinutes(as.housingOfficer, meetingId);
@@ -120,5 +125,132 @@ describe('running the meeting', () => {
       [1, null],
     ]);
     expect(corrected.current.cases[0].minutes.informationShared).toBe('Police shared three call-outs');
+  });
+});
+
+/** An action agreed at a meeting, straight in the database (how it is agreed is tested elsewhere). */
+async function actionAt(staff: Staff, meetingId: string, itemId: string, caseId: string, description: string, dueOn: string) {
+  const db = await getDb();
+  const [row] = await db
+    .insert(actionItems)
+    .values({ areaId: staff.area.id, caseId, meetingId, agendaItemId: itemId, description, ownerAgencyId: staff.agencies.housing.id, ownerName: 'Test agency', dueOn, createdBy: staff.users.chair.id })
+    .returning();
+  return row;
+}
+
+describe('a meeting on its day', () => {
+  it('cannot be started before its day: the chair is told, the refusal is recorded and the meeting stays unstarted', async () => {
+    const staff = await makeAreaWithStaff();
+    const { as } = staff;
+    const { meetingId } = await scheduleMeeting(as.coordinator, { date: inDays(14), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
+    const db = await getDb();
+    const [c] = await db.insert(cases).values({ areaId: staff.area.id, ...(await db.transaction((tx) => nextCaseNumber(tx, staff.area.id, 'E'))) }).returning();
+    await db.insert(referrals).values({ areaId: staff.area.id, referringAgencyId: staff.agencies.police.id, referrerUserId: staff.users.officer.id, caseId: c.id, status: 'accepted', form: completeForm({ victimName: 'Early Person' }), victimName: 'Early Person', riskScore: 14 });
+    await buildAgenda(as.coordinator, meetingId);
+    await publishAgenda(as.coordinator, meetingId);
+
+    expect((await getMeetingRun(as.chair, meetingId)).meeting.startable).toBe(false);
+    const refused = await startMeeting(as.chair, meetingId).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InputRejected);
+    expect((refused as InputRejected).fieldErrors).toEqual({ meetingId: startTooEarlyMessage });
+    const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+    expect(meeting.status).toBe('agenda_published');
+    const events = (await auditEventsFor(meetingId)).filter((e) => e.action === 'meeting.start');
+    expect(events.map((e) => [e.outcome, e.detail, e.userId])).toEqual([['denied', 'before_meeting_day', staff.users.chair.id]]);
+    // Nothing was heard, so no case is marked heard on a day to come.
+    const [listed] = await db.select().from(cases).where(eq(cases.id, c.id));
+    expect(listed.lastMaracOn).toBeNull();
+  });
+
+  it('can be started on its day, and then reads as in progress until its minutes are finalised', async () => {
+    const { as, meetingId } = await heldMeeting();
+    const run = await getMeetingRun(as.chair, meetingId);
+    expect(run.meeting).toMatchObject({ status: 'held', startable: true });
+    expect((await auditEventsFor(meetingId)).filter((e) => e.action === 'meeting.start').map((e) => e.outcome)).toEqual(['allowed']);
+  });
+});
+
+describe('before the confidentiality statement is confirmed', () => {
+  it('the run view holds no case: neither the listed cases nor last meeting’s incomplete actions', async () => {
+    const staff = await makeAreaWithStaff();
+    const first = await heldMeeting(staff, '08:00');
+    await actionAt(staff, first.meetingId, first.itemId, first.listed.id, 'Assess for a transfer', inDays(14));
+    await finaliseMinutes(staff.as.coordinator, first.meetingId);
+    const second = await heldMeeting(staff, '20:00');
+
+    const before = await getMeetingRun(staff.as.officer, second.meetingId);
+    expect(before).toMatchObject({ confirmedByMe: false, items: [], incompleteActions: [] });
+    expect(JSON.stringify(before)).not.toMatch(new RegExp(`${first.listed.number}|${second.listed.number}|Assess for a transfer`));
+
+    await confirmConfidentiality(staff.as.officer, second.meetingId);
+    const after = await getMeetingRun(staff.as.officer, second.meetingId);
+    expect(after.items.map((i) => i.caseNumber)).toEqual([second.listed.number]);
+    expect(after.incompleteActions.map((a) => [a.caseNumber, a.description, a.notYetDue, a.outcomes])).toEqual([
+      [first.listed.number, 'Assess for a transfer', true, ['on_track', 'not_possible']],
+    ]);
+  });
+});
+
+describe('reviewing last meeting’s incomplete actions', () => {
+  it('offers “on track” for an action not yet due and “not done” only for an overdue one, and records what was said', async () => {
+    const staff = await makeAreaWithStaff();
+    const { as } = staff;
+    const first = await heldMeeting(staff, '08:00');
+    const notDue = await actionAt(staff, first.meetingId, first.itemId, first.listed.id, 'Assess for a transfer', inDays(14));
+    const overdue = await actionAt(staff, first.meetingId, first.itemId, first.listed.id, 'Fit extra locks', inDays(7));
+    await finaliseMinutes(as.coordinator, first.meetingId);
+    const db = await getDb();
+    await db.update(actionItems).set({ dueOn: inDays(-3) }).where(eq(actionItems.id, overdue.id));
+    const second = await heldMeeting(staff, '20:00');
+
+    const review = (actionItemId: string, outcome: 'on_track' | 'not_possible' | 'not_done') => reviewIncompleteAction(as.chair, { meetingId: second.meetingId, actionItemId, outcome, note: '' });
+    await expect(review(notDue.id, 'not_done')).rejects.toMatchObject({ fieldErrors: { outcome: expect.stringMatching(/not due yet/) } });
+    await expect(review(overdue.id, 'on_track')).rejects.toMatchObject({ fieldErrors: { outcome: expect.stringMatching(/overdue/) } });
+
+    await review(notDue.id, 'on_track');
+    await review(overdue.id, 'not_done');
+    const [stillOpen] = await db.select().from(actionItems).where(eq(actionItems.id, notDue.id));
+    expect(stillOpen).toMatchObject({ status: 'open', reviewedAtMeetingId: second.meetingId, closedAt: null });
+    const [closed] = await db.select().from(actionItems).where(eq(actionItems.id, overdue.id));
+    expect(closed.status).toBe('not_done');
+    expect(closed.closedAt).not.toBeNull();
+    expect((await auditEventsFor(notDue.id)).map((e) => [e.action, e.detail])).toEqual([['action_item.review', 'on_track']]);
+
+    await confirmConfidentiality(as.chair, second.meetingId);
+    await finaliseMinutes(as.coordinator, second.meetingId);
+    const minutes = await getFinalMinutes(as.chair, second.meetingId);
+    expect(minutes.current.reviewedActions.map((a) => [a.description, a.outcome]).sort()).toEqual([
+      ['Assess for a transfer', 'open'],
+      ['Fit extra locks', 'not_done'],
+    ]);
+  });
+});
+
+describe('the finalised minutes', () => {
+  it('say who corrected them, when, why, and what each correction changed', async () => {
+    const { as, meetingId, itemId, listed, agencies } = await heldMeeting();
+    await saveMinutes(as.chair, { agendaItemId: itemId, version: 0, ...blank, informationShared: 'Two call-outs', decisions: 'Refer to IDVA' });
+    await finaliseMinutes(as.coordinator, meetingId);
+    await correctMinutes(as.coordinator, { agendaItemId: itemId, version: 1, ...blank, informationShared: 'Three call-outs', decisions: 'Refer to IDVA', reason: 'Police corrected the count' });
+
+    const { revisions } = await getFinalMinutes(as.officer, meetingId);
+    expect(revisions.map((r) => [r.revision, r.reason, r.by, r.byAgency])).toEqual([
+      [2, 'Police corrected the count', 'Test coordinator', agencies.csp.name],
+      [1, null, 'Test coordinator', agencies.csp.name],
+    ]);
+    expect(revisions[0].changes).toEqual([
+      { agendaItemId: itemId, caseNumber: listed.number, field: 'informationShared', label: 'Information shared', before: 'Two call-outs', after: 'Three call-outs' },
+    ]);
+    expect(revisions[1].changes).toEqual([]);
+  });
+
+  it('tell a chair whose save lost that the minutes were saved by someone else, in words about minutes', async () => {
+    const { as, itemId } = await heldMeeting();
+    await saveMinutes(as.chair, { agendaItemId: itemId, version: 0, ...blank, decisions: 'Theirs' });
+    const lost = await saveMinutes(as.coordinator, { agendaItemId: itemId, version: 0, ...blank, decisions: 'Mine' }).catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(MinutesConflict);
+    expect(lost).toBeInstanceOf(StaleVersion);
+    expect((lost as Error).message).toBe(minutesConflictMessage);
+    expect(minutesConflictMessage).not.toMatch(/answers|another tab/);
   });
 });

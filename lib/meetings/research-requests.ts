@@ -1,15 +1,17 @@
 import 'server-only';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gte, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { meetings } from '@/db/schema';
 import { systemActor } from '@/lib/audit/record';
 import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
-import { now } from '@/db/clock';
+import { now, todayInUk } from '@/db/clock';
+import { ukTimeToInstant } from './schemas';
 
 /**
  * The research-request job: once an agenda is published, asks every user of the area's agencies to
  * research its cases. Each meeting is claimed by setting research_requested_at in the same
- * transaction as the notifications, so two runners never ask twice.
+ * transaction as the notifications, so two runners never ask twice. A meeting whose day has passed
+ * is not asked about; one published on its own day still is, until it starts.
  */
 export async function sendResearchRequests(): Promise<number> {
   const db = await getDb();
@@ -17,7 +19,7 @@ export async function sendResearchRequests(): Promise<number> {
   const waiting = await db
     .select({ id: meetings.id, areaId: meetings.areaId })
     .from(meetings)
-    .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gt(meetings.startsAt, now())));
+    .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gte(meetings.startsAt, ukTimeToInstant(todayInUk(), '00:00'))));
   let requested = 0;
   for (const meeting of waiting) {
     await db.transaction(async (tx) => {

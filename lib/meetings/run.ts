@@ -26,8 +26,25 @@ import { loadMeetingFor } from './agenda';
 import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
+import { inAgendaOrder, type AgendaSection } from './agenda-section';
+import { ukDateOf } from './meeting-day';
+import { minutesConflictMessage } from './minute-fields';
+import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outcomes';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
-import { now } from '@/db/clock';
+import { now, todayInUk } from '@/db/clock';
+
+/** Two people saved one case's minutes from the same version: the later is told, and keeps their text. */
+export class MinutesConflict extends StaleVersion {
+  constructor(message = minutesConflictMessage) {
+    super();
+    this.message = message;
+  }
+}
+
+/** A meeting can be started on its day (UK time), not before: its cases are then heard on that day. */
+function startableToday(meeting: Meeting): boolean {
+  return ukDateOf(meeting.startsAt) <= todayInUk();
+}
 
 /** Records the register: how each agency took part. An agency left blank is left off. */
 export function recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<void> {
@@ -63,15 +80,27 @@ export function confirmConfidentiality(viewer: Viewer, meetingId: string): Promi
   });
 }
 
-/** The chair opens the meeting: research closes and minutes can be taken. */
-export function startMeeting(viewer: Viewer, meetingId: string): Promise<void> {
-  return withViewer(viewer, async (tx, me) => {
+/**
+ * The chair opens the meeting: research closes and minutes can be taken. Not before the meeting's day:
+ * its cases are heard on that day, so a meeting started early would mark them heard on a day to come.
+ * That refusal is recorded (the event commits, then the user is told).
+ */
+export async function startMeeting(viewer: Viewer, meetingId: string): Promise<void> {
+  const started = await withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.run');
     if (meeting.status !== 'agenda_published') throw new InputRejected({ meetingId: 'Publish the agenda before the meeting starts.' });
+    if (!startableToday(meeting)) {
+      await recordAudit(tx, me, { action: 'meeting.start', resourceType: 'meeting', resourceId: meeting.id, outcome: 'denied', detail: 'before_meeting_day' });
+      return false;
+    }
     await tx.update(meetings).set({ status: 'held', updatedAt: now() }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, me, { action: 'meeting.start', resourceType: 'meeting', resourceId: meeting.id });
+    return true;
   });
+  if (!started) throw new InputRejected({ meetingId: startTooEarlyMessage });
 }
+
+export const startTooEarlyMessage = 'This meeting cannot be started yet. A meeting can be started only on the day it is held.';
 
 async function assertConfirmed(tx: Tx, me: Viewer, meeting: Meeting) {
   const [confirmed] = await tx
@@ -82,10 +111,12 @@ async function assertConfirmed(tx: Tx, me: Viewer, meeting: Meeting) {
 }
 
 export interface MeetingRunView {
-  meeting: { id: string; startsAt: Date; status: Meeting['status']; minutesPerCase: number };
+  /** `startable`: the day of the meeting has come, so it can be started once its agenda is published. */
+  meeting: { id: string; startsAt: Date; status: Meeting['status']; minutesPerCase: number; startable: boolean };
   register: { agencyId: string; agencyName: string; status: string | null; representative: string | null }[];
   confirmations: { name: string; agencyName: string; confirmedAt: Date }[];
-  items: { id: string; caseNumber: string; victimName: string | null; section: 'children' | 'adults' }[];
+  /** The cases, and last meeting's incomplete actions: empty until the viewer confirms confidentiality. */
+  items: { id: string; caseNumber: string; victimName: string | null; section: AgendaSection }[];
   incompleteActions: IncompleteAction[];
   confirmedByMe: boolean;
 }
@@ -110,21 +141,22 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
         .where(eq(confidentialityConfirmations.meetingId, meeting.id))
         .orderBy(asc(confidentialityConfirmations.confirmedAt)),
       tx
-        .select({ id: agendaItems.id, caseNumber: cases.number, section: agendaItems.section, victimName: caseSummary.victimName })
+        .select({ id: agendaItems.id, position: agendaItems.position, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children })
         .from(agendaItems)
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
-        .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`))
-        .orderBy(sql`case when ${agendaItems.section} = 'children' then 0 else 1 end`, asc(agendaItems.position)),
+        .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`)),
       incompleteActionsFromLastMeeting(tx, meeting),
     ]);
+    const confirmedByMe = confirmations.some((c) => c.userId === me.userId);
     await recordAudit(tx, me, { action: 'meeting.open', resourceType: 'meeting', resourceId: meeting.id });
     return {
-      meeting: { id: meeting.id, startsAt: meeting.startsAt, status: meeting.status, minutesPerCase: areaRow.minutesPerCase },
+      meeting: { id: meeting.id, startsAt: meeting.startsAt, status: meeting.status, minutesPerCase: areaRow.minutesPerCase, startable: startableToday(meeting) },
       register,
       confirmations: confirmations.map(({ userId: _u, ...c }) => c),
-      items,
-      incompleteActions,
-      confirmedByMe: confirmations.some((c) => c.userId === me.userId),
+      // Nothing about a case (not even its number) before the viewer has confirmed the statement.
+      items: confirmedByMe ? inAgendaOrder(items).map(({ id, caseNumber, victimName, section }) => ({ id, caseNumber, victimName, section })) : [],
+      incompleteActions: confirmedByMe ? incompleteActions : [],
+      confirmedByMe,
     };
   });
 }
@@ -141,10 +173,12 @@ export interface MeetingCaseView {
   criteria: ReturnType<typeof criteriaOf> | null;
   requestOfMarac: string | null;
   victimWishes: string | null;
-  research: { agencyName: string; noTrace: boolean; facts: string | null; opinion: string | null; risks: string | null; withheld: string | null }[];
+  research: { agencyName: string; noTrace: boolean; facts: string | null; opinion: string | null; risks: string | null; withheld: string | null; updatedBy: string; updatedAt: Date }[];
   openActions: { id: string; description: string; agencyName: string; ownerName: string; dueOn: string; status: string }[];
   agreedHere: { id: string; description: string; agencyName: string; ownerName: string; dueOn: string }[];
   minutes: Omit<MinutesInput, 'agendaItemId'>;
+  /** Who last saved the minutes, and when. */
+  minutesSaved: { by: string; at: Date } | null;
   editable: boolean;
   finalised: boolean;
 }
@@ -159,7 +193,7 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
     if (!item || item.deferredToMeetingId) throw new AccessDenied('meeting.attend', 'agenda_item', itemId, true);
     const meeting = await loadMeetingFor(tx, me, item.meetingId, 'meeting.attend');
     await assertConfirmed(tx, me, meeting);
-    const [found] = await tx.select().from(cases).where(eq(cases.id, item.caseId));
+    const [found] = await tx.select({ id: cases.id, number: cases.number, children: caseSummary.children }).from(cases).where(eq(cases.id, item.caseId));
     const [latest] = await tx
       .select()
       .from(referrals)
@@ -168,9 +202,10 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
       .limit(1);
     const [researchRows, actionRows, [minutes]] = await Promise.all([
       tx
-        .select({ r: research, agencyName: agencies.name })
+        .select({ r: research, agencyName: agencies.name, updatedBy: users.name })
         .from(research)
         .innerJoin(agencies, eq(agencies.id, research.agencyId))
+        .innerJoin(users, eq(users.id, research.updatedBy))
         .where(eq(research.agendaItemId, item.id))
         .orderBy(asc(agencies.name)),
       tx
@@ -179,7 +214,12 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
         .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
         .where(eq(actionItems.caseId, found.id))
         .orderBy(asc(actionItems.dueOn)),
-      tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)),
+      tx
+        .select({ m: caseMinutes, by: users.name })
+        .from(caseMinutes)
+        .innerJoin(users, eq(users.id, caseMinutes.updatedBy))
+        .where(eq(caseMinutes.agendaItemId, item.id))
+        .then((rows) => rows.map(({ m, by }) => ({ ...m, by }))),
     ]);
     const form = (latest?.form ?? {}) as { consent?: Record<string, string> };
     const canRun = me.role === 'coordinator' || me.role === 'chair';
@@ -191,12 +231,12 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
       caseNumber: found.number,
       victimName: latest?.victimName ?? null,
       perpetratorName: latest?.perpetratorName ?? null,
-      children: latest?.childrenInHousehold ?? 0,
+      children: found.children,
       scores: { risk: latest?.riskScore ?? 0, stalking: latest?.stalkingScore ?? 0 },
       criteria: latest ? criteriaOf(latest) : null,
       requestOfMarac: form.consent?.requestOfMarac ?? null,
       victimWishes: form.consent?.victimWishes ?? null,
-      research: researchRows.map(({ r, agencyName }) => ({ agencyName, noTrace: r.noTrace, facts: r.facts, opinion: r.opinion, risks: r.risks, withheld: r.withheld })),
+      research: researchRows.map(({ r, agencyName, updatedBy }) => ({ agencyName, noTrace: r.noTrace, facts: r.facts, opinion: r.opinion, risks: r.risks, withheld: r.withheld, updatedBy, updatedAt: r.updatedAt })),
       openActions: actionRows
         .filter(({ a }) => a.meetingId !== meeting.id && (a.status === 'open' || a.status === 'in_progress'))
         .map(({ a, agencyName }) => ({ id: a.id, description: a.description, agencyName, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status })),
@@ -213,6 +253,7 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
         crimesDisclosed: minutes?.crimesDisclosed ?? '',
         decisions: minutes?.decisions ?? '',
       },
+      minutesSaved: minutes ? { by: minutes.by, at: minutes.updatedAt } : null,
       editable: canRun && meeting.status === 'held',
       finalised: meeting.status === 'finalised',
     };
@@ -239,7 +280,7 @@ export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ vers
     const { agendaItemId: _id, version, ...fields } = input;
     const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v || null]));
     const [existing] = await tx.select().from(caseMinutes).where(eq(caseMinutes.agendaItemId, item.id)).for('update');
-    if ((existing?.version ?? 0) !== version) throw new StaleVersion();
+    if ((existing?.version ?? 0) !== version) throw new MinutesConflict();
     let saved = 1;
     if (existing) {
       [{ version: saved }] = await tx
@@ -250,7 +291,7 @@ export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ vers
     } else {
       // Two first saves at once: the unique agenda item lets one in; the other is told, as for any stale save.
       const inserted = await tx.insert(caseMinutes).values({ agendaItemId: item.id, ...values, updatedBy: me.userId }).onConflictDoNothing().returning({ id: caseMinutes.id });
-      if (inserted.length === 0) throw new StaleVersion();
+      if (inserted.length === 0) throw new MinutesConflict();
     }
     await recordAudit(tx, me, { action: 'minutes.save', resourceType: 'agenda_item', resourceId: item.id, caseId: item.caseId });
     return { version: saved };
@@ -275,20 +316,27 @@ export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{
   });
 }
 
-/** At the next meeting: why an action from the last one is not complete. */
-export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: string; actionItemId: string; outcome: 'not_possible' | 'not_done'; note: string }): Promise<void> {
+/**
+ * At the next meeting: where an action from the last one stands. One not yet due may be on track (it
+ * stays open); otherwise it is closed as not possible or, once overdue, not done.
+ */
+export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: string; actionItemId: string; outcome: ReviewOutcome; note: string }): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, input.meetingId, 'meeting.run');
     if (meeting.status !== 'held') throw new InputRejected({ form: 'Incomplete actions are reviewed during the meeting.' });
     const [action] = await tx.select().from(actionItems).where(and(eq(actionItems.id, input.actionItemId), eq(actionItems.areaId, meeting.areaId)));
     if (!action) throw new AccessDenied('meeting.run', 'action_item', input.actionItemId, true);
+    if (!outcomesFor(action, ukDateOf(meeting.startsAt)).includes(input.outcome)) {
+      throw new InputRejected({ outcome: input.outcome === 'on_track' ? 'This action is overdue or closed: select not possible or not done' : 'This action is not due yet: select on track or not possible' });
+    }
+    const status = input.outcome === 'on_track' ? action.status : input.outcome;
     await tx
       .update(actionItems)
       .set({
-        status: input.outcome,
+        status,
         reviewNote: input.note || null,
         reviewedAtMeetingId: meeting.id,
-        closedAt: action.closedAt ?? now(),
+        closedAt: input.outcome === 'on_track' ? action.closedAt : (action.closedAt ?? now()),
         version: action.version + 1,
         updatedAt: now(),
       })
@@ -297,10 +345,9 @@ export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: strin
       actionItemId: action.id,
       userId: me.userId,
       fromStatus: action.status,
-      toStatus: input.outcome,
-      note: `Recorded at the MARAC: ${input.outcome === 'not_possible' ? 'not possible, circumstances changed' : 'not done by the agency'}${input.note ? `. ${input.note}` : ''}`,
+      toStatus: status,
+      note: `Recorded at the MARAC: ${recordedOutcome(status)}${input.note ? `. ${input.note}` : ''}`,
     });
     await recordAudit(tx, me, { action: 'action_item.review', resourceType: 'action_item', resourceId: action.id, caseId: action.caseId, detail: input.outcome });
   });
 }
-

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { todayInUk } from '@/db/clock';
+import { minuteFieldLabels, minuteFields, type MinuteField } from './minute-fields';
+import { reviewOutcomes } from './review-outcomes';
 
 // Shared by the meeting forms and their server actions.
 
@@ -83,16 +85,8 @@ export const attendanceSchema = z.object({
 });
 export type AttendanceInput = z.output<typeof attendanceSchema>;
 
-const minutesText = (label: string) => z.string().trim().max(10_000, `Keep ${label} to 10,000 characters or fewer`).default('');
-export const minutesFields = {
-  informationShared: minutesText('the information shared'),
-  risksToVictim: minutesText('the risks to the victim'),
-  risksToChildren: minutesText('the risks to children'),
-  risksToOthers: minutesText('the risks to others'),
-  risksToStaff: minutesText('the risks to staff'),
-  crimesDisclosed: minutesText('the crimes disclosed'),
-  decisions: minutesText('the decisions'),
-};
+const minutesText = (label: string) => z.string().trim().max(10_000, `Keep “${label}” to 10,000 characters or fewer`).default('');
+export const minutesFields = Object.fromEntries(minuteFields.map((f) => [f, minutesText(minuteFieldLabels[f])])) as Record<MinuteField, ReturnType<typeof minutesText>>;
 export const minutesSchema = z.object({ agendaItemId: z.uuid(), version: z.coerce.number().int().min(0), ...minutesFields });
 export type MinutesInput = z.output<typeof minutesSchema>;
 export const correctionSchema = z.object({
@@ -115,6 +109,6 @@ export type ActionItemInput = z.output<typeof actionItemSchema>;
 export const actionReviewSchema = z.object({
   meetingId: z.uuid(),
   actionItemId: z.uuid(),
-  outcome: z.enum(['not_possible', 'not_done'], 'Select why the action is not complete'),
+  outcome: z.enum(reviewOutcomes, 'Select where the action stands'),
   note: z.string().trim().max(1000).default(''),
 });

@@ -26,15 +26,40 @@ export const metadata: Metadata = { title: 'Meeting' };
 const sectionTitles = { children: 'Cases with children', adults: 'Adult-only cases' };
 const researchLabel = { recorded: 'Researched', no_trace: 'No trace', none: 'Not yet' };
 
+/** For the coordinator and chair: how many of the agencies asked have researched the case, and which. */
 function ResearchSummary({ item }: { item: AgendaView['sections'][number]['items'][number] }) {
   const done = item.research.filter((r) => r.state !== 'none');
   const missing = item.research.filter((r) => r.state === 'none');
   return (
     <>
       <span>
-        {done.length} of {item.research.length} agencies
+        Researched by {done.length} of {item.research.length}
       </span>
-      {done.length && missing.length ? <span className="app-cell-secondary">Not yet: {missing.map((r) => r.agencyName).join(', ')}</span> : null}
+      <Details summary={<>Which agencies<span className="govuk-visually-hidden"> have researched case {item.caseNumber}</span></>}>
+        <p className="govuk-body-s govuk-!-margin-bottom-1">Researched ({done.length}):</p>
+        {done.length ? (
+          <ul className="govuk-list govuk-list--bullet govuk-body-s">
+            {done.map((r) => (
+              <li key={r.agencyId}>
+                {r.agencyName}
+                {r.state === 'no_trace' ? ': no trace' : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body-s">None yet.</p>
+        )}
+        <p className="govuk-body-s govuk-!-margin-bottom-1">Not yet ({missing.length}):</p>
+        {missing.length ? (
+          <ul className="govuk-list govuk-list--bullet govuk-body-s">
+            {missing.map((r) => (
+              <li key={r.agencyId}>{r.agencyName}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body-s">None: every agency has researched.</p>
+        )}
+      </Details>
     </>
   );
 }
@@ -130,7 +155,6 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           ) : (
             items.map((item, i) => {
               position += 1;
-              const mine = item.research.find((r) => r.agencyId === viewer.agencyId);
               return (
                 <Tr key={item.id}>
                   <Td>{position}</Td>
@@ -146,7 +170,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   </Td>
                   <Td numeric>{item.riskScore}</Td>
                   <Td>
-                    {isCoordinatorView || viewer.role === 'chair' ? <ResearchSummary item={item} /> : researchLabel[mine?.state ?? 'none']}
+                    {isCoordinatorView || viewer.role === 'chair' ? <ResearchSummary item={item} /> : researchLabel[item.mine]}
                     {agenda.canResearch ? (
                       <Link className="govuk-link app-cell-secondary" href={`/meetings/${meeting.id}/research/${item.id}`}>
                         {isCoordinatorView || viewer.role === 'chair' ? 'Research' : 'Record your agency’s research'}

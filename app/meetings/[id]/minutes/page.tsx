@@ -11,7 +11,8 @@ import { Details } from '../../../ui/details';
 import { PageHeading } from '../../../ui/page-heading';
 import { SummaryList } from '../../../ui/summary-list';
 import { Table, Td, Th, Tr } from '../../../ui/table';
-import { minutesLabels } from '../run/[itemId]/case-forms';
+import { minuteFieldLabels, minuteFields } from '@/lib/meetings/minute-fields';
+import { recordedOutcome } from '@/lib/meetings/review-outcomes';
 import { CorrectionForm } from './correction-form';
 
 export const metadata: Metadata = { title: 'Minutes' };
@@ -21,6 +22,22 @@ const attendanceLabels: Record<string, string> = {
   apologies_info_sent: 'Apologies, information sent',
   apologies_no_info: 'Apologies, no information sent',
 };
+
+/** Free text as typed, its line breaks kept. */
+function Typed({ text }: { text: string | null | undefined }) {
+  if (!text) return <span className="app-cell-secondary">Not recorded</span>;
+  const lines = text.split('\n');
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={i}>
+          {line}
+          {i < lines.length - 1 ? <br /> : null}
+        </span>
+      ))}
+    </>
+  );
+}
 
 export default async function MinutesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -62,7 +79,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           <ul className="govuk-list govuk-list--bullet">
             {m.reviewedActions.map((a, i) => (
               <li key={i}>
-                {a.caseNumber}: {a.description} ({a.agencyName}): {a.outcome === 'not_possible' ? 'not possible, circumstances changed' : 'not done by the agency'}
+                {a.caseNumber}: {a.description} ({a.agencyName}): {recordedOutcome(a.outcome)}
                 {a.note ? `. ${a.note}` : ''}
               </li>
             ))}
@@ -77,7 +94,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
             </Link>{' '}
             {c.victimName}
           </h2>
-          <SummaryList rows={Object.entries(minutesLabels).map(([key, label]) => ({ key: label, value: c.minutes[key] ?? '—' }))} />
+          <SummaryList rows={minuteFields.map((f) => ({ key: minuteFieldLabels[f], value: <Typed text={c.minutes[f]} /> }))} />
           <Table caption="Action plan" captionSize="s" head={<><Th>Action</Th><Th>Agency</Th><Th>Person</Th><Th>By</Th></>}>
             {c.actions.length === 0 ? (
               <Tr>
@@ -106,17 +123,44 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           ) : null}
         </section>
       ))}
-      <h2 className="govuk-heading-m">Revisions</h2>
-      <Table caption="Revisions of these minutes" captionSize="s" head={<><Th>Revision</Th><Th>When</Th><Th>By</Th><Th>Why</Th></>}>
-        {revisions.map((r) => (
-          <Tr key={r.revision}>
-            <Td>{r.revision}</Td>
-            <Td>{formatDateTime(r.createdAt)}</Td>
-            <Td>{r.by}</Td>
-            <Td>{r.reason ?? 'Finalised'}</Td>
-          </Tr>
-        ))}
-      </Table>
+      <h2 className="govuk-heading-m" id="revisions">
+        Revisions
+      </h2>
+      {revisions.length === 1 ? <p className="govuk-body">These minutes have not been corrected since they were finalised.</p> : null}
+      {revisions.map((r) => (
+        <section key={r.revision} aria-labelledby={`revision-${r.revision}`} className="app-checklist-question">
+          <h3 className="govuk-heading-s" id={`revision-${r.revision}`}>
+            {r.reason ? `Revision ${r.revision}: a correction` : `Revision ${r.revision}: the minutes as finalised`}
+          </h3>
+          <SummaryList
+            rows={[
+              { key: r.reason ? 'Corrected by' : 'Finalised by', value: `${r.by}, ${r.byAgency}` },
+              { key: 'When', value: formatDateTime(r.createdAt) },
+              ...(r.reason ? [{ key: 'Why', value: <Typed text={r.reason} /> }] : []),
+            ]}
+          />
+          {r.reason ? (
+            r.changes.length ? (
+              <Table caption={`What changed in revision ${r.revision}`} captionSize="s" head={<><Th>Case</Th><Th>Minute</Th><Th>Before</Th><Th>After</Th></>}>
+                {r.changes.map((c) => (
+                  <Tr key={`${c.agendaItemId}-${c.field}`}>
+                    <Td>{c.caseNumber}</Td>
+                    <Td>{c.label}</Td>
+                    <Td>
+                      <Typed text={c.before} />
+                    </Td>
+                    <Td>
+                      <Typed text={c.after} />
+                    </Td>
+                  </Tr>
+                ))}
+              </Table>
+            ) : (
+              <p className="govuk-body">No wording of the minutes changed.</p>
+            )
+          ) : null}
+        </section>
+      ))}
     </>
   );
 }

@@ -7,7 +7,9 @@ import { getMeetingRun } from '@/lib/meetings/run';
 import { formatDateTime } from '../../../_lib/format';
 import { orRefuse } from '../../../_lib/guard';
 import { BackLink } from '../../../ui/back-link';
+import { recordedOutcome } from '@/lib/meetings/review-outcomes';
 import { InsetText } from '../../../ui/inset-text';
+import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { Table, Td, Th, Tr } from '../../../ui/table';
 import { confirmConfidentialityAction, finaliseMinutesAction, startMeetingAction } from '../../actions';
@@ -24,6 +26,7 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
   const run = await orRefuse(getMeetingRun(viewer, id));
   const runs = viewer.role === 'chair' || viewer.role === 'coordinator';
   const live = run.meeting.status === 'agenda_published' || run.meeting.status === 'held';
+  const finalised = run.meeting.status === 'finalised';
 
   return (
     <>
@@ -32,6 +35,16 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
       <p className="govuk-body">
         <MeetingStatusTag status={run.meeting.status} />
       </p>
+      {finalised ? (
+        <NotificationBanner title="The minutes are finalised">
+          <p className="govuk-body">
+            This meeting is over and its minutes have been circulated.{' '}
+            <Link className="govuk-notification-banner__link" href={`/meetings/${id}/minutes`}>
+              Read the finalised minutes
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
 
       <h2 className="govuk-heading-m">Confidentiality statement</h2>
       <InsetText>
@@ -43,7 +56,9 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
         <p className="govuk-body">You have confirmed the statement for this meeting.</p>
       ) : live ? (
         <ActionButton action={confirmConfidentialityAction} payload={{ meetingId: id }} label="I confirm the confidentiality statement" variant="primary" />
-      ) : null}
+      ) : (
+        <p className="govuk-body">{finalised ? 'The meeting is over: the statement was confirmed by those who attended.' : 'This meeting did not take place.'}</p>
+      )}
       <Table caption={`Confirmed by (${run.confirmations.length})`} captionSize="s" head={<><Th>Name</Th><Th>Agency</Th><Th>When</Th></>}>
         {run.confirmations.length === 0 ? (
           <Tr>
@@ -65,7 +80,13 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
           <h2 className="govuk-heading-m">Register</h2>
           {live ? <RegisterForm meetingId={id} register={run.register} /> : null}
           {run.meeting.status === 'agenda_published' ? (
-            <ActionButton action={startMeetingAction} payload={{ meetingId: id }} label="Start the meeting" variant="primary" />
+            run.meeting.startable ? (
+              <ActionButton action={startMeetingAction} payload={{ meetingId: id }} label="Start the meeting" variant="primary" />
+            ) : (
+              <InsetText>
+                The meeting can be started on the day it is held, {formatDateTime(run.meeting.startsAt)}. Until then, agencies can still record their research.
+              </InsetText>
+            )
           ) : null}
         </>
       ) : null}
@@ -76,10 +97,13 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
           {run.incompleteActions.map((a) => (
             <div key={a.id} className="app-checklist-question">
               <p className="govuk-body">
-                <strong>{a.caseNumber}</strong>: {a.description} ({a.agencyName}, {a.ownerName}, due {a.dueOn})
-                {a.reviewedHere ? ` — recorded: ${a.status === 'not_possible' ? 'not possible, circumstances changed' : 'not done by the agency'}. ${a.reviewNote ?? ''}` : ''}
+                <strong>{a.caseNumber}</strong>: {a.description} ({a.agencyName}, {a.ownerName}, due {a.dueOn}
+                {a.notYetDue ? ', not yet due' : ''})
+                {a.reviewedHere ? ` — recorded: ${recordedOutcome(a.status)}. ${a.reviewNote ?? ''}` : ''}
               </p>
-              {runs && run.meeting.status === 'held' && !a.reviewedHere ? <ReviewActionForm meetingId={id} actionItemId={a.id} caseNumber={a.caseNumber} /> : null}
+              {runs && run.meeting.status === 'held' && !a.reviewedHere ? (
+                <ReviewActionForm meetingId={id} actionItemId={a.id} caseNumber={a.caseNumber} description={a.description} outcomes={a.outcomes} />
+              ) : null}
             </div>
           ))}
         </>
@@ -97,8 +121,12 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
             </li>
           ))}
         </ol>
+      ) : live ? (
+        <p className="govuk-body">Confirm the confidentiality statement to see the cases and the actions from the last meeting.</p>
+      ) : finalised ? (
+        <p className="govuk-body">The cases heard are in the finalised minutes.</p>
       ) : (
-        <p className="govuk-body">Confirm the confidentiality statement to see the cases.</p>
+        <p className="govuk-body">No cases were heard.</p>
       )}
 
       {viewer.role === 'coordinator' && run.meeting.status === 'held' ? (
@@ -107,13 +135,6 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
           <p className="govuk-body">Finalised minutes are locked and circulated to every agency on the register. Later corrections are kept as new revisions.</p>
           <ActionButton action={finaliseMinutesAction} payload={{ meetingId: id }} label="Finalise and circulate the minutes" variant="warning" />
         </>
-      ) : null}
-      {run.meeting.status === 'finalised' ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/meetings/${id}/minutes`}>
-            Read the finalised minutes
-          </Link>
-        </p>
       ) : null}
     </>
   );

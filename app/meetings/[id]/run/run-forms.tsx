@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { actionReviewSchema, attendanceSchema } from '@/lib/meetings/schemas';
 import type { MeetingRunView } from '@/lib/meetings/run';
+import { reviewOutcomeLabels, type ReviewOutcome } from '@/lib/meetings/review-outcomes';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -64,8 +65,20 @@ export function RegisterForm({ meetingId, register }: { meetingId: string; regis
   );
 }
 
-/** Why an action from the last meeting is not complete. */
-export function ReviewActionForm({ meetingId, actionItemId, caseNumber }: { meetingId: string; actionItemId: string; caseNumber: string }) {
+/** Where an action from the last meeting stands: the choices fit whether it is due yet. */
+export function ReviewActionForm({
+  meetingId,
+  actionItemId,
+  caseNumber,
+  description,
+  outcomes,
+}: {
+  meetingId: string;
+  actionItemId: string;
+  caseNumber: string;
+  description: string;
+  outcomes: ReviewOutcome[];
+}) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: actionReviewSchema,
@@ -74,17 +87,14 @@ export function ReviewActionForm({ meetingId, actionItemId, caseNumber }: { meet
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={`Why is the action on case ${caseNumber} not complete?`}>
+    <form onSubmit={submit} noValidate aria-label={`Where does the action on case ${caseNumber} stand: ${description}`}>
       <ErrorSummary errors={errors.map((e) => (e.href === '#outcome' ? { ...e, href: `#outcome-${actionItemId}` } : e))} />
       <Radios
         id={`outcome-${actionItemId}`}
-        legend="Why is it not complete?"
+        legend="Where does it stand?"
         legendSize="s"
         small
-        items={[
-          { value: 'not_possible', label: 'Not possible: circumstances changed' },
-          { value: 'not_done', label: 'Not done by the agency' },
-        ]}
+        items={outcomes.map((value) => ({ value, label: reviewOutcomeLabels[value] }))}
         error={errorOf('outcome')}
         inputProps={form.register('outcome')}
       />

@@ -14,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const viewer = await requireViewer();
   try {
     const minutes = await getFinalMinutes(viewer, id, 'pdf');
-    const buffer = await renderToBuffer(<MinutesDocument minutes={minutes.current} revision={minutes.revision} />);
+    const buffer = await renderToBuffer(<MinutesDocument minutes={minutes.current} revision={minutes.revision} revisions={minutes.revisions} />);
     return pdfResponse(buffer, `marac-minutes-${minutes.current.startsAt.slice(0, 10)}.pdf`);
   } catch (err) {
     return refusalResponse(err);

@@ -53,17 +53,17 @@ export default async function ResearchPage({ params }: { params: Promise<{ id: s
             <section key={r.agencyName} aria-label={r.agencyName} className="app-checklist-question">
               <h3 className="govuk-heading-s">{r.agencyName}</h3>
               <SummaryList
-                rows={
-                  r.noTrace
+                rows={[
+                  ...(r.noTrace
                     ? [{ key: 'Holds', value: 'No trace: nothing on these people' }]
                     : [
                         { key: 'Facts', value: r.facts ?? '—' },
                         { key: 'Assessment', value: r.opinion ?? '—' },
                         { key: 'Risks seen', value: r.risks ?? '—' },
-                        ...(r.withheld ? [{ key: 'Held back, and why', value: r.withheld }] : []),
-                        { key: 'Recorded', value: `${r.updatedBy}, ${formatDateTime(r.updatedAt)}` },
-                      ]
-                }
+                      ]),
+                  ...(r.withheld ? [{ key: 'Held back, and why', value: r.withheld }] : []),
+                  { key: 'Recorded', value: `${r.updatedBy}, ${formatDateTime(r.updatedAt)}` },
+                ]}
               />
             </section>
           ))}

@@ -1,9 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { minuteFieldLabels, minuteFields, minutesConflictMessage } from '@/lib/meetings/minute-fields';
 import { actionItemSchema, minutesSchema } from '@/lib/meetings/schemas';
 import type { MeetingCaseView } from '@/lib/meetings/run';
+import { formatDateTime } from '../../../../_lib/format';
 import { useServerForm } from '../../../../_lib/use-server-form';
 import { Button } from '../../../../ui/button';
 import { DateField } from '../../../../ui/date-input';
@@ -34,23 +36,23 @@ export function CaseTimer({ allowanceMinutes }: { allowanceMinutes: number }) {
   );
 }
 
-export const minutesLabels = {
-  informationShared: 'Information shared',
-  risksToVictim: 'Risks to the victim',
-  risksToChildren: 'Risks to children',
-  risksToOthers: 'Risks to others',
-  risksToStaff: 'Risks to staff',
-  crimesDisclosed: 'Crimes disclosed (police to record)',
-  decisions: 'Decisions',
-} as const;
-const fields = Object.keys(minutesLabels) as (keyof typeof minutesLabels)[];
-
 /**
- * The case's minutes. A save made after someone else's is refused with a message; the text here stays
- * for the user to merge with theirs (shown beside it) and save again.
+ * The case's minutes. A save made after someone else's is refused: their version, as saved, is then
+ * shown above the form, which keeps what this user typed, to merge and save again.
  */
-export function MinutesForm({ agendaItemId, minutes, editable }: { agendaItemId: string; minutes: MeetingCaseView['minutes']; editable: boolean }) {
+export function MinutesForm({
+  agendaItemId,
+  minutes,
+  lastSaved,
+  editable,
+}: {
+  agendaItemId: string;
+  minutes: MeetingCaseView['minutes'];
+  lastSaved: MeetingCaseView['minutesSaved'];
+  editable: boolean;
+}) {
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: minutesSchema,
@@ -62,39 +64,60 @@ export function MinutesForm({ agendaItemId, minutes, editable }: { agendaItemId:
       router.refresh();
     },
   });
-  const conflict = errors.some((e) => e.text.startsWith('Someone else saved'));
+  const conflict = errors.some((e) => e.text === minutesConflictMessage);
+  // The version this form's text was written from; once the page holds a later one, it is theirs.
+  const myVersion = form.watch('version');
+  const theirsShown = conflict && minutes.version !== myVersion;
+  useEffect(() => {
+    if (conflict) router.refresh();
+  }, [conflict, router]);
+  // "Minutes saved" is about the last thing done: sending another form on the page (an action) ends it.
+  useEffect(() => {
+    const clear = (e: Event) => {
+      if (e.target !== formRef.current) setSaved(false);
+    };
+    document.addEventListener('submit', clear);
+    return () => document.removeEventListener('submit', clear);
+  }, []);
   if (!editable) {
-    return <SummaryList rows={fields.map((f) => ({ key: minutesLabels[f], value: minutes[f] || '—' }))} />;
+    return <SummaryList rows={minuteFields.map((f) => ({ key: minuteFieldLabels[f], value: minutes[f] || 'Not recorded' }))} />;
   }
   return (
-    <form onSubmit={submit} noValidate aria-label="Minutes">
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        setSaved(false);
+        // Saving after their version is shown means this text now includes theirs.
+        if (theirsShown) form.setValue('version', minutes.version);
+        return submit(e);
+      }}
+      noValidate
+      aria-label="Minutes"
+    >
       {saved && !conflict ? (
         <NotificationBanner type="success" title="Minutes saved">
-          <p className="govuk-body">Saved.</p>
+          <p className="govuk-body">The minutes of this case are saved.</p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={errors} />
       {conflict ? (
-        <>
-          <p className="govuk-body">The minutes as they are now saved:</p>
-          <SummaryList rows={fields.map((f) => ({ key: minutesLabels[f], value: minutes[f] || '—' }))} />
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => {
-              form.setValue('version', minutes.version);
-              form.clearErrors();
-            }}
-          >
-            I have merged their text into mine: let me save
-          </Button>
-        </>
+        <section aria-labelledby="their-minutes" className="app-checklist-question">
+          <h3 className="govuk-heading-s" id="their-minutes">
+            Their version, as saved{theirsShown && lastSaved ? ` by ${lastSaved.by} at ${formatDateTime(lastSaved.at)}` : ''}
+          </h3>
+          {theirsShown ? (
+            <SummaryList rows={minuteFields.map((f) => ({ key: minuteFieldLabels[f], value: minutes[f] || 'Not recorded' }))} />
+          ) : (
+            <p className="govuk-body">Fetching their version…</p>
+          )}
+          <p className="govuk-body">Your version is in the form below. Add what you need from theirs to it, then save.</p>
+        </section>
       ) : null}
       <input type="hidden" {...form.register('agendaItemId')} />
-      {fields.map((f) => (
-        <Textarea key={f} id={f} label={minutesLabels[f]} rows={f === 'informationShared' ? 5 : 2} error={errorOf(f)} {...form.register(f)} />
+      {minuteFields.map((f) => (
+        <Textarea key={f} id={f} label={conflict ? `${minuteFieldLabels[f]} (your version)` : minuteFieldLabels[f]} rows={f === 'informationShared' ? 5 : 2} error={errorOf(f)} {...form.register(f)} />
       ))}
-      <Button disabled={pending}>Save minutes</Button>
+      <Button disabled={pending || (conflict && !theirsShown)}>{conflict ? 'Save the merged minutes' : 'Save minutes'}</Button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAgencies } from '@/lib/agencies/list';
 import { getMeetingCase, getMeetingRun } from '@/lib/meetings/run';
+import { formatDateTime } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';
 import { PageHeading } from '../../../../ui/page-heading';
@@ -62,23 +63,24 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
         </Link>
       </p>
 
-      <h2 className="govuk-heading-m">Research ({view.research.length} agencies)</h2>
+      <h2 className="govuk-heading-m">Research ({view.research.length === 1 ? '1 agency' : `${view.research.length} agencies`})</h2>
       {view.research.length === 0 ? <p className="govuk-body">No agency recorded research.</p> : null}
       {view.research.map((r) => (
         <section key={r.agencyName} aria-label={`Research: ${r.agencyName}`} className="app-checklist-question">
           <h3 className="govuk-heading-s">{r.agencyName}</h3>
-          {r.noTrace ? (
-            <p className="govuk-body">No trace.</p>
-          ) : (
-            <SummaryList
-              rows={[
-                { key: 'Facts', value: r.facts ?? '—' },
-                { key: 'Assessment', value: r.opinion ?? '—' },
-                { key: 'Risks seen', value: r.risks ?? '—' },
-                ...(r.withheld ? [{ key: 'Held back', value: r.withheld }] : []),
-              ]}
-            />
-          )}
+          <SummaryList
+            rows={[
+              ...(r.noTrace
+                ? [{ key: 'Holds', value: 'No trace: nothing on these people' }]
+                : [
+                    { key: 'Facts', value: r.facts ?? '—' },
+                    { key: 'Assessment', value: r.opinion ?? '—' },
+                    { key: 'Risks seen', value: r.risks ?? '—' },
+                  ]),
+              ...(r.withheld ? [{ key: 'Held back', value: r.withheld }] : []),
+              { key: 'Recorded', value: `${r.updatedBy}, ${formatDateTime(r.updatedAt)}` },
+            ]}
+          />
         </section>
       ))}
 
@@ -99,7 +101,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
       )}
 
       <h2 className="govuk-heading-l">Minutes</h2>
-      <MinutesForm agendaItemId={itemId} minutes={view.minutes} editable={view.editable} />
+      <MinutesForm agendaItemId={itemId} minutes={view.minutes} lastSaved={view.minutesSaved} editable={view.editable} />
 
       <h2 className="govuk-heading-l">Action plan</h2>
       <Table caption={`Actions agreed at this meeting (${view.agreedHere.length})`} captionSize="s" head={<><Th>Action</Th><Th>Agency</Th><Th>Person</Th><Th>By</Th></>}>
