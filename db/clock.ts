@@ -15,7 +15,14 @@ export function setClock(at: Date | null): void {
   fixed = at ? at.getTime() : null;
 }
 
-/** A day as YYYY-MM-DD in UK time (today by default), so a date typed today is never "in the future". */
-export function todayInUk(at: Date = now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
+const ukDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The day an instant falls on in the UK, as YYYY-MM-DD: 00:30 BST is that day, not the day before as UTC has it. */
+export function ukDateOf(instant: Date): string {
+  return ukDate.format(instant);
+}
+
+/** Today as YYYY-MM-DD in UK time, so a date typed today is never "in the future". */
+export function todayInUk(): string {
+  return ukDateOf(now());
 }

@@ -12,8 +12,7 @@ import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { agendaSectionOrder, inAgendaOrder, sectionOf, type AgendaSection } from './agenda-section';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
-import { now } from '@/db/clock';
-import { ukDateOf } from './meeting-day';
+import { now, ukDateOf } from '@/db/clock';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 

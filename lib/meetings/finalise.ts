@@ -24,11 +24,10 @@ import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { loadMeetingFor } from './agenda';
 import { inAgendaOrder, type AgendaSection } from './agenda-section';
-import { ukDateOf } from './meeting-day';
 import { changedMinutes, correctionConflictMessage, minuteFields, type MinutesChange } from './minute-fields';
 import { MinutesConflict } from './run';
 import type { CorrectionInput } from './schemas';
-import { now, todayInUk } from '@/db/clock';
+import { now, todayInUk, ukDateOf } from '@/db/clock';
 
 /**
  * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's

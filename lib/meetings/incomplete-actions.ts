@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
-import { ukDateOf } from './meeting-day';
 import { outcomesFor, type ReviewOutcome } from './review-outcomes';
+import { ukDateOf } from '@/db/clock';
 
 export interface IncompleteAction {
   id: string;

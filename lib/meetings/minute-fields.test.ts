@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inAgendaOrder, sectionOf } from './agenda-section';
-import { ukDateOf } from './meeting-day';
 import { changedMinutes, minuteFieldLabels, minuteFields } from './minute-fields';
 import { outcomesFor } from './review-outcomes';
+import { ukDateOf } from '@/db/clock';
 
 describe('the minute fields', () => {
   it('are one list, in the order the minutes are read, each with its label', () => {

@@ -27,11 +27,10 @@ import { caseSummary } from '@/lib/cases/summary';
 import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { inAgendaOrder, type AgendaSection } from './agenda-section';
-import { ukDateOf } from './meeting-day';
 import { minutesConflictMessage } from './minute-fields';
 import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outcomes';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
-import { now, todayInUk } from '@/db/clock';
+import { now, todayInUk, ukDateOf } from '@/db/clock';
 
 /** Two people saved one case's minutes from the same version: the later is told, and keeps their text. */
 export class MinutesConflict extends StaleVersion {
