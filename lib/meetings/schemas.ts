@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownerFields, withOwner } from '@/lib/action-items/schemas';
 import { todayInUk } from '@/lib/referrals/form-schema';
 
 // Shared by the meeting forms and their server actions.
@@ -103,13 +104,15 @@ export const correctionSchema = z.object({
 });
 export type CorrectionInput = z.output<typeof correctionSchema>;
 
-export const actionItemSchema = z.object({
-  agendaItemId: z.uuid(),
-  description: z.string().trim().min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
-  ownerAgencyId: z.uuid('Select the agency that owns the action'),
-  ownerName: z.string().trim().min(1, 'Enter the person who will do it').max(200, 'Keep the name to 200 characters or fewer'),
-  dueOn: z.string().trim().min(1, 'Enter the date it is due by').regex(isoDate, 'Enter a real date'),
-});
+export const actionItemSchema = withOwner(
+  z.object({
+    agendaItemId: z.uuid(),
+    description: z.string().trim().min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
+    ownerAgencyId: z.uuid('Select the agency that owns the action'),
+    ...ownerFields,
+    dueOn: z.string().trim().min(1, 'Enter the date it is due by').regex(isoDate, 'Enter a real date'),
+  }),
+);
 export type ActionItemInput = z.output<typeof actionItemSchema>;
 
 export const actionReviewSchema = z.object({
