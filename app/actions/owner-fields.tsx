@@ -73,7 +73,8 @@ export function OwnerFields<T extends FieldValues & OwnerValues>({
         <TextInput
           id="ownerName"
           label="Their name"
-          hint="Without an account they are not told about the action: the agency’s users are, and are reminded when it is due"
+          hint="Without an account they are not told of it: the agency’s users are told, and reminded when it is due"
+          width="govuk-input--width-30"
           autoComplete="off"
           error={errorOf(field('ownerName'))}
           {...form.register(field('ownerName'))}
