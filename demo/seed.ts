@@ -30,7 +30,7 @@ import { getReferral } from '@/lib/referrals/get';
 import { saveReferralStep } from '@/lib/referrals/save-step';
 import { screenReferral } from '@/lib/referrals/screen';
 import { submitReferral } from '@/lib/referrals/submit';
-import { updateActionSchema } from '@/lib/action-items/schemas';
+import { updateActionSchema, withoutAccount } from '@/lib/action-items/schemas';
 import { setPasswordSchema } from '@/lib/auth/password-schema';
 import { completeSetup } from '@/lib/users/setup-link';
 import { createUser } from '@/lib/users/create';
@@ -431,7 +431,13 @@ class DemoWorld {
     const dueOn = this.calendar.date(this.calendar.meeting(k) - action.dueInDays);
     const { actionItemId } = await addActionItem(
       me,
-      actionItemSchema.parse({ agendaItemId, description: action.text, ownerAgencyId: this.agencyIds.get(action.agency), ownerName: demoUsers.find((u) => u.email === action.owner)!.name, dueOn }),
+      actionItemSchema.parse({
+        agendaItemId,
+        description: action.text,
+        ownerAgencyId: this.agencyIds.get(action.agency),
+        ...(action.givenTo ? { ownerUserId: withoutAccount, ownerName: action.givenTo } : { ownerUserId: this.userIds.get(action.owner) }),
+        dueOn,
+      }),
     );
     this.agreed.set(actionItemId, action);
     const due = ukTimeToInstant(dueOn, '12:00').getTime();

@@ -156,6 +156,13 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
   });
 
   test('the chair takes the register, attendees confirm confidentiality, and the chair minutes the case with three actions for two agencies', async ({ browser }) => {
+    // Another police officer starts with nothing unread, to show later that she was not told of an action given to a colleague.
+    const colleague = await (await browser.newContext()).newPage();
+    await new SignInPage(colleague).signIn(accounts.toPromote.email);
+    await colleague.goto('/notifications?unread=1');
+    if (await colleague.getByRole('button', { name: 'Mark all as read' }).count()) await colleague.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect(colleague.getByRole('paragraph').filter({ hasText: 'Nothing unread.' })).toBeVisible();
+
     const attendees = await Promise.all(
       [accounts.chair.email, accounts.agency.email, 'housing@marac.example', accounts.coordinator.email].map(async (email) => {
         const page = await (await browser.newContext()).newPage();
@@ -237,10 +244,11 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
 
     await chair.reload();
     await expect(chair.getByLabel('Risks to children')).toHaveValue('Two children at the address; the school is to be told');
-    for (const [i, [what, agency, person]] of [
-      ['Fit a panic alarm at the address', 'Kestrel Vale Police', 'PC Hana Ridley'],
-      ['Flag the address for an urgent response', 'Kestrel Vale Police', 'DC Owen Prestwick'],
-      ['Assess for a management transfer', 'Kestrel Vale Housing Options', 'Tom Ashdown'],
+    // The chair gives one action to herself, one to a police officer and one to someone at housing without an account.
+    for (const [i, [what, agency, person, typed]] of [
+      ['Fit a panic alarm at the address', 'Kestrel Vale Police', accounts.chair.name],
+      ['Flag the address for an urgent response', '', accounts.agency.name],
+      ['Assess for a management transfer', 'Kestrel Vale Housing Options', 'Someone without an account', 'Housing Options duty officer'],
     ].entries()) {
       if (i === 0) {
         await chair.getByLabel('Decisions').fill('IDVA to lead; target hardening');
@@ -249,17 +257,73 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
       }
       const form = chair.getByRole('form', { name: 'Add an action' });
       await form.getByLabel('What is to be done').fill(what);
-      await form.getByLabel('Agency').selectOption({ label: agency });
-      await form.getByLabel('Person').fill(person);
+      if (agency) {
+        await form.getByLabel('Agency').selectOption({ label: agency });
+        // Only that agency's people are offered.
+        await expect(form.getByLabel('Person').getByRole('option', { name: 'Tom Ashdown' })).toHaveCount(agency === 'Kestrel Vale Housing Options' ? 1 : 0);
+      }
+      await form.getByLabel('Person').selectOption({ label: person });
+      // Choosing a person from everyone's list chooses their agency.
+      if (!agency) await expect(form.getByLabel('Agency').locator('option:checked')).toHaveText('Kestrel Vale Police');
       await form.getByLabel('By when').fill(inDays(28));
+      if (typed) {
+        await form.getByRole('button', { name: 'Add action' }).click();
+        await expect(form.getByText('Error: Enter the name of the person who will do it')).toBeVisible();
+        await expectNoAxeViolations(chair);
+        await form.getByLabel('Their name').fill(typed);
+      }
       await form.getByRole('button', { name: 'Add action' }).click();
-      await expect(chair.getByRole('table', { name: /Actions agreed at this meeting/ }).getByRole('row').filter({ hasText: what })).toBeVisible();
+      await expect(chair.getByRole('table', { name: /Actions agreed at this meeting/ }).getByRole('row').filter({ hasText: what })).toContainText(typed ?? person);
       // The message was about the minutes: once an action is added it is gone.
       await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toHaveCount(0);
     }
     await expect(chair.getByRole('table', { name: 'Actions agreed at this meeting (3)' })).toBeVisible();
     await expectNoAxeViolations(chair);
     await shot(chair, 'case-at-meeting');
+  });
+
+  test('the officer given an action is told and finds it on My actions; his colleague is not told', async ({ browser }) => {
+    const officer = await (await browser.newContext()).newPage();
+    await new SignInPage(officer).signIn(accounts.agency.email);
+    await mainNav(officer).getByRole('link', { name: /^Notifications/ }).click();
+    // Newest first: told of the action given to him by name, not as one of his agency's.
+    await officer.getByRole('link', { name: 'An action has been given to you' }).first().click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Flag the address for an urgent response' })).toBeVisible();
+    const actionPath = new URL(officer.url()).pathname;
+    await expect(officer.locator('.govuk-summary-list__row').filter({ hasText: 'Person' })).toContainText(accounts.agency.name);
+    await expectNoAxeViolations(officer);
+
+    await mainNav(officer).getByRole('link', { name: 'Actions', exact: true }).click();
+    await officer.getByRole('navigation', { name: 'Action boards' }).getByRole('link', { name: 'My actions' }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'My actions' })).toBeVisible();
+    const mine = officer.getByRole('table', { name: 'Actions' });
+    await expect(mine.getByRole('link', { name: 'Flag the address for an urgent response' })).toBeVisible();
+    await expect(mine.getByRole('link', { name: 'Fit a panic alarm at the address' })).toHaveCount(0);
+    await expectNoAxeViolations(officer);
+    // On his agency's board, the action the chair took herself shows her as its owner.
+    await officer.getByRole('link', { name: 'My agency’s actions' }).click();
+    await officer.getByLabel('Owner’s name').fill('Calloway');
+    await officer.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(officer.getByRole('row').filter({ hasText: 'Fit a panic alarm at the address' })).toContainText(accounts.chair.name);
+
+    const colleague = await (await browser.newContext()).newPage();
+    await new SignInPage(colleague).signIn(accounts.toPromote.email);
+    await colleague.goto('/notifications?unread=1');
+    await expect(colleague.getByRole('link', { name: /^An action has been given to/ })).toHaveCount(0);
+
+    // He hands it to her: she is told by name, and the history says who gave it to whom.
+    await officer.goto(actionPath);
+    await officer.getByText('Reassign this action').click();
+    const reassign = officer.getByRole('form', { name: 'Reassign this action' });
+    await reassign.getByLabel('Person').selectOption({ label: accounts.toPromote.name });
+    await reassign.getByLabel('Why is it reassigned?').fill('On leave from Monday');
+    await reassign.getByRole('button', { name: 'Reassign' }).click();
+    await expect(officer.getByRole('heading', { name: 'Action reassigned' })).toBeVisible();
+    await expect(officer.getByText(`Reassigned from ${accounts.agency.name} to ${accounts.toPromote.name}`)).toBeVisible();
+    await expect(officer.locator('.govuk-summary-list__row').filter({ hasText: 'Person' })).toContainText(accounts.toPromote.name);
+    await expectNoAxeViolations(officer);
+    await colleague.reload();
+    await expect(colleague.getByRole('link', { name: 'An action has been given to you' })).toHaveCount(1);
   });
 
   test('the coordinator finalises; the minutes page shows what was typed and a correction; the PDF is marked OFFICIAL-SENSITIVE and holds no protected field', async ({ browser, page }) => {

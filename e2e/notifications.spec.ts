@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { expectNoAxeViolations, mainNav, SignInPage } from './support/pages';
 
-test('an overdue reminder reaches the owning agency, stays unread until marked read, and leads to the action', async ({ browser }) => {
+test('an overdue reminder reaches the action’s owner, stays unread until marked read, and leads to the action', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await new SignInPage(page).signIn(accounts.agency.email);
-  // The reminder job runs when the server starts: the demo's overdue police actions are reminded.
-  const reminder = page.getByRole('row').filter({ hasText: 'An action of your agency is overdue' }).first();
+  // The demo gave DC Owen Prestwick an action at the last meeting but one, and it is now overdue.
+  const reminder = page.getByRole('row').filter({ hasText: 'An action given to you is overdue' }).first();
   await expect(async () => {
     await page.goto('/notifications');
     await expect(reminder).toBeVisible({ timeout: 1_000 });
@@ -21,7 +21,7 @@ test('an overdue reminder reaches the owning agency, stays unread until marked r
   // The unread ones alone, then all of them marked read at once.
   await page.getByRole('link', { name: 'Show unread notifications only' }).click();
   const unreadTable = page.getByRole('table', { name: 'Your unread notifications' });
-  await expect(unreadTable.getByRole('link', { name: 'An action of your agency is overdue' }).first()).toBeVisible();
+  await expect(unreadTable.getByRole('link', { name: 'An action given to you is overdue' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(unreadTable.getByRole('link')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Mark all as read' })).toHaveCount(0);

@@ -8,8 +8,8 @@ type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
 /** A date `offset` days from today, as YYYY-MM-DD. */
 export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-/** Actions agreed on one case at a meeting held a month ago, straight in the database. */
-export async function makeActions(staff: Staff, specs: { agency: 'police' | 'housing'; due: number; description: string }[]) {
+/** Actions agreed on one case at a meeting held a month ago, straight in the database; owned by 'Named Person' without an account unless a user is given. */
+export async function makeActions(staff: Staff, specs: { agency: 'police' | 'housing'; due: number; description: string; ownerUserId?: string }[]) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'A')) }).returning();
@@ -26,6 +26,7 @@ export async function makeActions(staff: Staff, specs: { agency: 'police' | 'hou
           description: s.description,
           ownerAgencyId: staff.agencies[s.agency].id,
           ownerName: 'Named Person',
+          ownerUserId: s.ownerUserId ?? null,
           dueOn: day(s.due),
           createdBy: staff.users.coordinator.id,
         })),

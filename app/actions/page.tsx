@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { ACTION_PAGE_SIZE, listActionItems } from '@/lib/action-items/list';
+import { ACTION_PAGE_SIZE, listActionItems, type ActionBoard } from '@/lib/action-items/list';
 import { actionBoardQuerySchema, actionStatusLabels } from '@/lib/action-items/schemas';
 import { can } from '@/lib/authz';
 import { formatDateTime } from '../_lib/format';
@@ -22,13 +22,32 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const raw = await searchParams;
   const q = actionBoardQuerySchema.parse(raw);
   const seesAll = can(viewer, 'action_item.list_all', { areaId: viewer.areaId });
-  const board = seesAll && raw.board !== 'mine' ? 'all' : 'mine';
+  const board: ActionBoard = raw.board === 'me' ? 'me' : seesAll && raw.board !== 'mine' ? 'all' : 'mine';
   const data = await orRefuse(listActionItems(viewer, board, q));
-  const params = { board: board === 'mine' && seesAll ? 'mine' : undefined, status: q.status, agency: q.agency, owner: q.owner, caseNumber: q.caseNumber, meeting: q.meeting, dueFrom: q.dueFrom, dueTo: q.dueTo, overdue: q.overdue };
+  const boardParam = board === 'all' ? undefined : board;
+  const params = { board: boardParam, status: q.status, agency: q.agency, owner: q.owner, caseNumber: q.caseNumber, meeting: q.meeting, dueFrom: q.dueFrom, dueTo: q.dueTo, overdue: q.overdue };
+  const boards = [
+    { board: 'me', href: '/actions?board=me', label: 'My actions' },
+    { board: 'mine', href: '/actions?board=mine', label: 'My agency’s actions' },
+    ...(seesAll ? [{ board: 'all', href: '/actions', label: 'All agencies’ actions' }] : []),
+  ];
+  const clearHref = boards.find((b) => b.board === board)!.href;
+  const headings = { me: 'My actions', mine: 'My agency’s actions', all: 'All actions' };
 
   return (
     <>
-      <PageHeading caption={board === 'all' ? 'All agencies' : viewer.agencyName}>{board === 'all' ? 'All actions' : 'My agency’s actions'}</PageHeading>
+      <PageHeading caption={board === 'all' ? 'All agencies' : board === 'me' ? viewer.name : viewer.agencyName}>{headings[board]}</PageHeading>
+      <nav className="moj-sub-navigation" aria-label="Action boards">
+        <ul className="moj-sub-navigation__list">
+          {boards.map((b) => (
+            <li key={b.board} className="moj-sub-navigation__item">
+              <Link className="moj-sub-navigation__link" href={b.href} aria-current={b.board === board ? 'page' : undefined}>
+                {b.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {seesAll ? (
         <p className="govuk-body">
           <Link className="govuk-link" href="/actions/escalation">
@@ -36,31 +55,18 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       ) : null}
-      {seesAll ? (
-        <p className="govuk-body">
-          {board === 'all' ? (
-            <Link className="govuk-link" href="/actions?board=mine">
-              Show only my agency’s actions
-            </Link>
-          ) : (
-            <Link className="govuk-link" href="/actions">
-              Show all agencies’ actions
-            </Link>
-          )}
-        </p>
-      ) : null}
       <FilterLayout
         resultsLabel="Actions"
         filter={
           <form method="get" aria-label="Filter actions">
-            {board === 'mine' && seesAll ? <input type="hidden" name="board" value="mine" /> : null}
-            <Filter clearHref={board === 'mine' && seesAll ? '/actions?board=mine' : '/actions'}>
+            {boardParam ? <input type="hidden" name="board" value={boardParam} /> : null}
+            <Filter clearHref={clearHref}>
               <Checkboxes id="overdue" name="overdue" legend="Overdue" legendSize="s" small items={[{ value: 'yes', label: 'Overdue only' }]} defaultValues={q.overdue ? ['yes'] : []} />
               <Select id="status" name="status" label="Status" emptyOption="Any status" defaultValue={q.status ?? ''} options={Object.entries(actionStatusLabels).map(([value, label]) => ({ value, label }))} />
               {board === 'all' ? (
                 <Select id="agency" name="agency" label="Agency" emptyOption="Any agency" defaultValue={q.agency ?? ''} options={data.agencies.map((a) => ({ value: a.id, label: a.name }))} />
               ) : null}
-              <TextInput id="owner" name="owner" label="Owner’s name" defaultValue={q.owner ?? ''} />
+              {board === 'me' ? null : <TextInput id="owner" name="owner" label="Owner’s name" defaultValue={q.owner ?? ''} />}
               <TextInput id="caseNumber" name="caseNumber" label="Case number" defaultValue={q.caseNumber ?? ''} />
               <Select id="meeting" name="meeting" label="Agreed at" emptyOption="Any meeting" defaultValue={q.meeting ?? ''} options={data.meetings.map((m) => ({ value: m.id, label: formatDateTime(m.startsAt) }))} />
               <DateField id="dueFrom" name="dueFrom" label="Due from" defaultValue={q.dueFrom ?? ''} />

@@ -22,11 +22,11 @@ function describe(n: NotificationRow): string {
     case 'research_requested':
       return `An agenda is published: research the cases for the meeting of ${formatDateTime(n.meetingStartsAt)}`;
     case 'action_assigned':
-      return 'An action has been given to your agency';
+      return n.aboutOwnAction ? 'An action has been given to you' : 'An action has been given to your agency';
     case 'action_due_soon':
-      return 'An action of your agency is due within 3 days';
+      return n.aboutOwnAction ? 'An action given to you is due within 3 days' : 'An action of your agency is due within 3 days';
     case 'action_overdue':
-      return 'An action of your agency is overdue';
+      return n.aboutOwnAction ? 'An action given to you is overdue' : 'An action of your agency is overdue';
     case 'referral_returned':
       return 'A referral has been returned to your agency with a question';
   }

@@ -9,6 +9,8 @@ export type SelectProps = Omit<ComponentPropsWithRef<"select">, "id" | "children
     options: SelectOption[];
     /** Text of a first option with value "" (e.g. "Choose an agency"); none when omitted. */
     emptyOption?: string;
+    /** Options in labelled groups (`<optgroup>`), listed before the ungrouped `options`. */
+    groups?: { label: string; options: SelectOption[] }[];
   };
 
 /** GOV.UK select. Other props go on the `<select>`. */
@@ -17,6 +19,7 @@ export function Select({
   label,
   options,
   emptyOption,
+  groups,
   hint,
   error,
   labelSize,
@@ -31,6 +34,15 @@ export function Select({
       {(aria) => (
         <select id={id} className={cx("govuk-select", error && "govuk-select--error", className)} {...aria} {...rest}>
           {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+          {groups?.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value} disabled={option.disabled}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}

@@ -10,7 +10,10 @@ export const actionItemStatuses = ['open', 'in_progress', 'completed', 'not_poss
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
 export const actionItemStatusEnum = pgEnum('action_item_status', actionItemStatuses);
 
-/** An action agreed at a MARAC: what, which agency, which person, by when. One agency owns each. */
+/**
+ * An action agreed at a MARAC: what, which agency, which person, by when. One agency owns each; the
+ * person is one of its users (who is then sent its reminders) or someone without an account, by name.
+ */
 export const actionItems = pgTable(
   'action_items',
   {
@@ -31,6 +34,12 @@ export const actionItems = pgTable(
     ownerAgencyId: uuid('owner_agency_id')
       .notNull()
       .references(() => agencies.id),
+    /** The user who does it; null when it is someone without an account (the agency is reminded). */
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    /**
+     * The owner's name: as typed for someone without an account; for a user, their name when it was
+     * given to them (pages that show the owner look up the user's current name).
+     */
     ownerName: text('owner_name').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     status: actionItemStatusEnum('status').notNull().default('open'),
@@ -50,6 +59,8 @@ export const actionItems = pgTable(
   (t) => [
     index('action_items_case_idx').on(t.caseId),
     index('action_items_owner_idx').on(t.ownerAgencyId, t.status, t.dueOn),
+    // A user's own board ("My actions").
+    index('action_items_owner_user_idx').on(t.ownerUserId, t.status, t.dueOn),
     // The area's board in its default order (due date) without sorting every action.
     index('action_items_area_due_idx').on(t.areaId, t.dueOn, t.id),
   ],
@@ -71,8 +82,9 @@ export const actionItemUpdates = pgTable(
     fromStatus: actionItemStatusEnum('from_status'),
     toStatus: actionItemStatusEnum('to_status').notNull(),
     note: text('note'),
-    /** On reassignment: who and which agency had it before. */
+    /** On reassignment: who and which agency had it before (the user, when they had an account). */
     previousOwnerName: text('previous_owner_name'),
+    previousOwnerUserId: uuid('previous_owner_user_id').references(() => users.id),
     previousAgencyId: uuid('previous_agency_id').references(() => agencies.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },

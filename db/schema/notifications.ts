@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgEnum, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgEnum, pgTable, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { actionItems } from './action-items';
 import { meetings } from './meetings';
@@ -66,8 +66,9 @@ export const emailPreferences = pgTable('email_preferences', {
 });
 
 /**
- * One row per reminder sent: which action, which kind, for which due date and owning agency. Its
- * primary key is what makes a reminder go once, however many job runners look at the same action.
+ * One row per reminder sent: which action, which kind, for which due date and owner (the owning
+ * agency, and the owning user when the owner has an account). Its unique key is what makes a reminder
+ * go once to each owner, however many job runners look at the same action.
  */
 export const actionReminders = pgTable(
   'action_reminders',
@@ -80,7 +81,9 @@ export const actionReminders = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
+    /** The owner it was sent to when the owner has an account; null when the agency's users were told. */
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
-  (t) => [primaryKey({ columns: [t.actionItemId, t.kind, t.dueOn, t.agencyId] })],
+  (t) => [unique('action_reminders_once').on(t.actionItemId, t.kind, t.dueOn, t.agencyId, t.ownerUserId).nullsNotDistinct()],
 );

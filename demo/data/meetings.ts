@@ -18,8 +18,10 @@ export type ActionOutcome = 'on_time' | 'late' | 'in_progress' | 'not_possible' 
 
 export interface DemoAction {
   agency: AgencyKey;
-  /** The person who owns it: a demo account (by email). */
+  /** The person who owns it and records its progress: a demo account (by email). */
   owner: string;
+  /** Given by name to someone without an account instead; `owner`, of the same agency, records its progress. */
+  givenTo?: string;
   text: string;
   /** Due this many days after the meeting. */
   dueInDays: number;
@@ -105,7 +107,7 @@ export const hearings: Record<string, DemoHearing[]> = {
       decisions: 'Safeguarding enquiry under the Care Act; a carer’s assessment that does not rely on Neil; recovery service to offer Neil support again.',
       actions: [
         { agency: 'adults', owner: 'adults@marac.example', text: 'Open a section 42 safeguarding enquiry and visit Margaret alone', dueInDays: 14, outcome: 'on_time', done: 'Enquiry opened; Margaret seen alone at the day centre.' },
-        { agency: 'recovery', owner: 'recovery@marac.example', text: 'Offer Neil an assessment appointment', dueInDays: 28, outcome: 'not_possible', progress: 'Letter sent; no reply.' },
+        { agency: 'recovery', owner: 'recovery@marac.example', givenTo: 'Recovery service duty worker', text: 'Offer Neil an assessment appointment', dueInDays: 28, outcome: 'not_possible', progress: 'Letter sent; no reply.' },
       ],
     },
   ],

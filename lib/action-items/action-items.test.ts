@@ -65,16 +65,16 @@ describe('working an action', () => {
   it('reassigns within the agency, or to another agency by the coordinator only, with the history', async () => {
     const staff = await makeAreaWithStaff();
     const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Reassigned' }]);
-    const { version } = await reassignActionItem(staff.as.officer, { actionItemId: action.id, version: 1, ownerName: 'PC Other', ownerAgencyId: staff.agencies.police.id, note: 'On leave' });
+    const { version } = await reassignActionItem(staff.as.officer, { actionItemId: action.id, version: 1, owner: { name: 'PC Other' }, ownerAgencyId: staff.agencies.police.id, note: 'On leave' });
     await expect(
-      reassignActionItem(staff.as.officer, { actionItemId: action.id, version, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
+      reassignActionItem(staff.as.officer, { actionItemId: action.id, version, owner: { name: 'Someone' }, ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
     ).rejects.toBeInstanceOf(AccessDenied);
-    await reassignActionItem(staff.as.coordinator, { actionItemId: action.id, version, ownerName: 'Housing Officer', ownerAgencyId: staff.agencies.housing.id, note: 'Housing lead' });
+    await reassignActionItem(staff.as.coordinator, { actionItemId: action.id, version, owner: { name: 'Housing Officer' }, ownerAgencyId: staff.agencies.housing.id, note: 'Housing lead' });
     const detail = await getActionItem(staff.as.housingOfficer, action.id);
-    expect(detail).toMatchObject({ agencyName: staff.agencies.housing.name, ownerName: 'Housing Officer' });
-    expect(detail.history.map((h) => [h.previousOwnerName, h.previousAgencyName])).toEqual([
-      ['Named Person', staff.agencies.police.name],
-      ['PC Other', staff.agencies.police.name],
+    expect(detail).toMatchObject({ agencyName: staff.agencies.housing.name, ownerName: 'Housing Officer', ownerUserId: null });
+    expect(detail.history.map((h) => [h.previousOwnerName, h.previousAgencyName, h.newOwnerName, h.newAgencyName])).toEqual([
+      ['Named Person', staff.agencies.police.name, 'PC Other', staff.agencies.police.name],
+      ['PC Other', staff.agencies.police.name, 'Housing Officer', staff.agencies.housing.name],
     ]);
     // The police no longer own it: they cannot open it.
     await expect(getActionItem(staff.as.officer, action.id)).rejects.toMatchObject({ asNotFound: true });

@@ -29,7 +29,7 @@ export function listEscalations(viewer: Viewer, purpose: 'view' | 'export' = 'vi
         from meetings where area_id = ${me.areaId} and status in ('held', 'finalised')
       ),
       not_done as (
-        select a.id, a.owner_agency_id, a.case_id, a.description, a.owner_name, a.due_on, held.starts_at, held.n
+        select a.id, a.owner_agency_id, a.case_id, a.description, a.owner_name, a.owner_user_id, a.due_on, held.starts_at, held.n
         from action_items a join held on held.id = a.meeting_id
         where a.status = 'not_done'
       ),
@@ -37,10 +37,11 @@ export function listEscalations(viewer: Viewer, purpose: 'view' | 'export' = 'vi
       -- small set, not every not-done action, keeps the list quick on a long history.
       flagged as (select distinct owner_agency_id, n from not_done)
       select nd.id as "actionItemId", ag.name as "agencyName", c.number as "caseNumber", nd.description,
-             nd.owner_name as "ownerName", nd.due_on::text as "dueOn", to_char(nd.starts_at, 'YYYY-MM-DD') as "agreedOn"
+             coalesce(owner_user.name, nd.owner_name) as "ownerName", nd.due_on::text as "dueOn", to_char(nd.starts_at, 'YYYY-MM-DD') as "agreedOn"
       from not_done nd
       join agencies ag on ag.id = nd.owner_agency_id
       join cases c on c.id = nd.case_id
+      left join users owner_user on owner_user.id = nd.owner_user_id
       where exists (select 1 from flagged f where f.owner_agency_id = nd.owner_agency_id and f.n in (nd.n - 1, nd.n + 1))
       order by ag.name, nd.starts_at, c.number`);
     const rows = rowsOf<EscalationRow>(result);

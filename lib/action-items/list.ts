@@ -6,6 +6,7 @@ import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { ownerJoin, ownerNameSql, ownerUser } from './owner';
 import type { ActionBoardQuery } from './schemas';
 import { todayInUk } from '@/db/clock';
 
@@ -17,6 +18,7 @@ export interface ActionRow {
   caseId: string;
   caseNumber: string;
   agencyName: string;
+  /** A user's current name, or the name typed for someone without an account. */
   ownerName: string;
   dueOn: string;
   status: ActionItemStatus;
@@ -27,20 +29,24 @@ export interface ActionRow {
 const stillOpen: ActionItemStatus[] = ['open', 'in_progress'];
 
 /**
- * An action board: the viewer's agency's actions ("mine"), or all of the area's for coordinators and
- * chairs. Filtered, sorted and paged in SQL, with the count of what matches.
+ * The action boards: those given to the viewer by name ("me"), the viewer's agency's ("mine"), or all
+ * of the area's for coordinators and chairs ("all").
  */
-export function listActionItems(viewer: Viewer, board: 'mine' | 'all', q: ActionBoardQuery) {
+export type ActionBoard = 'me' | 'mine' | 'all';
+
+/** An action board, filtered, sorted and paged in SQL, with the count of what matches. */
+export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoardQuery) {
   return withViewer(viewer, async (tx, me) => {
     if (board === 'all') assertCan(me, 'action_item.list_all', { areaId: me.areaId }, { type: 'action_item' });
     else assertCan(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId }, { type: 'action_item' });
     const today = todayInUk();
     const overdue = sql<boolean>`(${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${today}::date)`;
     const where: SQL[] = [eq(actionItems.areaId, me.areaId)];
-    if (board === 'mine') where.push(eq(actionItems.ownerAgencyId, me.agencyId));
+    if (board !== 'all') where.push(eq(actionItems.ownerAgencyId, me.agencyId));
+    if (board === 'me') where.push(eq(actionItems.ownerUserId, me.userId));
     if (q.status) where.push(eq(actionItems.status, q.status));
     if (q.agency && board === 'all') where.push(eq(actionItems.ownerAgencyId, q.agency));
-    if (q.owner) where.push(ilike(actionItems.ownerName, `%${q.owner.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    if (q.owner) where.push(ilike(ownerNameSql, `%${q.owner.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
     if (q.caseNumber) where.push(ilike(cases.number, `%${q.caseNumber.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
     if (q.meeting) where.push(eq(actionItems.meetingId, q.meeting));
     if (q.dueFrom) where.push(gte(actionItems.dueOn, q.dueFrom));
@@ -57,13 +63,14 @@ export function listActionItems(viewer: Viewer, board: 'mine' | 'all', q: Action
           caseId: actionItems.caseId,
           caseNumber: cases.number,
           agencyName: agencies.name,
-          ownerName: actionItems.ownerName,
+          ownerName: ownerNameSql,
           dueOn: actionItems.dueOn,
           status: actionItems.status,
           overdue,
           meetingStartsAt: meetings.startsAt,
         })
         .from(actionItems)
+        .leftJoin(ownerUser, ownerJoin)
         .innerJoin(cases, eq(cases.id, actionItems.caseId))
         .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
         .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
@@ -71,10 +78,13 @@ export function listActionItems(viewer: Viewer, board: 'mine' | 'all', q: Action
         .orderBy(q.dir === 'desc' ? desc(sortBy) : asc(sortBy), asc(actionItems.dueOn), asc(actionItems.id))
         .limit(ACTION_PAGE_SIZE)
         .offset((q.page - 1) * ACTION_PAGE_SIZE),
-      // The count joins cases only when it filters on them.
-      q.caseNumber
-        ? tx.select({ total: count() }).from(actionItems).innerJoin(cases, eq(cases.id, actionItems.caseId)).where(condition)
-        : tx.select({ total: count() }).from(actionItems).where(condition),
+      // The count joins cases and owners only when it filters on them.
+      (() => {
+        let counted = tx.select({ total: count() }).from(actionItems).$dynamic();
+        if (q.caseNumber) counted = counted.innerJoin(cases, eq(cases.id, actionItems.caseId));
+        if (q.owner) counted = counted.leftJoin(ownerUser, ownerJoin);
+        return counted.where(condition);
+      })(),
       tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
       tx
         .select({ id: meetings.id, startsAt: meetings.startsAt })

@@ -4,7 +4,8 @@ import { getDb, type Db } from '@/db/client';
 import { actionItems, actionReminders } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { systemActor, type AuditActor } from '@/lib/audit/record';
-import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
+import { notifyUsers } from '@/lib/notifications/notify';
+import { ownerRecipients } from './owner';
 import { todayInUk } from '@/db/clock';
 
 /** How many days ahead an action counts as due soon. */
@@ -17,10 +18,11 @@ function addDays(isoDate: string, days: number): string {
 }
 
 /**
- * The reminder job: tells the owning agency's users when an action still to do is due within three
- * days, and again when it is overdue. Each action gets each reminder once for its due date and
- * owning agency, however many runners do this at the same moment: the insert into action_reminders
- * decides, and a runner that loses the race waits on the winner's row and then skips it.
+ * The reminder job: tells an action's owner when an action still to do is due within three days, and
+ * again when it is overdue: the owning user when the owner has an account, the owning agency's users
+ * when not. Each action gets each reminder once for its due date and owner (a reassignment to someone
+ * else is reminded afresh), however many runners do this at the same moment: the insert into
+ * action_reminders decides, and a runner that loses the race waits on the winner's row and then skips it.
  */
 export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoon: number; overdue: number }> {
   const db = await getDb();
@@ -33,7 +35,7 @@ export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoo
 
 async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: SQL): Promise<number> {
   const due = await db
-    .select({ id: actionItems.id, areaId: actionItems.areaId, dueOn: actionItems.dueOn, agencyId: actionItems.ownerAgencyId })
+    .select({ id: actionItems.id, areaId: actionItems.areaId, dueOn: actionItems.dueOn, agencyId: actionItems.ownerAgencyId, ownerUserId: actionItems.ownerUserId })
     .from(actionItems)
     .leftJoin(
       actionReminders,
@@ -42,6 +44,7 @@ async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: 
         eq(actionReminders.kind, kind),
         eq(actionReminders.dueOn, actionItems.dueOn),
         eq(actionReminders.agencyId, actionItems.ownerAgencyId),
+        sql`${actionReminders.ownerUserId} is not distinct from ${actionItems.ownerUserId}`,
       ),
     )
     .where(and(which, sql`${actionReminders.actionItemId} is null`));
@@ -53,15 +56,23 @@ async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: 
       const [still] = await tx
         .select({ id: actionItems.id })
         .from(actionItems)
-        .where(and(eq(actionItems.id, item.id), which, eq(actionItems.dueOn, item.dueOn), eq(actionItems.ownerAgencyId, item.agencyId)))
+        .where(
+          and(
+            eq(actionItems.id, item.id),
+            which,
+            eq(actionItems.dueOn, item.dueOn),
+            eq(actionItems.ownerAgencyId, item.agencyId),
+            sql`${actionItems.ownerUserId} is not distinct from ${item.ownerUserId}::uuid`,
+          ),
+        )
         .for('update');
       if (!still) return;
-      // An agency with nobody to tell is reminded once it has someone.
-      const recipients = await usersOfAgencies(tx, [item.agencyId]);
+      // The owner, or their agency's users; an agency with nobody to tell is reminded once it has someone.
+      const recipients = await ownerRecipients(tx, { ownerAgencyId: item.agencyId, ownerUserId: item.ownerUserId });
       if (recipients.length === 0) return;
       const claimed = await tx
         .insert(actionReminders)
-        .values({ actionItemId: item.id, kind, dueOn: item.dueOn, agencyId: item.agencyId })
+        .values({ actionItemId: item.id, kind, dueOn: item.dueOn, agencyId: item.agencyId, ownerUserId: item.ownerUserId })
         .onConflictDoNothing()
         .returning();
       if (claimed.length === 0) return;

@@ -44,11 +44,41 @@ export const updateActionSchema = z
   });
 export type UpdateActionInput = z.output<typeof updateActionSchema>;
 
-export const reassignActionSchema = z.object({
-  actionItemId: z.uuid(),
-  version: z.coerce.number().int().min(1),
-  ownerName: z.string().trim().min(1, 'Enter the person who will do it').max(200, 'Keep the name to 200 characters or fewer'),
-  ownerAgencyId: z.uuid('Select the agency'),
-  note: z.string().trim().min(1, 'Say why it is reassigned').max(1000, 'Keep the note to 1000 characters or fewer'),
-});
+/** Who does an action: one of the owning agency's users, or someone without an account, by name. */
+export type ActionOwner = { userId: string } | { name: string };
+
+/** The value of the person field that means "someone without an account": their name is typed. */
+export const withoutAccount = 'without_account';
+
+/** The person fields of a form that gives an action to someone: a user's id, or `withoutAccount` and a name. */
+export const ownerFields = {
+  ownerUserId: z
+    .string('Select the person who will do it')
+    .trim()
+    .refine((v) => v === withoutAccount || z.uuid().safeParse(v).success, 'Select the person who will do it'),
+  ownerName: z.string().trim().max(200, 'Keep the name to 200 characters or fewer').default(''),
+};
+
+/** Checks the typed name is there when the person has no account, and turns the fields into an `ActionOwner`. */
+export function withOwner<S extends z.ZodType<{ ownerUserId: string; ownerName: string }, object>>(schema: S) {
+  return schema
+    .superRefine((v, ctx) => {
+      if (v.ownerUserId === withoutAccount && !v.ownerName) ctx.addIssue({ code: 'custom', path: ['ownerName'], message: 'Enter the name of the person who will do it' });
+    })
+    .transform((v) => {
+      const { ownerUserId, ownerName, ...rest } = v as z.output<S>;
+      const owner: ActionOwner = ownerUserId === withoutAccount ? { name: ownerName } : { userId: ownerUserId };
+      return { ...(rest as Omit<z.output<S>, 'ownerUserId' | 'ownerName'>), owner };
+    });
+}
+
+export const reassignActionSchema = withOwner(
+  z.object({
+    actionItemId: z.uuid(),
+    version: z.coerce.number().int().min(1),
+    ownerAgencyId: z.uuid('Select the agency'),
+    ...ownerFields,
+    note: z.string().trim().min(1, 'Say why it is reassigned').max(1000, 'Keep the note to 1000 characters or fewer'),
+  }),
+);
 export type ReassignActionInput = z.output<typeof reassignActionSchema>;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, asc, eq } from 'drizzle-orm';
+import { aliasedTable, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, actionItemUpdates, agencies, cases, meetings, users, type ActionItem } from '@/db/schema';
 import type { ActionItemStatus } from '@/db/schema/action-items';
@@ -8,7 +8,8 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
+import { notifyUsers } from '@/lib/notifications/notify';
+import { ownerJoin, ownerNameSql, ownerRecipients, ownerUser, resolveOwner } from './owner';
 import type { ReassignActionInput, UpdateActionInput } from './schemas';
 import { now, todayInUk } from '@/db/clock';
 
@@ -32,12 +33,26 @@ export interface ActionDetail {
   meetingId: string;
   ownerAgencyId: string;
   agencyName: string;
+  /** The owner's name: a user's current name, or as typed for someone without an account. */
   ownerName: string;
+  /** The owning user, or null for someone without an account. */
+  ownerUserId: string | null;
   dueOn: string;
   status: ActionItemStatus;
   overdue: boolean;
   closedAt: Date | null;
-  history: { at: Date; by: string; from: ActionItemStatus | null; to: ActionItemStatus; note: string | null; previousOwnerName: string | null; previousAgencyName: string | null }[];
+  history: {
+    at: Date;
+    by: string;
+    from: ActionItemStatus | null;
+    to: ActionItemStatus;
+    note: string | null;
+    /** On a reassignment: who had it before, and who was given it. */
+    previousOwnerName: string | null;
+    previousAgencyName: string | null;
+    newOwnerName: string | null;
+    newAgencyName: string | null;
+  }[];
   canUpdate: boolean;
   canReassignAgency: boolean;
 }
@@ -48,19 +63,27 @@ export function getActionItem(viewer: Viewer, actionItemId: string): Promise<Act
     const item = await loadActionFor(tx, me, actionItemId, 'action_item.view');
     const [[meta], history] = await Promise.all([
       tx
-        .select({ caseNumber: cases.number, agencyName: agencies.name, agreedAt: meetings.startsAt })
+        .select({ caseNumber: cases.number, agencyName: agencies.name, agreedAt: meetings.startsAt, ownerName: ownerNameSql })
         .from(actionItems)
+        .leftJoin(ownerUser, ownerJoin)
         .innerJoin(cases, eq(cases.id, actionItems.caseId))
         .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
         .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
         .where(eq(actionItems.id, item.id)),
       (() => {
         const previousAgency = aliasedTable(agencies, 'previous_agency');
+        const previousOwner = aliasedTable(users, 'previous_owner');
         return tx
-          .select({ u: actionItemUpdates, by: users.name, previousAgencyName: previousAgency.name })
+          .select({
+            u: actionItemUpdates,
+            by: users.name,
+            previousAgencyName: previousAgency.name,
+            previousOwnerName: sql<string | null>`coalesce(${previousOwner.name}, ${actionItemUpdates.previousOwnerName})`,
+          })
           .from(actionItemUpdates)
           .innerJoin(users, eq(users.id, actionItemUpdates.userId))
           .leftJoin(previousAgency, eq(previousAgency.id, actionItemUpdates.previousAgencyId))
+          .leftJoin(previousOwner, eq(previousOwner.id, actionItemUpdates.previousOwnerUserId))
           .where(eq(actionItemUpdates.actionItemId, item.id))
           .orderBy(asc(actionItemUpdates.at));
       })(),
@@ -77,12 +100,13 @@ export function getActionItem(viewer: Viewer, actionItemId: string): Promise<Act
       meetingId: item.meetingId,
       ownerAgencyId: item.ownerAgencyId,
       agencyName: meta.agencyName,
-      ownerName: item.ownerName,
+      ownerName: meta.ownerName,
+      ownerUserId: item.ownerUserId,
       dueOn: item.dueOn,
       status: item.status,
       overdue: (item.status === 'open' || item.status === 'in_progress') && item.dueOn < todayInUk(),
       closedAt: item.closedAt,
-      history: history.map(({ u, by, previousAgencyName }) => ({ at: u.at, by, from: u.fromStatus, to: u.toStatus, note: u.note, previousOwnerName: u.previousOwnerName, previousAgencyName })),
+      history: withNewOwners(history, { ownerName: meta.ownerName, agencyName: meta.agencyName }),
       canUpdate: can(me, 'action_item.update', target),
       canReassignAgency: can(me, 'action_item.reassign', target),
     };
@@ -113,22 +137,50 @@ export function updateActionItem(viewer: Viewer, input: UpdateActionInput): Prom
   });
 }
 
+type HistoryRow = { u: typeof actionItemUpdates.$inferSelect; by: string; previousAgencyName: string | null; previousOwnerName: string | null };
+
+/** Each reassignment says who had the action and who was given it: the next reassignment's "before", or the owner now. */
+function withNewOwners(rows: HistoryRow[], now: { ownerName: string; agencyName: string }): ActionDetail['history'] {
+  let after: { ownerName: string | null; agencyName: string | null } = now;
+  const newestFirst = [...rows].reverse().map(({ u, by, previousAgencyName, previousOwnerName }) => {
+    const reassigned = u.previousOwnerName !== null;
+    const entry = {
+      at: u.at,
+      by,
+      from: u.fromStatus,
+      to: u.toStatus,
+      note: u.note,
+      previousOwnerName: reassigned ? previousOwnerName : null,
+      previousAgencyName: reassigned ? previousAgencyName : null,
+      newOwnerName: reassigned ? after.ownerName : null,
+      newAgencyName: reassigned ? after.agencyName : null,
+    };
+    if (reassigned) after = { ownerName: previousOwnerName, agencyName: previousAgencyName };
+    return entry;
+  });
+  return newestFirst.reverse();
+}
+
 /**
  * Gives the action to another person: of the same agency (the agency itself or the coordinator), or of
- * another agency (the coordinator only). Kept in the history with who had it before.
+ * another agency (the coordinator only); a user of that agency, or someone without an account by name.
+ * Kept in the history with who had it before, who gave it and when. A user given it is told; so is a
+ * new agency, when it is given to someone there without an account.
  */
 export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): Promise<{ version: number }> {
   return withViewer(viewer, async (tx, me) => {
     const item = await loadActionFor(tx, me, input.actionItemId, 'action_item.update');
     assertFresh(item, input.version);
-    if (input.ownerAgencyId !== item.ownerAgencyId) {
+    const otherAgency = input.ownerAgencyId !== item.ownerAgencyId;
+    if (otherAgency) {
       assertCan(me, 'action_item.reassign', { areaId: item.areaId }, { type: 'action_item', id: item.id });
       const [agency] = await tx.select({ areaId: agencies.areaId }).from(agencies).where(eq(agencies.id, input.ownerAgencyId));
       if (!agency || agency.areaId !== item.areaId) throw new InputRejected({ ownerAgencyId: 'Select an agency of this area' });
     }
+    const owner = await resolveOwner(tx, input.ownerAgencyId, input.owner);
     const [saved] = await tx
       .update(actionItems)
-      .set({ ownerName: input.ownerName, ownerAgencyId: input.ownerAgencyId, version: item.version + 1, updatedAt: now() })
+      .set({ ...owner, ownerAgencyId: input.ownerAgencyId, version: item.version + 1, updatedAt: now() })
       .where(eq(actionItems.id, item.id))
       .returning({ version: actionItems.version });
     await tx.insert(actionItemUpdates).values({
@@ -138,6 +190,7 @@ export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): 
       toStatus: item.status,
       note: input.note,
       previousOwnerName: item.ownerName,
+      previousOwnerUserId: item.ownerUserId,
       previousAgencyId: item.ownerAgencyId,
     });
     await recordAudit(tx, me, {
@@ -145,10 +198,11 @@ export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): 
       resourceType: 'action_item',
       resourceId: item.id,
       caseId: item.caseId,
-      detail: input.ownerAgencyId === item.ownerAgencyId ? 'same_agency' : 'other_agency',
+      detail: otherAgency ? 'other_agency' : 'same_agency',
     });
-    if (input.ownerAgencyId !== item.ownerAgencyId) {
-      await notifyUsers(tx, me, await usersOfAgencies(tx, [input.ownerAgencyId]), 'action_assigned', { actionItemId: item.id });
+    const newUser = owner.ownerUserId !== null && owner.ownerUserId !== item.ownerUserId;
+    if (newUser || otherAgency) {
+      await notifyUsers(tx, me, await ownerRecipients(tx, { ownerAgencyId: input.ownerAgencyId, ownerUserId: owner.ownerUserId }), 'action_assigned', { actionItemId: item.id });
     }
     return { version: saved.version };
   });

@@ -4,6 +4,7 @@ import { actionItems, agencies, areas, meetings, referrals } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { ownerJoin, ownerNameSql, ownerUser } from '@/lib/action-items/owner';
 import { loadCaseFor } from './access';
 
 export interface ActionPlan {
@@ -26,8 +27,9 @@ export function getActionPlan(viewer: Viewer, caseId: string): Promise<ActionPla
         .orderBy(desc(referrals.submittedAt))
         .limit(1),
       tx
-        .select({ a: actionItems, agencyName: agencies.name, meetingAt: meetings.startsAt })
+        .select({ a: actionItems, agencyName: agencies.name, ownerName: ownerNameSql, meetingAt: meetings.startsAt })
         .from(actionItems)
+        .leftJoin(ownerUser, ownerJoin)
         .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
         .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
         .where(eq(actionItems.caseId, found.id))
@@ -38,11 +40,11 @@ export function getActionPlan(viewer: Viewer, caseId: string): Promise<ActionPla
       areaName: area.name,
       caseNumber: found.number,
       victimName: latest?.victimName ?? null,
-      actions: rows.map(({ a, agencyName, meetingAt }) => ({
+      actions: rows.map(({ a, agencyName, ownerName, meetingAt }) => ({
         agreedOn: meetingAt.toISOString().slice(0, 10),
         description: a.description,
         agencyName,
-        ownerName: a.ownerName,
+        ownerName,
         dueOn: a.dueOn,
         status: a.status,
       })),

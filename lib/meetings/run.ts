@@ -24,7 +24,8 @@ import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, StaleVersion 
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadMeetingFor } from './agenda';
 import { caseSummary } from '@/lib/cases/summary';
-import { notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
+import { notifyUsers } from '@/lib/notifications/notify';
+import { ownerRecipients, resolveOwner } from '@/lib/action-items/owner';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { inAgendaOrder, type AgendaSection } from './agenda-section';
 import { minutesConflictMessage } from './minute-fields';
@@ -297,20 +298,25 @@ export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ vers
   });
 }
 
-/** Records a SMART action agreed for the case: what, which agency, which person, by when. */
+/**
+ * Records a SMART action agreed for the case: what, which agency, which person, by when. The person is
+ * one of the agency's enabled users (`owner: { userId }`), who is told and later reminded, or someone
+ * without an account (`owner: { name }`), when the agency's users are told instead.
+ */
 export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{ actionItemId: string }> {
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadRunnableItem(tx, me, input.agendaItemId);
     if (meeting.status !== 'held') throw new InputRejected({ form: 'Actions are agreed during the meeting.' });
     const [agency] = await tx.select().from(agencies).where(and(eq(agencies.id, input.ownerAgencyId), eq(agencies.areaId, meeting.areaId)));
     if (!agency) throw new InputRejected({ ownerAgencyId: 'Select an agency of this area' });
+    const owner = await resolveOwner(tx, agency.id, input.owner);
     if (input.dueOn < meeting.startsAt.toISOString().slice(0, 10)) throw new InputRejected({ dueOn: 'The due date must be on or after the meeting' });
     const [created] = await tx
       .insert(actionItems)
-      .values({ areaId: meeting.areaId, caseId: item.caseId, meetingId: meeting.id, agendaItemId: item.id, description: input.description, ownerAgencyId: agency.id, ownerName: input.ownerName, dueOn: input.dueOn, createdBy: me.userId })
+      .values({ areaId: meeting.areaId, caseId: item.caseId, meetingId: meeting.id, agendaItemId: item.id, description: input.description, ownerAgencyId: agency.id, ...owner, dueOn: input.dueOn, createdBy: me.userId })
       .returning({ id: actionItems.id });
     await recordAudit(tx, me, { action: 'action_item.create', resourceType: 'action_item', resourceId: created.id, caseId: item.caseId });
-    await notifyUsers(tx, me, await usersOfAgencies(tx, [agency.id]), 'action_assigned', { actionItemId: created.id });
+    await notifyUsers(tx, me, await ownerRecipients(tx, { ownerAgencyId: agency.id, ...owner }), 'action_assigned', { actionItemId: created.id });
     return { actionItemId: created.id };
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { todayInUk } from '@/db/clock';
 import { minuteFieldLabels, minuteFields, type MinuteField } from './minute-fields';
 import { reviewOutcomes } from './review-outcomes';
+import { ownerFields, withOwner } from '@/lib/action-items/schemas';
 
 // Shared by the meeting forms and their server actions.
 
@@ -97,13 +98,15 @@ export const correctionSchema = z.object({
 });
 export type CorrectionInput = z.output<typeof correctionSchema>;
 
-export const actionItemSchema = z.object({
-  agendaItemId: z.uuid(),
-  description: z.string().trim().min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
-  ownerAgencyId: z.uuid('Select the agency that owns the action'),
-  ownerName: z.string().trim().min(1, 'Enter the person who will do it').max(200, 'Keep the name to 200 characters or fewer'),
-  dueOn: z.string().trim().min(1, 'Enter the date it is due by').regex(isoDate, 'Enter a real date'),
-});
+export const actionItemSchema = withOwner(
+  z.object({
+    agendaItemId: z.uuid(),
+    description: z.string().trim().min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
+    ownerAgencyId: z.uuid('Select the agency that owns the action'),
+    ...ownerFields,
+    dueOn: z.string().trim().min(1, 'Enter the date it is due by').regex(isoDate, 'Enter a real date'),
+  }),
+);
 export type ActionItemInput = z.output<typeof actionItemSchema>;
 
 export const actionReviewSchema = z.object({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { meetings, notifications } from '@/db/schema';
+import { actionItems, meetings, notifications } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -15,6 +15,8 @@ export interface NotificationRow {
   createdAt: Date;
   readAt: Date | null;
   meetingStartsAt: Date | null;
+  /** About an action the recipient owns by name (rather than one of their agency's). */
+  aboutOwnAction: boolean;
 }
 
 export interface NotificationPage {
@@ -43,9 +45,17 @@ export function listNotifications(viewer: Viewer, q: NotificationListQuery = {})
     ]);
     const page = Math.min(q.page ?? 1, Math.max(1, Math.ceil(total / pageSize)));
     const rows = await tx
-      .select({ id: notifications.id, kind: notifications.kind, createdAt: notifications.createdAt, readAt: notifications.readAt, meetingStartsAt: meetings.startsAt })
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+        meetingStartsAt: meetings.startsAt,
+        aboutOwnAction: sql<boolean>`coalesce(${actionItems.ownerUserId} = ${notifications.userId}, false)`,
+      })
       .from(notifications)
       .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
+      .leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
       .where(where)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(pageSize)

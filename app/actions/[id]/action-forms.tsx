@@ -1,18 +1,18 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ActionItemStatus } from '@/db/schema/action-items';
-import { actionStatusLabels, reassignActionSchema, updateActionSchema } from '@/lib/action-items/schemas';
+import type { OwnerChoice } from '@/lib/action-items/owner';
+import { actionStatusLabels, reassignActionSchema, updateActionSchema, withoutAccount } from '@/lib/action-items/schemas';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { NotificationBanner } from '../../ui/notification-banner';
 import { Radios } from '../../ui/radios';
-import { Select, type SelectOption } from '../../ui/select';
-import { TextInput } from '../../ui/text-input';
 import { Textarea } from '../../ui/textarea';
 import { reassignActionItemAction, updateActionItemAction } from '../actions';
+import { OwnerFields } from '../owner-fields';
 
 /** A status update with its dated note; completion asks what was done. Someone else's newer update is not overwritten. */
 export function UpdateForm({ actionItemId, version, status }: { actionItemId: string; version: number; status: ActionItemStatus }) {
@@ -28,6 +28,8 @@ export function UpdateForm({ actionItemId, version, status }: { actionItemId: st
       router.refresh();
     },
   });
+  // Another change to the action (a reassignment) comes back with the page's refresh: save from its version.
+  useEffect(() => form.setValue('version', version), [form, version]);
   const chosen = form.watch('status');
   return (
     <form onSubmit={submit} noValidate aria-label="Update this action">
@@ -45,19 +47,34 @@ export function UpdateForm({ actionItemId, version, status }: { actionItemId: st
   );
 }
 
-export function ReassignForm({ actionItemId, version, ownerName, ownerAgencyId, agencies }: { actionItemId: string; version: number; ownerName: string; ownerAgencyId: string; agencies: SelectOption[] }) {
+/** Gives the action to another of the agency's people (or, for the coordinator, to another agency's), with why. */
+export function ReassignForm({ actionItemId, version, ownerAgencyId, ownerUserId, ownerName, owners }: { actionItemId: string; version: number; ownerAgencyId: string; ownerUserId: string | null; ownerName: string; owners: OwnerChoice[] }) {
   const router = useRouter();
+  const current = { actionItemId, version, ownerAgencyId, ownerUserId: ownerUserId ?? withoutAccount, ownerName: ownerUserId ? '' : ownerName, note: '' };
+  const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: reassignActionSchema,
-    defaultValues: { actionItemId, version, ownerName, ownerAgencyId, note: '' },
+    defaultValues: current,
     action: reassignActionItemAction,
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
   });
+  // The page's new version and owner come back with the refresh: start from them.
+  useEffect(() => {
+    form.reset(current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
   return (
     <form onSubmit={submit} noValidate aria-label="Reassign this action">
+      {saved ? (
+        <NotificationBanner type="success" title="Action reassigned">
+          <p className="govuk-body">The change is in the action’s history.</p>
+        </NotificationBanner>
+      ) : null}
       <ErrorSummary errors={errors.map((e) => (e.href === '#note' ? { ...e, href: '#reassignNote' } : e))} />
-      <Select id="ownerAgencyId" label="Agency" hint={agencies.length === 1 ? 'Only the coordinator can give an action to another agency' : undefined} options={agencies} error={errorOf('ownerAgencyId')} {...form.register('ownerAgencyId')} />
-      <TextInput id="ownerName" label="Person" error={errorOf('ownerName')} {...form.register('ownerName')} />
+      <OwnerFields form={form} choices={owners} errorOf={errorOf} agencyHint={owners.length === 1 ? 'Only the coordinator can give an action to another agency' : undefined} />
       <Textarea id="reassignNote" label="Why is it reassigned?" rows={2} error={errorOf('note')} {...form.register('note')} />
       <Button variant="secondary" disabled={pending}>
         Reassign

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { listAgencies } from '@/lib/agencies/list';
+import { listOwnerChoices } from '@/lib/action-items/owner';
 import { actionStatusLabels } from '@/lib/action-items/schemas';
 import { getActionItem } from '@/lib/action-items/work';
 import { formatDateTime } from '../../_lib/format';
@@ -23,7 +23,12 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
   const action = await orRefuse(getActionItem(viewer, id));
-  const agencies = action.canReassignAgency ? await orRefuse(listAgencies(viewer)) : [];
+  // The coordinator may give it to any open agency's people; anyone else to their own agency's.
+  const owners = !action.canUpdate
+    ? []
+    : action.canReassignAgency
+      ? (await orRefuse(listOwnerChoices(viewer))).filter((a) => a.active || a.agencyId === action.ownerAgencyId)
+      : await orRefuse(listOwnerChoices(viewer, { agencyId: action.ownerAgencyId }));
 
   return (
     <>
@@ -32,7 +37,8 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
       <SummaryList
         rows={[
           { key: 'Status', value: <ActionStatusTag status={action.status} overdue={action.overdue} /> },
-          { key: 'Owner', value: `${action.ownerName}, ${action.agencyName}` },
+          { key: 'Agency', value: action.agencyName },
+          { key: 'Person', value: action.ownerUserId ? action.ownerName : `${action.ownerName} (no account: the agency’s users are reminded)` },
           { key: 'Due', value: action.dueOn },
           { key: 'Agreed at', value: formatDateTime(action.agreedAt) },
           { key: 'Case', value: <Link className="govuk-link" href={`/cases/${action.caseId}`}>{action.caseNumber}</Link> },
@@ -47,9 +53,10 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
               <ReassignForm
                 actionItemId={action.id}
                 version={action.version}
-                ownerName={action.ownerName}
                 ownerAgencyId={action.ownerAgencyId}
-                agencies={action.canReassignAgency ? agencies.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name })) : [{ value: action.ownerAgencyId, label: action.agencyName }]}
+                ownerUserId={action.ownerUserId}
+                ownerName={action.ownerName}
+                owners={owners}
               />
             </Details>
           </div>
@@ -60,7 +67,11 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
       <Timeline
         headingLevel={3}
         items={[...action.history].reverse().map((h) => ({
-          title: h.previousOwnerName ? `Reassigned from ${h.previousOwnerName}, ${h.previousAgencyName}` : actionStatusLabels[h.to],
+          title: !h.previousOwnerName
+            ? actionStatusLabels[h.to]
+            : h.previousAgencyName === h.newAgencyName
+              ? `Reassigned from ${h.previousOwnerName} to ${h.newOwnerName}`
+              : `Reassigned from ${h.previousOwnerName}, ${h.previousAgencyName}, to ${h.newOwnerName}, ${h.newAgencyName}`,
           byline: h.by,
           datetime: h.at.toISOString(),
           dateText: formatDateTime(h.at),

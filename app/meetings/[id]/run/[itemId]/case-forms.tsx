@@ -11,9 +11,9 @@ import { Button } from '../../../../ui/button';
 import { DateField } from '../../../../ui/date-input';
 import { ErrorSummary } from '../../../../ui/error-summary';
 import { NotificationBanner } from '../../../../ui/notification-banner';
-import { Select, type SelectOption } from '../../../../ui/select';
+import type { OwnerChoice } from '@/lib/action-items/owner';
+import { OwnerFields } from '../../../../actions/owner-fields';
 import { SummaryList } from '../../../../ui/summary-list';
-import { TextInput } from '../../../../ui/text-input';
 import { Textarea } from '../../../../ui/textarea';
 import { addActionItemAction, saveMinutesAction } from '../../../actions';
 
@@ -122,14 +122,16 @@ export function MinutesForm({
   );
 }
 
-export function ActionItemForm({ agendaItemId, agencies }: { agendaItemId: string; agencies: SelectOption[] }) {
+/** A SMART action: what, the agency and one of its people (or someone without an account), by when. */
+export function ActionItemForm({ agendaItemId, owners }: { agendaItemId: string; owners: OwnerChoice[] }) {
   const router = useRouter();
+  const blank = { agendaItemId, description: '', ownerAgencyId: '', ownerUserId: '', ownerName: '', dueOn: '' };
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: actionItemSchema,
-    defaultValues: { agendaItemId, description: '', ownerAgencyId: '', ownerName: '', dueOn: '' },
+    defaultValues: blank,
     action: addActionItemAction,
     onSuccess: () => {
-      form.reset({ agendaItemId, description: '', ownerAgencyId: '', ownerName: '', dueOn: '' });
+      form.reset(blank);
       router.refresh();
     },
   });
@@ -139,8 +141,7 @@ export function ActionItemForm({ agendaItemId, agencies }: { agendaItemId: strin
       <ErrorSummary errors={errors} />
       <input type="hidden" {...form.register('agendaItemId')} />
       <Textarea id="description" label="What is to be done" hint="Specific and achievable: say what, for whom and to what end" rows={2} error={errorOf('description')} {...form.register('description')} />
-      <Select id="ownerAgencyId" label="Agency" emptyOption="Select the agency" options={agencies} error={errorOf('ownerAgencyId')} {...form.register('ownerAgencyId')} />
-      <TextInput id="ownerName" label="Person" error={errorOf('ownerName')} {...form.register('ownerName')} />
+      <OwnerFields form={form} choices={owners} errorOf={errorOf} />
       <DateField id="dueOn" label="By when" error={errorOf('dueOn')} {...form.register('dueOn')} />
       <Button variant="secondary" disabled={pending}>
         Add action

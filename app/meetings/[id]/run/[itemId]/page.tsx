@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { listAgencies } from '@/lib/agencies/list';
+import { listOwnerChoices } from '@/lib/action-items/owner';
 import { getMeetingCase, getMeetingRun } from '@/lib/meetings/run';
 import { formatDateTime } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
@@ -26,7 +26,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
   const index = run.items.findIndex((i) => i.id === itemId);
   const previous = run.items[index - 1];
   const next = run.items[index + 1];
-  const agencies = view.editable ? await orRefuse(listAgencies(viewer)) : [];
+  const owners = view.editable ? (await orRefuse(listOwnerChoices(viewer))).filter((a) => a.active) : [];
 
   return (
     <>
@@ -120,7 +120,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
           ))
         )}
       </Table>
-      {view.editable ? <ActionItemForm agendaItemId={itemId} agencies={agencies.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name }))} /> : null}
+      {view.editable ? <ActionItemForm agendaItemId={itemId} owners={owners} /> : null}
     </>
   );
 }
