@@ -2,6 +2,7 @@ import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { ActionPlan } from '@/lib/cases/action-plan';
 import type { MinutesSnapshot } from '@/lib/meetings/finalise';
+import { formatDate, formatDateTime } from '../_lib/format';
 
 // PDFs of the minutes and of a case's action plan. Every page carries the protective marking.
 
@@ -19,9 +20,6 @@ const styles = StyleSheet.create({
   cell: { flex: 1, paddingRight: 6 },
   wide: { flex: 3, paddingRight: 6 },
 });
-
-const ukDateTime = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
 
 function MarkedPage({ children }: { children: ReactNode }) {
   return (
@@ -65,10 +63,10 @@ const minutesLabels: [string, string][] = [
 
 export function MinutesDocument({ minutes, revision }: { minutes: MinutesSnapshot; revision: number }) {
   return (
-    <Document title={`MARAC minutes ${minutes.startsAt.slice(0, 10)}`} author="Marac Hub">
+    <Document title={`MARAC minutes ${formatDate(minutes.startsAt)}`} author="Marac Hub">
       <MarkedPage>
         <Text style={styles.h1}>{minutes.areaName} MARAC: minutes</Text>
-        <Field label="Date" value={ukDateTime(minutes.startsAt)} />
+        <Field label="Date" value={formatDateTime(minutes.startsAt)} />
         <Field label="Venue" value={minutes.venue ?? 'Video call'} />
         <Field label="Chair" value={minutes.chairName} />
         <Field label="Revision" value={revision === 1 ? '1 (as finalised)' : `${revision} (corrected)`} />
@@ -83,7 +81,7 @@ export function MinutesDocument({ minutes, revision }: { minutes: MinutesSnapsho
         <Text style={styles.h2}>Confidentiality statement confirmed by</Text>
         {minutes.confirmations.map((c) => (
           <Text key={`${c.name}-${c.confirmedAt}`}>
-            {c.name}, {c.agencyName}, at {ukDateTime(c.confirmedAt)}
+            {c.name}, {c.agencyName}, {formatDateTime(c.confirmedAt)}
           </Text>
         ))}
         {minutes.reviewedActions.length ? (
@@ -130,7 +128,7 @@ function ActionTable({ actions }: { actions: { description: string; agencyName: 
           <Text style={styles.cell}>{a.agencyName}</Text>
           <Text style={styles.cell}>{a.ownerName}</Text>
           <Text style={styles.cell}>
-            {a.dueOn}
+            {formatDate(a.dueOn)}
             {a.status ? ` (${a.status.replace('_', ' ')})` : ''}
           </Text>
         </View>

@@ -3,6 +3,7 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAuditEvents } from '@/lib/audit/list';
 import { auditFilterSchema, type AuditFilter } from '@/lib/audit/schemas';
 import { auditOutcomes } from '@/db/schema/audit';
+import { auditActionLabel, auditOutcomeLabels, auditResourceLabel } from '@/lib/audit/labels';
 import { fieldErrorsOf } from '../_lib/action';
 import { orRefuse } from '../_lib/guard';
 import { DateField } from '../ui/date-input';
@@ -33,7 +34,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
   const from = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1;
   const { page: _page, ...params } = filter;
-  const option = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+  const inWords = (values: string[], label: (v: string) => string) =>
+    values.map((v) => ({ value: v, label: label(v) })).sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 
   return (
     <>
@@ -48,9 +50,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <Filter clearHref="/audit">
               <Select id="user" name="user" label="User" emptyOption="Any user" defaultValue={filter.user ?? ''} options={data.options.users.map((u) => ({ value: u.id, label: u.name }))} />
               <Select id="agency" name="agency" label="Agency" emptyOption="Any agency" defaultValue={filter.agency ?? ''} options={data.options.agencies.map((a) => ({ value: a.id, label: a.name }))} />
-              <Select id="action" name="action" label="Action" emptyOption="Any action" defaultValue={filter.action ?? ''} options={option(data.options.actions)} />
-              <Select id="resource" name="resource" label="Resource" emptyOption="Any resource" defaultValue={filter.resource ?? ''} options={option(data.options.resources)} />
-              <Select id="outcome" name="outcome" label="Outcome" emptyOption="Any outcome" defaultValue={filter.outcome ?? ''} options={option([...auditOutcomes])} />
+              <Select id="action" name="action" label="Action" emptyOption="Any action" defaultValue={filter.action ?? ''} options={inWords(data.options.actions, auditActionLabel)} />
+              <Select id="resource" name="resource" label="About" emptyOption="Anything" defaultValue={filter.resource ?? ''} options={inWords(data.options.resources, auditResourceLabel)} />
+              <Select id="outcome" name="outcome" label="Outcome" emptyOption="Any outcome" defaultValue={filter.outcome ?? ''} options={auditOutcomes.map((o) => ({ value: o, label: auditOutcomeLabels[o] }))} />
               <DateField id="from" name="from" label="From" defaultValue={filter.from ?? ''} error={errors.from} />
               <DateField id="to" name="to" label="To" defaultValue={filter.to ?? ''} error={errors.to} />
             </Filter>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAgencies } from '@/lib/agencies/list';
 import { getMeetingCase, getMeetingRun } from '@/lib/meetings/run';
+import { formatDate } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';
 import { PageHeading } from '../../../../ui/page-heading';
@@ -92,7 +93,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
               <Td>{a.description}</Td>
               <Td>{a.agencyName}</Td>
               <Td>{a.ownerName}</Td>
-              <Td>{a.dueOn}</Td>
+              <Td>{formatDate(a.dueOn)}</Td>
             </Tr>
           ))}
         </Table>
@@ -113,7 +114,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
               <Td>{a.description}</Td>
               <Td>{a.agencyName}</Td>
               <Td>{a.ownerName}</Td>
-              <Td>{a.dueOn}</Td>
+              <Td>{formatDate(a.dueOn)}</Td>
             </Tr>
           ))
         )}
