@@ -110,6 +110,9 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     const firstCase = page.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1);
     await firstCase.getByRole('link').first().click();
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+    // The case says which meeting it is listed for, and links to that meeting.
+    await expect(page.getByRole('link', { name: /^Listed for the meeting of \d{1,2} [A-Z][a-z]+ \d{4} at 10am$/ })).toHaveAttribute('href', agendaPath);
+    await page.screenshot({ path: '/tmp/shots-dates/case-listed.png', fullPage: true });
     // Probation is not the referrer, IDVA or police: the address stays protected.
     await expect(page.getByRole('heading', { name: 'Address and safe contact details are protected' })).toBeVisible();
   });

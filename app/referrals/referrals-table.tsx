@@ -29,7 +29,11 @@ const columns = [
           {c.getValue() || 'Not yet named'}
         </Link>
         <span className="app-cell-secondary">
-          {[c.row.original.childrenInHousehold ? `${c.row.original.childrenInHousehold} child${c.row.original.childrenInHousehold === 1 ? '' : 'ren'}` : null, c.row.original.stalking ? 'Stalking' : null]
+          {[
+            c.row.original.reference,
+            c.row.original.childrenInHousehold ? `${c.row.original.childrenInHousehold} child${c.row.original.childrenInHousehold === 1 ? '' : 'ren'}` : null,
+            c.row.original.stalking ? 'Stalking' : null,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </span>

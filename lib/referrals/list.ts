@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { idPrefixOfReference, referralReference } from './reference';
 
 export const referralSorts = ['updated', 'submitted', 'victim', 'agency', 'score', 'status'] as const;
 export type ReferralSort = (typeof referralSorts)[number];
@@ -23,6 +24,8 @@ export interface ReferralListQuery {
 
 export interface ReferralListRow {
   id: string;
+  /** For people to quote: "R-3F2A9C1D". */
+  reference: string;
   status: ReferralStatus;
   victimName: string | null;
   agencyName: string;
@@ -61,7 +64,9 @@ async function page(tx: Tx, where: SQL[], q: ReferralListQuery, withMatches: boo
   if (q.status) where.push(eq(referrals.status, q.status));
   if (q.agencyId) where.push(eq(referrals.referringAgencyId, q.agencyId));
   const term = q.search?.trim();
-  if (term) where.push(ilike(referrals.victimName, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const idPrefix = term ? idPrefixOfReference(term) : null;
+  if (idPrefix) where.push(sql`${referrals.id}::text like ${`${idPrefix}%`}`);
+  else if (term) where.push(ilike(referrals.victimName, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   const condition = and(...where);
   const order = q.direction === 'desc' ? desc(sortColumns[q.sort]) : asc(sortColumns[q.sort]);
   const rows = await tx
@@ -96,7 +101,7 @@ async function page(tx: Tx, where: SQL[], q: ReferralListQuery, withMatches: boo
     .from(referrals)
     .innerJoin(agencies, eq(agencies.id, referrals.referringAgencyId))
     .where(condition);
-  return { rows: rows as ReferralListRow[], total };
+  return { rows: rows.map((r) => ({ ...r, reference: referralReference(r.id) })) as ReferralListRow[], total };
 }
 
 /** The referrals the viewer's agency has made, drafts included: where each one stands. */

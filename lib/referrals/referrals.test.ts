@@ -259,6 +259,12 @@ describe('the screening queue’s possible earlier cases', () => {
     expect(second.rows.map((r) => r.id)).toEqual([neverHeard, fresh]);
     expect(second.rows.map((r) => r.possibleEarlierCases)).toEqual([1, 0]);
 
+    // A referrer quoting the reference on the confirmation page finds the referral.
+    const { reference } = queue.rows.find((r) => r.id === earlier)!;
+    expect(reference).toBe(`R-${earlier.slice(0, 8).toUpperCase()}`);
+    const found = await listScreeningQueue(as.coordinator, { page: 1, pageSize: 25, sort: 'submitted', direction: 'asc', search: reference.toLowerCase() });
+    expect(found.rows.map((r) => r.id)).toEqual([earlier]);
+
     // The referrer's own list says nothing of other cases.
     const mine = await listAgencyReferrals(as.officer, { page: 1, pageSize: 25, sort: 'updated', direction: 'desc' });
     expect(mine.rows.every((r) => !r.possibleRepeat && r.possibleEarlierCases === 0)).toBe(true);

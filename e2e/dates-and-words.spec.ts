@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { accounts } from './support/accounts';
+import { expectNoAxeViolations, SignInPage } from './support/pages';
+
+// Reads the demo as it is: nothing here changes it.
+
+/** A date as GOV.UK writes it: "26 November 2026". */
+const govukDate = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+/** How dates were shown before: 2026-11-26, 26 Nov 2026, 18:54. */
+const otherDates = [/\b\d{4}-\d{2}-\d{2}\b/, /\b\d{1,2} (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{4}\b/, /\b\d{2}:\d{2}\b/];
+
+/** Every date the page's main content shows is in GOV.UK style, and there is at least one. */
+async function expectGovukDatesOnly(page: Page, what: string) {
+  const text = await page.getByRole('main').innerText();
+  expect(text, `${what}: a date in GOV.UK style`).toMatch(govukDate);
+  for (const pattern of otherDates) expect(text.match(pattern)?.[0], `${what}: no date written as ${pattern}`).toBeUndefined();
+}
+
+test('the coordinator’s home page leads to the escalation list', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await page.screenshot({ path: '/tmp/shots-dates/home-coordinator.png', fullPage: true });
+  await page.getByRole('link', { name: 'Escalation list', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Escalation list' })).toBeVisible();
+  await expectGovukDatesOnly(page, 'the escalation list');
+  await page.screenshot({ path: '/tmp/shots-dates/escalation.png', fullPage: true });
+});
+
+test('an agency user’s home page has no escalation list', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.agency.email);
+  await expect(page.getByRole('heading', { name: /Your agency’s actions/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Escalation list', exact: true })).toHaveCount(0);
+});
+
+test('dates read the same way on every list and record', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await expectGovukDatesOnly(page, 'the home page');
+
+  await page.goto('/cases');
+  await expectGovukDatesOnly(page, 'the case list');
+  await expect(page.getByRole('table', { name: 'Cases' })).toContainText(/Last heard \d{1,2} [A-Z][a-z]+ \d{4}/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '/tmp/shots-dates/cases.png', fullPage: true });
+
+  await page.getByRole('table', { name: 'Cases' }).getByRole('link', { name: /^KV-/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expectGovukDatesOnly(page, 'a case');
+  await page.screenshot({ path: '/tmp/shots-dates/case.png', fullPage: true });
+
+  await page.goto('/actions');
+  await expectGovukDatesOnly(page, 'the action board');
+  await page.screenshot({ path: '/tmp/shots-dates/actions.png', fullPage: true });
+  await page.getByRole('table').first().getByRole('link').first().click();
+  await expectGovukDatesOnly(page, 'an action');
+
+  await page.goto('/meetings');
+  await expectGovukDatesOnly(page, 'the meetings');
+  await page.getByRole('main').getByRole('link', { name: govukDate }).first().click();
+  await expectGovukDatesOnly(page, 'a meeting');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\d{1,2} [A-Z][a-z]+ \d{4} at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/);
+  await page.screenshot({ path: '/tmp/shots-dates/meeting.png', fullPage: true });
+
+  // The screening queue, and a referral that resembles a case already heard.
+  await page.goto('/screening');
+  await expectGovukDatesOnly(page, 'the screening queue');
+  await expect(page.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Jon Kettleby' })).toContainText('Possible repeat: heard within 12 months');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Jon Kettleby' }).click();
+  await expect(page.getByRole('table', { name: 'Possible earlier cases of the same people' })).toContainText('born 1 December 1979');
+  await expectGovukDatesOnly(page, 'a referral being screened');
+
+  await page.goto('/notifications');
+  await expectGovukDatesOnly(page, 'the notifications');
+});
+
+test('the audit log reads in words: actions, what they were about, outcomes, and the filters', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await page.goto('/cases');
+  await page.getByRole('table', { name: 'Cases' }).getByRole('link', { name: /^KV-/ }).first().click();
+  const caseNumber = (await page.locator('.govuk-caption-l').first().innerText()).replace(/^Case /, '').trim();
+
+  await page.goto('/audit');
+  const events = page.getByRole('table', { name: 'Audit events' });
+  const viewed = events.getByRole('row').filter({ hasText: 'Viewed a case' }).first();
+  await expect(viewed).toContainText(`Case ${caseNumber}`);
+  await expect(viewed).toContainText('Allowed');
+  await expect(viewed).toContainText('MARAC coordinator');
+  await expect(events).not.toContainText('case.view');
+  await expectGovukDatesOnly(page, 'the audit log');
+
+  // The filters offer words too, and filter by them.
+  const actionChoices = await page.getByLabel('Action').locator('option').allInnerTexts();
+  expect(actionChoices).toContain('Viewed a case');
+  expect(actionChoices.some((c) => /^[a-z_]+\.[a-z_]+$/.test(c))).toBe(false);
+  await page.getByLabel('Action').selectOption({ label: 'Viewed a case' });
+  await page.getByLabel('Outcome').selectOption({ label: 'Allowed' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(events.getByRole('row').nth(1)).toContainText('Viewed a case');
+  await events.getByRole('row').filter({ hasText: caseNumber }).first().getByRole('link', { name: caseNumber }).click();
+  await expect(page.locator('.govuk-caption-l').first()).toHaveText(`Case ${caseNumber}`);
+});
