@@ -32,7 +32,7 @@ export function MaracStatus({
   if (awaitingMeeting) {
     return (
       <>
-        <Tag colour="blue">Awaiting the next meeting</Tag>
+        <Tag colour="blue">{dense ? 'Awaiting a meeting' : 'Awaiting the next meeting'}</Tag>
         {lastHeard ? <span className="app-cell-secondary">{lastHeard}</span> : null}
       </>
     );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answers, currentRiskChecklist, currentStalkingScreen, type Answer } from './checklists';
 import { stalkingScreenDue } from './criteria';
-import { blankDateIssues, memorableDate } from './memorable-date';
+import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
 
 /**
  * The referral form, as data: its steps, each step's fields, and the rules on them. The browser

@@ -1,7 +1,7 @@
 'use client';
 
 import { completeFieldStepSchema, fieldSteps, fieldStepSchema, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form-schema';
-import { partsOf, type DateParts } from '@/lib/referrals/memorable-date';
+import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';

@@ -3,7 +3,7 @@
 import { useFieldArray } from 'react-hook-form';
 import type { z } from 'zod';
 import { householdSchema, type HouseholdMember } from '@/lib/referrals/form-schema';
-import { partsOf, type DateParts } from '@/lib/referrals/memorable-date';
+import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
 import { Button } from '../../../ui/button';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
