@@ -41,10 +41,17 @@ test('dates read the same way on every list and record', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.screenshot({ path: '/tmp/shots-dates/cases.png', fullPage: true });
 
-  await page.getByRole('table', { name: 'Cases' }).getByRole('link', { name: /^KV-/ }).first().click();
+  await page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: 'Last heard' }).first().getByRole('link', { name: /^KV-/ }).click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expectGovukDatesOnly(page, 'a case');
   await page.screenshot({ path: '/tmp/shots-dates/case.png', fullPage: true });
+  // Its action plan, as a PDF: due dates in words too.
+  const plan = await page.request.get(`${new URL(page.url()).pathname}/action-plan`);
+  expect(plan.headers()['content-type']).toBe('application/pdf');
+  const { PDFParse } = await import('pdf-parse');
+  const planText = (await new PDFParse({ data: await plan.body() }).getText()).text;
+  expect(planText).toMatch(govukDate);
+  for (const pattern of otherDates) expect(planText.match(pattern)?.[0]).toBeUndefined();
 
   await page.goto('/actions');
   await expectGovukDatesOnly(page, 'the action board');

@@ -197,6 +197,9 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     expect(text).toContain('Fit a panic alarm at the address');
     expect(text.match(/OFFICIAL-SENSITIVE/g)!.length).toBeGreaterThanOrEqual(2);
     expect(text).not.toContain(address.split('\n')[0]);
+    // Dates as GOV.UK writes them: the meeting's, and each action's due date.
+    expect(text).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4} at 10am/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
 
     // The housing officer is told the minutes are ready, with no case detail.
     const housing = await (await browser.newContext()).newPage();
