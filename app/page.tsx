@@ -54,6 +54,11 @@ export default async function DashboardPage() {
             </ul>
           </Card>
         ) : null}
+        {data.canSeeEscalations ? (
+          <Card title="Escalation list" href="/actions/escalation">
+            <p className="govuk-body">Agencies that left actions not done at two meetings in a row, for the steering group.</p>
+          </Card>
+        ) : null}
         {data.ownReferrals ? (
           <Card title="Your agency’s referrals" href="/referrals">
             <ul className="govuk-list">

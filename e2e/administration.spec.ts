@@ -23,9 +23,12 @@ test('an admin disables a signed-in user: their next click is refused, and the a
 
   await admin.goto('/audit');
   const table = admin.getByRole('table', { name: 'Audit events' });
-  await expect(table.getByRole('row').filter({ hasText: 'user.disable' }).first()).toContainText(accounts.admin.name);
-  await expect(table.getByRole('row').filter({ hasText: 'session.refused' }).first()).toContainText(accounts.toDisable.name);
-  await expect(table.getByRole('row').filter({ hasText: 'session.refused' }).first()).toContainText('denied');
+  // In words: who disabled whom, and the refused session.
+  const disabled = table.getByRole('row').filter({ hasText: 'Disabled a user' }).first();
+  await expect(disabled).toContainText(accounts.admin.name);
+  await expect(disabled).toContainText(`User: ${accounts.toDisable.name}`);
+  await expect(table.getByRole('row').filter({ hasText: 'Used a session that had ended' }).first()).toContainText(accounts.toDisable.name);
+  await expect(table.getByRole('row').filter({ hasText: 'Used a session that had ended' }).first()).toContainText('Refused');
 
   // Re-enabled, they can sign in again.
   await admin.goto('/admin/users?q=recovery');

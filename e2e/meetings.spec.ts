@@ -151,6 +151,9 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     const firstCase = page.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1);
     await firstCase.getByRole('link').first().click();
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+    // The case says which meeting it is listed for, and links to that meeting.
+    await expect(page.getByRole('link', { name: /^Listed for the meeting of \d{1,2} [A-Z][a-z]+ \d{4} at 10am$/ })).toHaveAttribute('href', agendaPath);
+    await page.screenshot({ path: '/tmp/shots-dates/case-listed.png', fullPage: true });
     // Probation is not the referrer, IDVA or police: the address stays protected.
     await expect(page.getByRole('heading', { name: 'Address and safe contact details are protected' })).toBeVisible();
   });
@@ -393,6 +396,9 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     expect(text).toContain('Housing’s part in the plan was left out of the decisions');
     expect(text.match(/OFFICIAL-SENSITIVE/g)!.length).toBeGreaterThanOrEqual(2);
     expect(text).not.toContain(address.split('\n')[0]);
+    // Dates as GOV.UK writes them: the meeting's, and each action's due date.
+    expect(text).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4} at 10am/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
 
     // The housing officer is told the minutes are ready, with no case detail.
     const housing = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { mainNav, SignInPage } from './support/pages';
+import { errorSummary, expectNoAxeViolations, mainNav, SignInPage } from './support/pages';
 import { ReferralForm } from './support/referral-form';
 
 const housing = { email: 'housing@marac.example', name: 'Tom Ashdown' };
@@ -29,18 +29,38 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await form.fill({ 'Your phone number': '01632 960111' });
     await form.saveAndContinue(/Victim/);
 
-    // A date of birth in the future is refused beside the field, and the rest of the answers stay.
-    await form.victim(victims.police, '2999-01-01');
+    // A date of birth that cannot be real (31 February) is refused beside the field and in the error
+    // summary, which links to the day box; the date stays as typed, and so does the rest of the step.
+    await form.victim(victims.police, { day: '31', month: '02', year: '2020' });
     await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expect(page.getByText('Error: Date of birth must be today or in the past')).toBeVisible();
+    const dob = page.getByRole('group', { name: 'Date of birth', exact: true });
+    await expect(dob).toContainText('Error: Date of birth must be a real date');
+    const toDob = errorSummary(page).getByRole('link', { name: 'Date of birth must be a real date' });
+    await expect(toDob).toHaveCount(1);
+    await toDob.click();
+    await expect(dob.getByLabel('Day', { exact: true })).toBeFocused();
+    await expect(dob.getByLabel('Day', { exact: true })).toHaveValue('31');
+    await expect(dob.getByLabel('Month', { exact: true })).toHaveValue('02');
     await expect(page.getByLabel('Full name', { exact: true })).toHaveValue(victims.police);
-    await form.fill({ 'Date of birth': '1991-08-19' });
+    await expect(page.getByLabel('Current address')).toHaveValue('4 Heron Row, Kestrel Vale');
+    await expect(page.getByRole('group', { name: 'Gender' }).getByLabel('Female')).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Is it safe to call the victim?' }).getByLabel('Yes')).toBeChecked();
+    await expect(page.getByLabel('When is it safe to call?')).toHaveValue('Weekday mornings');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: '/tmp/shots-dates/dob-not-real.png', fullPage: true });
+    // A box left empty is named.
+    await form.fillDate('Date of birth', { day: '19', month: '', year: '1991' });
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(dob).toContainText('Error: Date of birth must include a month');
+    await expect(errorSummary(page).getByRole('link', { name: 'Date of birth must include a month' })).toBeVisible();
+    await form.fillDate('Date of birth', '1991-08-19');
     await form.saveAndContinue(/Perpetrator/);
 
     await form.perpetrator('Dale Korver');
     await form.saveAndContinue(/Children and household/);
     await page.getByRole('button', { name: 'Add a child or household member' }).click();
-    await form.fill({ Name: 'Remy Okonjo-Reyes', 'Date of birth (optional)': '2019-02-11' });
+    await form.fill({ Name: 'Remy Okonjo-Reyes' });
+    await form.fillDate('Date of birth (optional)', '2019-02-11');
     await form.saveAndContinue(/Risk checklist/);
 
     await form.checklist(24, 14);
@@ -61,8 +81,20 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await form.saveAndContinue('Check and submit the referral');
 
     await expect(page.getByText('Visible high risk').first()).toBeVisible();
-    await page.getByRole('button', { name: 'Submit referral' }).click();
+    // Dates as GOV.UK writes them: the victim's and the child's dates of birth.
+    await expect(page.getByText('19 August 1991')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Children and other household members' })).toContainText('11 February 2019');
+
+    // Submitted: a confirmation with the reference and what happens next.
+    const reference = await form.submit();
+    expect(reference).toMatch(/^R-[0-9A-F]{8}$/);
+    await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
+    await expect(page.getByText('If they need to know more, they return it to you with a question.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: '/tmp/shots-dates/referral-submitted.png', fullPage: true });
+    await page.getByRole('link', { name: 'View the referral' }).click();
     await expect(page.getByText('Waiting for screening').first()).toBeVisible();
+    await expect(page.getByText(reference)).toBeVisible();
     policeReferralPath = new URL(page.url()).pathname;
   });
 
@@ -100,8 +132,7 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await form.choose({ 'On what basis is it shared?': 'To safeguard an individual at risk' });
     await form.saveAndContinue('Check and submit the referral');
     await expect(page.getByText('Professional judgement').first()).toBeVisible();
-    await page.getByRole('button', { name: 'Submit referral' }).click();
-    await expect(page.getByText('Waiting for screening').first()).toBeVisible();
+    await form.submit();
   });
 
   test('the coordinator accepts the first and returns the second; the housing officer answers and resubmits', async ({ page, browser }) => {
@@ -115,6 +146,22 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await page.getByLabel('Why do you need them?').fill('Arranging a joint visit with the IDVA');
     await page.getByRole('button', { name: 'Show protected details' }).click();
     await expect(page.getByText('4 Heron Row, Kestrel Vale')).toBeVisible();
+    // Answers in words, not as stored.
+    await expect(page.locator('.govuk-summary-list__row').filter({ hasText: 'Is it safe to call the victim?' })).toContainText('Yes');
+    const caseNumber = (await page.locator('.govuk-caption-l').first().innerText()).replace(/^Case /, '').trim();
+
+    // The audit log says what was done, in words, and names the case by its number, linked.
+    await page.goto('/audit');
+    await page.getByLabel('Action').selectOption({ label: 'Revealed protected details' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const revealed = page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: 'Revealed protected details' }).first();
+    await expect(revealed).toContainText(accounts.coordinator.name);
+    await expect(revealed).toContainText('Arranging a joint visit with the IDVA');
+    await expect(revealed).not.toContainText('case.reveal_protected');
+    await expect(revealed).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}(:\d{2}){0,2}(am|pm)|midday|midnight/);
+    await page.screenshot({ path: '/tmp/shots-dates/audit.png', fullPage: true });
+    await revealed.getByRole('link', { name: caseNumber }).click();
+    await expect(page.getByRole('heading', { name: victims.police })).toBeVisible();
 
     await screen(page, victims.housing, 'Return to the referrer with a question', { label: 'Your question for the referrer', text: 'Which language does she speak?' });
     await expect(page.getByText('Returned with a question').first()).toBeVisible();
@@ -127,7 +174,8 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await expect(officer.getByText('Which language does she speak?').first()).toBeVisible();
     await officer.getByRole('button', { name: 'Check and submit' }).click();
     await officer.getByLabel('Your answer to the coordinator').fill('Kurdish Sorani; an interpreter is booked');
-    await officer.getByRole('button', { name: 'Answer and submit again' }).click();
+    await new ReferralForm(officer).submit('Answer and submit again', 'Referral submitted again');
+    await officer.getByRole('link', { name: 'View the referral' }).click();
     await expect(officer.getByText('Waiting for screening').first()).toBeVisible();
     await expect(officer.getByText('Kurdish Sorani; an interpreter is booked')).toBeVisible();
   });
@@ -144,16 +192,29 @@ test.describe.serial('a referral from the police and one from housing, screened 
 });
 
 test('a second referral for a victim heard at the last MARAC is flagged as a repeat', async ({ page, browser }) => {
-  // Bethany Marsh (born 11 April 2002) is a demo case heard at the most recent meeting.
+  test.slow();
+  // Bethany Marsh (born 11 April 2002) is a demo case heard at the most recent meeting; Hannah
+  // Whitlock (born 14 March 1988) one last heard more than 12 months ago.
   await new SignInPage(page).signIn(accounts.agency.email);
-  await new ReferralForm(page).referAndSubmit({ name: 'Beth Marsh', dob: '2002-04-11' }, 'Unrelated Newperson');
+  const repeat = await new ReferralForm(page).referAndSubmit({ name: 'Beth Marsh', dob: '2002-04-11' }, 'Unrelated Newperson');
+  const earlierCase = await new ReferralForm(page).referAndSubmit({ name: 'Hannah Whitlock', dob: '1988-03-14' }, 'Unrelated Otherperson');
 
   const coordinator = await browser.newPage();
   await new SignInPage(coordinator).signIn(accounts.coordinator.email);
-  await coordinator.goto('/screening?q=Beth%20Marsh');
+  // The queue flags every possible earlier case, and says which is a possible repeat.
+  await coordinator.goto(`/screening?q=${earlierCase}`);
+  await expect(coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Hannah Whitlock' })).toContainText('Possible earlier case');
+  await coordinator.goto(`/screening?q=${repeat}`);
+  const queued = coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Beth Marsh' });
+  await expect(queued).toContainText('Possible repeat: heard within 12 months');
+  await coordinator.screenshot({ path: '/tmp/shots-dates/screening-queue.png', fullPage: true });
   await coordinator.getByRole('link', { name: 'Beth Marsh' }).click();
   const earlier = coordinator.getByRole('table', { name: 'Possible earlier cases of the same people' });
-  await expect(earlier.getByRole('row').filter({ hasText: 'Bethany Marsh' })).toContainText('Within 12 months');
+  const bethany = earlier.getByRole('row').filter({ hasText: 'Bethany Marsh' });
+  await expect(bethany).toContainText('Within 12 months');
+  await expect(bethany).toContainText('born 11 April 2002');
+  await expect(bethany).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await coordinator.screenshot({ path: '/tmp/shots-dates/match-table.png', fullPage: true });
   await coordinator.getByRole('group', { name: /Is this the same victim as in case KV-/ }).getByLabel('Yes, the same person').check();
   await coordinator.getByRole('group', { name: 'Your decision' }).getByLabel('Accept').check();
   await coordinator.getByRole('button', { name: 'Record decision' }).click();

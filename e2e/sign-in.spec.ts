@@ -69,7 +69,7 @@ test('5 wrong passwords lock the account: the right password is then refused, an
   const admin = await browser.newPage();
   await new SignInPage(admin).signIn(accounts.admin.email);
   await admin.goto('/audit');
-  await admin.getByLabel('Action').selectOption('account.locked');
+  await admin.getByLabel('Action').selectOption({ label: 'Account locked after failed sign-ins' });
   await admin.getByRole('button', { name: 'Apply filters' }).click();
   const rows = admin.getByRole('table', { name: 'Audit events' }).getByRole('row');
   await expect(rows.filter({ hasText: accounts.toLockOut.name })).toHaveCount(1);

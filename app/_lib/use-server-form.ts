@@ -50,12 +50,17 @@ export function useServerForm<In extends FieldValues, T>({ schema, defaultValues
   return { form, submit, errors, errorOf, pending: form.formState.isSubmitting };
 }
 
-/** Field errors as summary links, nested fields (`answers.q8`, `members.0.name`) included, in form order. */
+/**
+ * Field errors as summary links, nested fields (`answers.q8`, `members.0.name`) included, in form order.
+ * The boxes of a date in error share one message: it is listed once, linking to the first of them.
+ */
 export function flattenErrors(errors: object, prefix = ''): { href: string; text: string }[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
+  const all = Object.entries(errors).flatMap(([key, value]): { href: string; text: string }[] => {
     if (!value || typeof value !== 'object' || key === 'ref') return [];
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof (value as { message?: unknown }).message === 'string') return [{ href: `#${path}`, text: (value as { message: string }).message }];
     return flattenErrors(value, path);
   });
+  const datePart = /\.(day|month|year)$/;
+  return all.filter((e, i) => !(datePart.test(e.href) && all.slice(0, i).some((f) => datePart.test(f.href) && f.text === e.text && f.href.replace(datePart, '') === e.href.replace(datePart, ''))));
 }

@@ -4,6 +4,7 @@ import type { ActionPlan } from '@/lib/cases/action-plan';
 import type { MinutesRevisionView, MinutesSnapshot } from '@/lib/meetings/finalise';
 import { minuteFieldLabels, minuteFields } from '@/lib/meetings/minute-fields';
 import { recordedOutcome } from '@/lib/meetings/review-outcomes';
+import { formatDate, formatDateTime } from '../_lib/format';
 
 // PDFs of the minutes and of a case's action plan. Every page carries the protective marking.
 
@@ -21,9 +22,6 @@ const styles = StyleSheet.create({
   cell: { flex: 1, paddingRight: 6 },
   wide: { flex: 3, paddingRight: 6 },
 });
-
-const ukDateTime = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
 
 function MarkedPage({ children }: { children: ReactNode }) {
   return (
@@ -58,10 +56,10 @@ const attendanceLabels: Record<string, string> = {
 export function MinutesDocument({ minutes, revision, revisions = [] }: { minutes: MinutesSnapshot; revision: number; revisions?: MinutesRevisionView[] }) {
   const corrections = revisions.filter((r) => r.reason).reverse();
   return (
-    <Document title={`MARAC minutes ${minutes.startsAt.slice(0, 10)}`} author="Marac Hub">
+    <Document title={`MARAC minutes ${formatDate(minutes.startsAt)}`} author="Marac Hub">
       <MarkedPage>
         <Text style={styles.h1}>{minutes.areaName} MARAC: minutes</Text>
-        <Field label="Date" value={ukDateTime(minutes.startsAt)} />
+        <Field label="Date" value={formatDateTime(minutes.startsAt)} />
         <Field label="Venue" value={minutes.venue ?? 'Video call'} />
         <Field label="Chair" value={minutes.chairName} />
         <Field label="Revision" value={revision === 1 ? '1 (as finalised)' : `${revision} (corrected)`} />
@@ -76,7 +74,7 @@ export function MinutesDocument({ minutes, revision, revisions = [] }: { minutes
         <Text style={styles.h2}>Confidentiality statement confirmed by</Text>
         {minutes.confirmations.map((c) => (
           <Text key={`${c.name}-${c.confirmedAt}`}>
-            {c.name}, {c.agencyName}, at {ukDateTime(c.confirmedAt)}
+            {c.name}, {c.agencyName}, {formatDateTime(c.confirmedAt)}
           </Text>
         ))}
         {minutes.reviewedActions.length ? (
@@ -108,7 +106,7 @@ export function MinutesDocument({ minutes, revision, revisions = [] }: { minutes
             {corrections.map((r) => (
               <View key={r.revision}>
                 <Text style={styles.h3}>
-                  Revision {r.revision}: {r.by}, {r.byAgency}, at {ukDateTime(r.createdAt.toISOString())}
+                  Revision {r.revision}: {r.by}, {r.byAgency}, at {formatDateTime(r.createdAt)}
                 </Text>
                 <Field label="Why" value={r.reason} />
                 {r.changes.map((c) => (
@@ -144,7 +142,7 @@ function ActionTable({ actions }: { actions: { description: string; agencyName: 
           <Text style={styles.cell}>{a.agencyName}</Text>
           <Text style={styles.cell}>{a.ownerName}</Text>
           <Text style={styles.cell}>
-            {a.dueOn}
+            {formatDate(a.dueOn)}
             {a.status ? ` (${a.status.replace('_', ' ')})` : ''}
           </Text>
         </View>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ActionRow } from '@/lib/action-items/list';
+import { formatDate } from '../_lib/format';
 import { sortHrefFor } from '../_lib/sort-href';
 import { DataTable } from '../ui/data-table';
 import { ActionStatusTag } from './action-status-tag';
@@ -30,7 +31,7 @@ const columns = [
       </>
     ),
   }),
-  column.accessor('dueOn', { id: 'due', header: 'Due', cell: (c) => (c.row.original.overdue ? <strong>{c.getValue()}</strong> : c.getValue()) }),
+  column.accessor('dueOn', { id: 'due', header: 'Due', cell: (c) => (c.row.original.overdue ? <strong>{formatDate(c.getValue())}</strong> : formatDate(c.getValue())) }),
   column.accessor('status', { header: 'Status', cell: (c) => <ActionStatusTag status={c.getValue()} overdue={c.row.original.overdue} /> }),
 ];
 

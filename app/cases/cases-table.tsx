@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseListRow } from '@/lib/cases/list';
-import { formatShortDateTime } from '../_lib/format';
+import { formatDate } from '../_lib/format';
 import { sortHrefFor } from '../_lib/sort-href';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
+import { MaracStatus } from './marac-status';
 
 const column = createColumnHelper<CaseListRow>();
 
@@ -35,9 +36,12 @@ const columns = [
   column.display({
     id: 'meeting',
     header: 'MARAC',
-    cell: (c) => (c.row.original.awaitingMeeting ? <Tag colour="blue">Awaiting meeting</Tag> : `Last heard ${c.row.original.lastMaracOn ?? '—'}`),
+    cell: (c) => {
+      const r = c.row.original;
+      return <MaracStatus dense awaitingMeeting={r.awaitingMeeting} lastMaracOn={r.lastMaracOn} listedAt={r.listedMeetingId && r.listedMeetingStartsAt ? { meetingId: r.listedMeetingId, startsAt: r.listedMeetingStartsAt } : null} />;
+    },
   }),
-  column.accessor('createdAt', { id: 'opened', header: 'Opened', cell: (c) => formatShortDateTime(c.getValue()) }),
+  column.accessor('createdAt', { id: 'opened', header: 'Opened', cell: (c) => formatDate(c.getValue()) }),
 ];
 
 export function CasesTable({ rows, sort, dir, search }: { rows: CaseListRow[]; sort: string; dir: 'asc' | 'desc'; search?: string }) {

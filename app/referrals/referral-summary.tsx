@@ -1,12 +1,14 @@
 import { fieldSteps, stepTitles, type FieldDescriptor, type FieldStep, type ReferralForm } from '@/lib/referrals/form-schema';
 import { answerLabels, getChecklist, type Answer } from '@/lib/referrals/checklists';
+import { formatDate } from '../_lib/format';
 import { SummaryList } from '../ui/summary-list';
 import { Table, Td, Th, Tr } from '../ui/table';
 
-function display(field: FieldDescriptor, value: string | undefined) {
+/** One answer as the referrer chose or typed it: an option's words, a date in full, text as written. */
+export function displayAnswer(field: FieldDescriptor, value: string | undefined) {
   if (!value) return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
   if (field.kind === 'radios') return field.options?.find((o) => o.value === value)?.label ?? value;
-  if (field.kind === 'date') return new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (field.kind === 'date') return formatDate(value);
   return <span style={{ whiteSpace: 'pre-line' }}>{value}</span>;
 }
 
@@ -20,7 +22,7 @@ function summaryLabel(label: string): string {
 export function FieldStepSummary({ step, values, protectedHidden, changeHref }: { step: FieldStep; values: Record<string, string> | undefined; protectedHidden?: boolean; changeHref?: string }) {
   const rows = (fieldSteps[step] as readonly FieldDescriptor[])
     .filter((f) => !(protectedHidden && f.protected))
-    .map((f) => ({ key: summaryLabel(f.label), value: display(f, values?.[f.name]) }));
+    .map((f) => ({ key: summaryLabel(f.label), value: displayAnswer(f, values?.[f.name]) }));
   if (protectedHidden && step === 'victim') {
     rows.push({ key: 'Address and safe contact details', value: <span>Protected: shown to the referring agency, the IDVA service and the police, or to others who give a reason on the case record</span> });
   }
@@ -63,7 +65,7 @@ export function HouseholdSummary({ household }: { household: ReferralForm['house
       {members.map((m, i) => (
         <Tr key={i}>
           <Td>{m.name}</Td>
-          <Td>{m.dob || '—'}</Td>
+          <Td>{m.dob ? formatDate(m.dob) : '—'}</Td>
           <Td>{m.child === 'yes' ? 'Yes' : 'No'}</Td>
           <Td>{m.relationshipToVictim || '—'}</Td>
           <Td>{m.relationshipToPerpetrator || '—'}</Td>

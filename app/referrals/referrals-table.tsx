@@ -3,13 +3,21 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReferralListRow } from '@/lib/referrals/list';
-import { formatShortDateTime } from '../_lib/format';
+import { formatDateTime } from '../_lib/format';
 import { sortHrefFor } from '../_lib/sort-href';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 import { CriteriaTags, ReferralStatusTag } from './status-tag';
 
 const column = createColumnHelper<ReferralListRow>();
+
+/** Earlier cases the coordinator has still to confirm or reject: a possible repeat says so. */
+function PossibleMatchTag({ row }: { row: ReferralListRow }) {
+  if (row.possibleRepeat) return <Tag colour="purple">Possible repeat: heard within 12 months</Tag>;
+  if (row.possibleEarlierCases === 1) return <Tag colour="grey">Possible earlier case</Tag>;
+  if (row.possibleEarlierCases > 1) return <Tag colour="grey">{`${row.possibleEarlierCases} possible earlier cases`}</Tag>;
+  return null;
+}
 
 const columns = [
   column.accessor('victimName', {
@@ -21,7 +29,11 @@ const columns = [
           {c.getValue() || 'Not yet named'}
         </Link>
         <span className="app-cell-secondary">
-          {[c.row.original.childrenInHousehold ? `${c.row.original.childrenInHousehold} child${c.row.original.childrenInHousehold === 1 ? '' : 'ren'}` : null, c.row.original.stalking ? 'Stalking' : null]
+          {[
+            c.row.original.reference,
+            c.row.original.childrenInHousehold ? `${c.row.original.childrenInHousehold} child${c.row.original.childrenInHousehold === 1 ? '' : 'ren'}` : null,
+            c.row.original.stalking ? 'Stalking' : null,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </span>
@@ -42,12 +54,12 @@ const columns = [
           </Link>
         ) : null}
         {c.row.original.repeat ? <Tag colour="purple">Repeat</Tag> : null}
-        {c.row.original.possibleRepeat ? <Tag colour="purple">Possible repeat</Tag> : null}
+        <PossibleMatchTag row={c.row.original} />
       </>
     ),
   }),
-  column.accessor('submittedAt', { id: 'submitted', header: 'Submitted', cell: (c) => formatShortDateTime(c.getValue()) }),
-  column.accessor('updatedAt', { id: 'updated', header: 'Last changed', cell: (c) => formatShortDateTime(c.getValue()) }),
+  column.accessor('submittedAt', { id: 'submitted', header: 'Submitted', cell: (c) => formatDateTime(c.getValue()) }),
+  column.accessor('updatedAt', { id: 'updated', header: 'Last changed', cell: (c) => formatDateTime(c.getValue()) }),
 ];
 
 export function ReferralsTable({

@@ -56,7 +56,7 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
                 options={[{ value: 'all', label: 'Any status' }, ...referralStatuses.filter((s) => s !== 'draft').map((s) => ({ value: s, label: referralStatusLabel(s) }))]}
               />
               <Select id="agency" name="agency" label="Referring agency" emptyOption="Any agency" defaultValue={q.agency ?? ''} options={data.agencies.map((a) => ({ value: a.id, label: a.name }))} />
-              <TextInput id="q" name="q" label="Victim’s name" defaultValue={q.q ?? ''} />
+              <TextInput id="q" name="q" label="Victim’s name or reference" defaultValue={q.q ?? ''} />
             </Filter>
           </form>
         }

@@ -27,6 +27,15 @@ export class ReferralForm {
     for (const [label, value] of Object.entries(fields)) await this.page.getByLabel(label, { exact: true }).fill(value);
   }
 
+  /** Types a date (YYYY-MM-DD, or the three boxes as typed) into the day, month and year of a date input. */
+  async fillDate(legend: string, date: string | { day: string; month: string; year: string }) {
+    const [year, month, day] = typeof date === 'string' ? date.split('-') : [date.year, date.month, date.day];
+    const group = this.page.getByRole('group', { name: legend, exact: true });
+    await group.getByLabel('Day', { exact: true }).fill(day);
+    await group.getByLabel('Month', { exact: true }).fill(month);
+    await group.getByLabel('Year', { exact: true }).fill(year);
+  }
+
   async choose(choices: Record<string, string>) {
     for (const [legend, option] of Object.entries(choices)) {
       await this.page.getByRole('group', { name: legend }).getByLabel(option, { exact: true }).check();
@@ -39,8 +48,9 @@ export class ReferralForm {
     if (this.checkAccessibility) await expectNoAxeViolations(this.page);
   }
 
-  async victim(name: string, dob: string) {
-    await this.fill({ 'Full name': name, 'Date of birth': dob, 'Current address': '4 Heron Row, Kestrel Vale' });
+  async victim(name: string, dob: string | { day: string; month: string; year: string }) {
+    await this.fill({ 'Full name': name, 'Current address': '4 Heron Row, Kestrel Vale' });
+    await this.fillDate('Date of birth', dob);
     await this.choose({
       Gender: 'Female',
       'Does the victim have a disability?': 'No',
@@ -64,7 +74,7 @@ export class ReferralForm {
   }
 
   /** A whole referral on visible high risk, from start to submit. */
-  async referAndSubmit(victim: { name: string; dob: string }, perpetrator: string) {
+  async referAndSubmit(victim: { name: string; dob: string }, perpetrator: string): Promise<string> {
     await this.start();
     await this.openStep('Referrer');
     await this.fill({ 'Your phone number': '01632 960333' });
@@ -84,7 +94,13 @@ export class ReferralForm {
     await this.choose({ 'Does the victim know about this referral?': 'Yes', 'Has the victim consented to their information being shared?': 'Yes' });
     await this.fill({ 'What does the victim want to happen?': 'To feel safe at home', 'What do you ask of the MARAC?': 'A safety plan' });
     await this.saveAndContinue('Check and submit the referral');
-    await this.page.getByRole('button', { name: 'Submit referral' }).click();
-    await expect(this.page.getByText('Waiting for screening').first()).toBeVisible();
+    return this.submit();
+  }
+
+  /** Submits from the check page; the confirmation gives the reference. */
+  async submit(button = 'Submit referral', heading = 'Referral submitted') {
+    await this.page.getByRole('button', { name: button }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+    return (await this.page.locator('.govuk-panel__body strong').innerText()).trim();
   }
 }

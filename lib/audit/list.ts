@@ -2,7 +2,8 @@ import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { agencies, auditEvents, users } from '@/db/schema';
+import { agencies, auditEvents, cases, users } from '@/db/schema';
+import { casesVisibleTo } from '@/lib/cases/access';
 import { assertCan } from '@/lib/authz';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -23,6 +24,13 @@ export interface AuditRow {
   action: string;
   resourceType: string;
   resourceId: string | null;
+  /** The user the event is about, when it is about one of the area's users. */
+  subjectUserName: string | null;
+  /** The case the event is about, when it is one of the viewer's area. */
+  caseId: string | null;
+  caseNumber: string | null;
+  /** The viewer may open that case. */
+  canOpenCase: boolean;
   outcome: string;
   justification: string | null;
   detail: string | null;
@@ -76,6 +84,11 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
 
     const actor = aliasedTable(users, 'actor');
     const actorAgency = aliasedTable(agencies, 'actor_agency');
+    const subject = aliasedTable(users, 'subject');
+    const subjectAgency = aliasedTable(agencies, 'subject_agency');
+    // A refusal names its case only as the resource; an event's ids are checked before they are cast.
+    const uuidOf = (type: string) =>
+      sql`(case when ${auditEvents.resourceType} = ${type} and ${auditEvents.resourceId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditEvents.resourceId}::uuid end)`;
     const rows = await tx
       .select({
         id: auditEvents.id,
@@ -87,6 +100,10 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
         action: auditEvents.action,
         resourceType: auditEvents.resourceType,
         resourceId: auditEvents.resourceId,
+        subjectUserName: sql<string | null>`(case when ${subjectAgency.areaId} = ${me.areaId} then ${subject.name} end)`,
+        caseId: cases.id,
+        caseNumber: cases.number,
+        canOpenCase: sql<boolean>`(${cases.id} is not null and ${casesVisibleTo(me)})`,
         outcome: auditEvents.outcome,
         justification: auditEvents.justification,
         detail: auditEvents.detail,
@@ -95,6 +112,9 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
       .from(auditEvents)
       .leftJoin(actor, eq(actor.id, auditEvents.userId))
       .leftJoin(actorAgency, eq(actorAgency.id, auditEvents.agencyId))
+      .leftJoin(cases, and(eq(cases.id, sql`coalesce(${auditEvents.caseId}, ${uuidOf('case')})`), eq(cases.areaId, me.areaId)))
+      .leftJoin(subject, eq(subject.id, uuidOf('user')))
+      .leftJoin(subjectAgency, eq(subjectAgency.id, subject.agencyId))
       .where(condition)
       .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
       .limit(AUDIT_PAGE_SIZE)

@@ -4,7 +4,7 @@ import { auditOutcomes } from '@/db/schema/audit';
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === '' || v == null ? undefined : v), schema.optional());
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-03-31').refine((v) => !Number.isNaN(Date.parse(v)), 'Enter a real date');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date').refine((v) => !Number.isNaN(Date.parse(v)), 'Enter a real date');
 
 /** The audit page's filters, read from its URL. Unknown values are dropped rather than failing the page. */
 export const auditFilterSchema = z

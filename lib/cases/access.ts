@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, agendaItems, cases, meetings, referrals, type Case } from '@/db/schema';
-import { assertCan, type Action } from '@/lib/authz';
+import { assertCan, can, type Action } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import { now } from '@/db/clock';
@@ -40,4 +40,47 @@ export async function loadCaseFor(tx: Tx, me: Viewer, caseId: string, action: Ac
   if (!found) throw new AccessDenied(action, 'case', caseId, true);
   assertCan(me, action, { areaId: found.areaId, caseAgencyIds: await caseAgencyIds(tx, found.id) }, { type: 'case', id: found.id });
   return found;
+}
+
+/**
+ * The SQL face of caseAgencyIds, for lists: the cases (rows of `cases` in the outer query) this agency
+ * has a part in. Keep the two in step.
+ */
+export function caseOfAgency(agencyId: string): SQL {
+  return or(
+    sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.referringAgencyId} = ${agencyId})`,
+    sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+      where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
+        and ${meetings.status} in ('agenda_published', 'held', 'finalised')
+        and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${now().toISOString()}::timestamptz)`,
+  )!;
+}
+
+/**
+ * Which of the area's cases the viewer may open, as a condition on `cases` for a list: all of them
+ * for coordinators and chairs, the ones its agency has a part in for an agency, none for a viewer
+ * with no part in cases (an administrator).
+ */
+export function casesVisibleTo(me: Viewer, action: Action = 'case.view'): SQL {
+  if (can(me, action, { areaId: me.areaId })) return eq(cases.areaId, me.areaId);
+  if (can(me, action, { areaId: me.areaId, caseAgencyIds: [me.agencyId] })) return and(eq(cases.areaId, me.areaId), caseOfAgency(me.agencyId))!;
+  return sql`false`;
+}
+
+/**
+ * The coming (or running) meeting a case is listed on, as columns to select beside `cases`. Agencies
+ * see a listing once the agenda is published; those who run meetings see draft agendas too.
+ */
+export function nextListing(me: Viewer) {
+  const statuses = can(me, 'meeting.run', { areaId: me.areaId }) ? (['scheduled', 'agenda_published', 'held'] as const) : (['agenda_published', 'held'] as const);
+  const listed = sql`from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+    where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
+      and ${inArray(meetings.status, [...statuses])}
+    order by ${meetings.startsAt} limit 1`;
+  // Nested in a fragment of its own, drizzle names each column with its table even in a one-table select.
+  const first = (column: SQLWrapper) => sql`${sql`(select ${column} ${listed})`}`;
+  return {
+    listedMeetingId: first(meetings.id).mapWith(String) as SQL<string | null>,
+    listedMeetingStartsAt: first(meetings.startsAt).mapWith(meetings.startsAt) as SQL<Date | null>,
+  };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { agencies, referrals, referralStatusChanges, users } from '@/db/schema';
+import { agencies, cases, referrals, referralStatusChanges, users } from '@/db/schema';
 import type { ReferralStatus } from '@/db/schema/referrals';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { seesProtectedFields, withoutProtectedFields } from '@/lib/referrals/protected-fields';
 import { criteriaOf } from '@/lib/referrals/record';
-import { loadCaseFor } from './access';
+import { loadCaseFor, nextListing } from './access';
 
 export interface CaseReferral {
   id: string;
@@ -31,6 +31,8 @@ export interface CaseDetail {
   status: 'open' | 'closed';
   awaitingMeeting: boolean;
   lastMaracOn: string | null;
+  /** The coming (or running) meeting whose agenda lists the case, if the viewer may see that agenda. */
+  listedAt: { meetingId: string; startsAt: Date } | null;
   createdAt: Date;
   /** The most recent accepted referral: the people as last described. */
   current: CaseReferral | null;
@@ -84,6 +86,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
           .where(inArray(referralStatusChanges.referralId, ids))
           .orderBy(asc(referralStatusChanges.at))
       : [];
+    const [listing] = await tx.select(nextListing(me)).from(cases).where(eq(cases.id, found.id));
     await recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
     return {
       id: found.id,
@@ -91,6 +94,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
       status: found.status,
       awaitingMeeting: found.awaitingMeeting,
       lastMaracOn: found.lastMaracOn,
+      listedAt: listing?.listedMeetingId && listing.listedMeetingStartsAt ? { meetingId: listing.listedMeetingId, startsAt: listing.listedMeetingStartsAt } : null,
       createdAt: found.createdAt,
       current: caseReferrals.find((r) => r.status === 'accepted') ?? null,
       referrals: caseReferrals,

@@ -1,14 +1,13 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { agendaItems, cases, meetings, referrals } from '@/db/schema';
-import { LISTED_ACCESS_DAYS } from './access';
+import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { cases, referrals } from '@/db/schema';
+import { casesVisibleTo, nextListing } from './access';
 import { caseSummary } from './summary';
 import { can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
-import { now } from '@/db/clock';
 
 export const caseSorts = ['number', 'victim', 'score', 'opened'] as const;
 export type CaseSort = (typeof caseSorts)[number];
@@ -32,6 +31,9 @@ export interface CaseListRow {
   stalking: boolean;
   awaitingMeeting: boolean;
   lastMaracOn: string | null;
+  /** The coming meeting whose agenda lists the case, if the viewer may see that agenda. */
+  listedMeetingId: string | null;
+  listedMeetingStartsAt: Date | null;
   createdAt: Date;
 }
 
@@ -41,24 +43,11 @@ export interface CaseListRow {
  */
 export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: CaseListRow[]; total: number }> {
   return withViewer(viewer, async (tx, me) => {
-    const wholeArea = can(me, 'case.list', { areaId: me.areaId });
-    if (!wholeArea && !can(me, 'case.list', { areaId: me.areaId, caseAgencyIds: [me.agencyId] })) {
+    if (!can(me, 'case.list', { areaId: me.areaId }) && !can(me, 'case.list', { areaId: me.areaId, caseAgencyIds: [me.agencyId] })) {
       throw new AccessDenied('case.list', 'case', null, true);
     }
     const { acceptedAt: _acceptedAt, ...summary } = caseSummary;
-    const where: SQL[] = [eq(cases.areaId, me.areaId)];
-    if (!wholeArea) {
-      // The same cases as caseAgencyIds gives this agency: its own referrals, and cases on a published agenda.
-      where.push(
-        or(
-          exists(tx.select({ one: sql`1` }).from(referrals).where(and(eq(referrals.caseId, cases.id), eq(referrals.referringAgencyId, me.agencyId)))),
-          sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
-            where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
-              and ${meetings.status} in ('agenda_published', 'held', 'finalised')
-              and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${now().toISOString()}::timestamptz)`,
-        )!,
-      );
-    }
+    const where: SQL[] = [casesVisibleTo(me, 'case.list')];
     if (q.awaitingMeeting !== undefined) where.push(eq(cases.awaitingMeeting, q.awaitingMeeting));
     const term = q.search?.trim();
     if (term) {
@@ -76,6 +65,7 @@ export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: Cas
         ...summary,
         awaitingMeeting: cases.awaitingMeeting,
         lastMaracOn: cases.lastMaracOn,
+        ...nextListing(me),
         createdAt: cases.createdAt,
       })
       .from(cases)

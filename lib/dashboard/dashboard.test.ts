@@ -48,4 +48,10 @@ describe('the home page counts', () => {
     expect((await getDashboard(as.officer)).screening).toBeUndefined();
     expect((await getDashboard(as.admin)).ownReferrals).toBeUndefined();
   });
+
+  it('offers the escalation list to those who may read it, and no one else', async () => {
+    const { as } = await makeAreaWithStaff();
+    const offered = await Promise.all([as.coordinator, as.chair, as.officer, as.admin].map(async (v) => (await getDashboard(v)).canSeeEscalations));
+    expect(offered).toEqual([true, true, false, false]);
+  });
 });

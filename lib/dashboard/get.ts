@@ -25,6 +25,8 @@ export interface Dashboard {
   screening?: { waiting: number; casesAwaitingMeeting: number };
   /** For coordinators and chairs: how each agency is doing with its actions. */
   actionStats?: AgencyActionStats[];
+  /** For coordinators and chairs: the escalation list (actions not done at two meetings in a row) is theirs to read. */
+  canSeeEscalations: boolean;
   /** For everyone with actions: their agency's open and overdue actions. */
   ownActions?: { open: number; overdue: number };
   /** Finalised minutes circulated to the viewer and not yet opened. */
@@ -51,7 +53,12 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       .innerJoin(meetings, eq(meetings.id, notifications.meetingId))
       .where(and(eq(notifications.userId, me.userId), eq(notifications.kind, 'minutes_circulated'), isNull(notifications.readAt)))
       .orderBy(meetings.startsAt);
-    const dashboard: Dashboard = { me: { lastSignInAt: self?.lastSignInAt ?? null, liveSessions: live }, unreadMinutes };
+    const dashboard: Dashboard = {
+      me: { lastSignInAt: self?.lastSignInAt ?? null, liveSessions: live },
+      unreadMinutes,
+      // The same permission the escalation list itself asks.
+      canSeeEscalations: can(me, 'action_item.list_all', { areaId: me.areaId }),
+    };
 
     if (me.role !== 'agency') {
       const [row] = await tx

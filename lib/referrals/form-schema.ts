@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answers, currentRiskChecklist, currentStalkingScreen, type Answer } from './checklists';
 import { stalkingScreenDue } from './criteria';
 import { todayInUk } from '@/db/clock';
+import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
 
 /**
  * The referral form, as data: its steps, each step's fields, and the rules on them. The browser
@@ -149,19 +150,17 @@ export const fieldSteps = {
 export type FieldStep = keyof typeof fieldSteps;
 export const isFieldStep = (step: string): step is FieldStep => step in fieldSteps;
 
-const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/** A field's label as its messages begin: "Date of birth (optional)" is "Date of birth". */
+const bareLabel = (field: FieldDescriptor) => field.label.replace(/ \(optional\)$/, '');
 
 function fieldSchema(field: FieldDescriptor) {
+  // Dates people know are typed in three boxes (day, month, year) and stored as YYYY-MM-DD.
+  if (field.kind === 'date') return memorableDate({ label: bareLabel(field), notAfter: field.notInFuture ? () => todayInUk() : undefined });
   let schema = z.string().trim();
-  if (field.max) schema = schema.max(field.max, `${field.label.replace(/ \(optional\)$/, '')} must be ${field.max} characters or fewer`);
+  if (field.max) schema = schema.max(field.max, `${bareLabel(field)} must be ${field.max} characters or fewer`);
   return schema.superRefine((v, ctx) => {
     if (v === '') return;
     const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (field.kind === 'date') {
-      if (!isRealDate(v)) fail('Enter a real date');
-      else if (v < '1900-01-01') fail('Enter a date after 1900');
-      else if (field.notInFuture && v > todayInUk()) fail(`${field.label.replace(/ \(optional\)$/, '')} must be today or in the past`);
-    }
     if (field.kind === 'email' && !z.email().safeParse(v).success) fail('Enter an email address in the right format, like name@example.org');
     if (field.kind === 'number' && !/^\d{1,3}$/.test(v)) fail('Enter a whole number, like 2');
     if (field.kind === 'radios' && !field.options?.some((o) => o.value === v)) fail('Select one of the options');
@@ -170,7 +169,7 @@ function fieldSchema(field: FieldDescriptor) {
 
 const stepSchemaCache = new Map<FieldStep, z.ZodType<Record<string, string>>>();
 
-/** The draft schema of a field step: every field optional, formats checked. */
+/** The draft schema of a field step: every field optional, formats checked. Its output holds strings only. */
 export function fieldStepSchema(step: FieldStep): z.ZodType<Record<string, string>> {
   let schema = stepSchemaCache.get(step);
   if (!schema) {
@@ -186,7 +185,10 @@ export function completeFieldStepSchema(step: FieldStep) {
   return fieldStepSchema(step).superRefine((values, ctx) => {
     for (const field of fieldSteps[step] as readonly FieldDescriptor[]) {
       const required = typeof field.required === 'function' ? field.required(values) : field.required;
-      if (required && !values[field.name]) ctx.addIssue({ code: 'custom', path: [field.name], message: field.requiredMessage ?? `Enter ${field.label.toLowerCase()}` });
+      if (!required || values[field.name]) continue;
+      const message = field.requiredMessage ?? `Enter ${field.label.toLowerCase()}`;
+      if (field.kind === 'date') blankDateIssues(field.name, message).forEach((issue) => ctx.addIssue(issue));
+      else ctx.addIssue({ code: 'custom', path: [field.name], message });
     }
   });
 }
@@ -196,12 +198,7 @@ export const protectedVictimFields = (fieldSteps.victim as readonly FieldDescrip
 // Household: children and other members, as many as needed.
 const member = z.object({
   name: z.string().trim().min(1, 'Enter the person’s name').max(200, 'Name must be 200 characters or fewer'),
-  dob: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || isRealDate(v), 'Enter a real date of birth')
-    .refine((v) => v === '' || v <= todayInUk(), 'A date of birth must be today or in the past')
-    .default(''),
+  dob: memorableDate({ label: 'Date of birth', notAfter: () => todayInUk() }).default(''),
   child: z.enum(['yes', 'no'], 'Select whether this person is a child'),
   relationshipToVictim: z.string().trim().max(200).default(''),
   relationshipToPerpetrator: z.string().trim().max(200).default(''),
@@ -256,7 +253,13 @@ export function stepProblems(form: ReferralForm, step: ReferralStep): { state: S
   let problems: { field: string; message: string }[] = [];
   if (isFieldStep(step)) {
     const result = completeFieldStepSchema(step).safeParse(values);
-    if (!result.success) problems = result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }));
+    if (!result.success) {
+      // A date's boxes share one message: list it once for the field.
+      const seen = new Set<string>();
+      problems = result.error.issues
+        .map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }))
+        .filter((p) => !seen.has(`${p.field}\u0000${p.message}`) && seen.add(`${p.field}\u0000${p.message}`));
+    }
   } else if (step === 'risk' || step === 'stalking') {
     const definition = step === 'risk' ? currentRiskChecklist : currentStalkingScreen;
     const given = (values as z.output<typeof checklistSchema>).answers;

@@ -10,10 +10,13 @@ import { AccessDenied } from '@/lib/errors';
 import { referralSteps, stepProblems, type ReferralForm, type ReferralStep, type StepState } from './form-schema';
 import { seesProtectedFields, withoutProtectedFields } from './protected-fields';
 import { areaThresholds, criteriaOf, loadReferral } from './record';
+import { referralReference } from './reference';
 import { editableStatuses } from './save-step';
 
 export interface ReferralDetail {
   id: string;
+  /** For people to quote: "R-3F2A9C1D". */
+  reference: string;
   status: ReferralStatus;
   version: number;
   caseId: string | null;
@@ -48,6 +51,8 @@ export interface ReferralDetail {
   }[] | null;
   canEdit: boolean;
   canScreen: boolean;
+  /** The viewer's agency made the referral. */
+  isReferrer: boolean;
 }
 
 /** One referral, for its referring agency and the area's coordinators and chairs. Each view is an event. */
@@ -115,6 +120,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
     await recordAudit(tx, me, { action: 'referral.view', resourceType: 'referral', resourceId: referral.id, caseId: referral.caseId });
     return {
       id: referral.id,
+      reference: referralReference(referral.id),
       status: referral.status,
       version: referral.version,
       caseId: referral.caseId,
@@ -135,6 +141,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       matches,
       canEdit: can(me, 'referral.edit', target) && (editableStatuses as readonly string[]).includes(referral.status),
       canScreen,
+      isReferrer: can(me, 'referral.edit', target),
     };
   });
 }

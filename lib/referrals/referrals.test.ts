@@ -225,3 +225,54 @@ describe('lists', () => {
   });
 });
 
+
+describe('the screening queue’s possible earlier cases', () => {
+  it('shows every undecided match, says which is a possible repeat, and shows the referrer none', async () => {
+    const { as } = await makeAreaWithStaff();
+    const db = await getDb();
+    const day = (monthsAgo: number) => new Date(Date.now() - monthsAgo * 30.5 * 86_400_000).toISOString().slice(0, 10);
+    const { caseId: recent } = await accept(as.coordinator, await refer(as.officer, { victimName: 'Rowan Queue', victimDob: '1990-01-02', perpetratorName: 'Perp Queue One' }));
+    const { caseId: old } = await accept(as.coordinator, await refer(as.officer, { victimName: 'Sasha Queue', victimDob: '1985-04-05', perpetratorName: 'Perp Queue Two' }));
+    const { caseId: unheard } = await accept(as.coordinator, await refer(as.officer, { victimName: 'Tyler Queue', victimDob: '1979-09-09', perpetratorName: 'Perp Queue Three' }));
+    await db.update(cases).set({ lastMaracOn: day(5) }).where(eq(cases.id, recent!));
+    await db.update(cases).set({ lastMaracOn: day(14) }).where(eq(cases.id, old!));
+    expect(unheard).toBeTruthy();
+
+    const repeat = await refer(as.officer, { victimName: 'Rowan Queue', victimDob: '1990-01-02', perpetratorName: 'Nobody Alike Alpha' });
+    const earlier = await refer(as.officer, { victimName: 'Sasha Queue', victimDob: '1985-04-05', perpetratorName: 'Nobody Alike Bravo' });
+    const neverHeard = await refer(as.officer, { victimName: 'Tyler Queue', victimDob: '1979-09-09', perpetratorName: 'Nobody Alike Charlie' });
+    const fresh = await refer(as.officer, { victimName: 'Uma Queue', victimDob: '2001-12-12', perpetratorName: 'Nobody Alike Delta' });
+    // Two earlier cases at once: the victim of one, the perpetrator of another.
+    const both = await refer(as.officer, { victimName: 'Sasha Queue', victimDob: '1985-04-05', perpetratorName: 'Perp Queue Three' });
+
+    const queue = await listScreeningQueue(as.coordinator, { page: 1, pageSize: 25, sort: 'submitted', direction: 'asc', status: 'submitted' });
+    const flags = Object.fromEntries(queue.rows.map((r) => [r.id, [r.possibleRepeat, r.possibleEarlierCases]]));
+    expect([flags[repeat], flags[earlier], flags[neverHeard], flags[fresh], flags[both]]).toEqual([
+      [true, 1],
+      [false, 1],
+      [false, 1],
+      [false, 0],
+      [false, 2],
+    ]);
+    // Sorted and paged in SQL with the flags: the second page of two a page holds the third referral.
+    const second = await listScreeningQueue(as.coordinator, { page: 2, pageSize: 2, sort: 'submitted', direction: 'asc', status: 'submitted' });
+    expect(second.rows.map((r) => r.id)).toEqual([neverHeard, fresh]);
+    expect(second.rows.map((r) => r.possibleEarlierCases)).toEqual([1, 0]);
+
+    // A referrer quoting the reference on the confirmation page finds the referral.
+    const { reference } = queue.rows.find((r) => r.id === earlier)!;
+    expect(reference).toBe(`R-${earlier.slice(0, 8).toUpperCase()}`);
+    const found = await listScreeningQueue(as.coordinator, { page: 1, pageSize: 25, sort: 'submitted', direction: 'asc', search: reference.toLowerCase() });
+    expect(found.rows.map((r) => r.id)).toEqual([earlier]);
+
+    // The referrer's own list says nothing of other cases.
+    const mine = await listAgencyReferrals(as.officer, { page: 1, pageSize: 25, sort: 'updated', direction: 'desc' });
+    expect(mine.rows.every((r) => !r.possibleRepeat && r.possibleEarlierCases === 0)).toBe(true);
+
+    // Once the coordinator has decided, the match is no longer "possible".
+    const [m] = (await getReferral(as.coordinator, earlier)).matches!;
+    await accept(as.coordinator, earlier, { [m.id]: 'rejected' });
+    const after = await listScreeningQueue(as.coordinator, { page: 1, pageSize: 25, sort: 'submitted', direction: 'asc' });
+    expect(after.rows.find((r) => r.id === earlier)).toMatchObject({ possibleRepeat: false, possibleEarlierCases: 0 });
+  });
+});

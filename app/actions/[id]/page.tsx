@@ -6,7 +6,7 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { listOwnerChoices } from '@/lib/action-items/owner';
 import { actionStatusLabels } from '@/lib/action-items/schemas';
 import { getActionItem } from '@/lib/action-items/work';
-import { formatDateTime } from '../../_lib/format';
+import { formatDate, formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
 import { BackLink } from '../../ui/back-link';
 import { Details } from '../../ui/details';
@@ -39,7 +39,7 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
           { key: 'Status', value: <ActionStatusTag status={action.status} overdue={action.overdue} /> },
           { key: 'Agency', value: action.agencyName },
           { key: 'Person', value: action.ownerUserId ? action.ownerName : `${action.ownerName} (no account: the agency’s users are reminded)` },
-          { key: 'Due', value: action.dueOn },
+          { key: 'Due', value: formatDate(action.dueOn) },
           { key: 'Agreed at', value: formatDateTime(action.agreedAt) },
           { key: 'Case', value: <Link className="govuk-link" href={`/cases/${action.caseId}`}>{action.caseNumber}</Link> },
           ...(action.closedAt ? [{ key: 'Closed', value: formatDateTime(action.closedAt) }] : []),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listEscalations } from '@/lib/action-items/escalation';
+import { formatDate } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
 import { BackLink } from '../../ui/back-link';
 import { PageHeading } from '../../ui/page-heading';
@@ -35,8 +36,8 @@ export default async function EscalationPage() {
               <Td>{r.caseNumber}</Td>
               <Td>{r.description}</Td>
               <Td>{r.ownerName}</Td>
-              <Td>{r.dueOn}</Td>
-              <Td>{r.agreedOn}</Td>
+              <Td>{formatDate(r.dueOn)}</Td>
+              <Td>{formatDate(r.agreedOn)}</Td>
             </Tr>
           ))
         )}

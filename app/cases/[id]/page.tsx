@@ -8,10 +8,10 @@ import { formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
 import { PageHeading } from '../../ui/page-heading';
 import { SummaryList } from '../../ui/summary-list';
-import { Tag } from '../../ui/tag';
 import { Timeline } from '../../ui/timeline';
 import { ChecklistSummary, FieldStepSummary, HouseholdSummary } from '../../referrals/referral-summary';
 import { CriteriaTags, ReferralStatusTag } from '../../referrals/status-tag';
+import { MaracStatus } from '../marac-status';
 import { RevealProtected } from './reveal-protected';
 
 export const metadata: Metadata = { title: 'Case' };
@@ -29,7 +29,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <SummaryList
         rows={[
           { key: 'Case number', value: record.number },
-          { key: 'MARAC', value: record.awaitingMeeting ? <Tag colour="blue">Awaiting the next meeting</Tag> : `Last heard ${record.lastMaracOn ?? '—'}` },
+          { key: 'MARAC', value: <MaracStatus awaitingMeeting={record.awaitingMeeting} lastMaracOn={record.lastMaracOn} listedAt={record.listedAt} /> },
           { key: 'Opened', value: formatDateTime(record.createdAt) },
           { key: 'Referrals', value: String(record.referrals.length) },
           ...(current ? [{ key: 'Criteria met (latest referral)', value: <CriteriaTags criteria={current.criteria} /> }] : []),

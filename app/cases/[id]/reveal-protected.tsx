@@ -9,9 +9,10 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { SummaryList } from '../../ui/summary-list';
 import { Textarea } from '../../ui/textarea';
 import { WarningText } from '../../ui/warning-text';
+import { displayAnswer } from '../../referrals/referral-summary';
 import { revealProtectedAction } from '../actions';
 
-const labels = Object.fromEntries((fieldSteps.victim as readonly FieldDescriptor[]).filter((f) => f.protected).map((f) => [f.name, f.label.replace(/ \(optional\)$/, '')]));
+const protectedFields = (fieldSteps.victim as readonly FieldDescriptor[]).filter((f) => f.protected);
 
 /** Shows the victim's protected contact details once the viewer has given a reason, which is recorded. */
 export function RevealProtected({ caseId }: { caseId: string }) {
@@ -29,7 +30,7 @@ export function RevealProtected({ caseId }: { caseId: string }) {
           Address and safe contact details
         </h3>
         <WarningText>Never share these with anyone who could pass them to the perpetrator. Your viewing has been recorded.</WarningText>
-        <SummaryList rows={Object.entries(revealed).map(([name, value]) => ({ key: labels[name] ?? name, value: value || 'Not given' }))} />
+        <SummaryList rows={protectedFields.filter((f) => f.name in revealed).map((f) => ({ key: f.label.replace(/ \(optional\)$/, ''), value: displayAnswer(f, revealed[f.name]) }))} />
       </section>
     );
   }

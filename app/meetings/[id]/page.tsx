@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getAgenda, type AgendaView } from '@/lib/meetings/agenda';
 import { describeMinutes } from '@/lib/meetings/agenda-order';
-import { formatDateTime } from '../../_lib/format';
+import { formatDate, formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
 import { BackLink } from '../../ui/back-link';
 import { ButtonLink } from '../../ui/button';
@@ -218,7 +218,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <ul className="govuk-list govuk-list--bullet">
           {agenda.incompleteActions.map((a) => (
             <li key={a.id}>
-              {a.caseNumber}: {a.description} ({a.agencyName}, {a.ownerName}, due {a.dueOn})
+              {a.caseNumber}: {a.description} ({a.agencyName}, {a.ownerName}, due {formatDate(a.dueOn)})
             </li>
           ))}
         </ul>
@@ -234,7 +234,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <Link className="govuk-link" href={`/cases/${c.caseId}`}>
                 {c.number}
               </Link>{' '}
-              {c.victimName}: last heard {c.lastMaracOn}
+              {c.victimName}: last heard {formatDate(c.lastMaracOn)}
             </li>
           ))}
         </ul>

@@ -64,6 +64,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       <SummaryList
         rows={[
           { key: 'Status', value: <ReferralStatusTag status={referral.status} /> },
+          { key: 'Reference', value: referral.reference },
           ...(referral.caseId ? [{ key: 'Case', value: <Link className="govuk-link" href={`/cases/${referral.caseId}`}>{referral.caseNumber}</Link> }] : []),
           { key: 'Referrer', value: `${referral.referrerName}, ${referral.referringAgencyName}` },
           { key: 'Started', value: formatDateTime(referral.createdAt) },

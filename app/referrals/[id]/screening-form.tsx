@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { screenReferralSchema } from '@/lib/referrals/decision-schemas';
 import type { ReferralDetail } from '@/lib/referrals/get';
+import { formatDate } from '../../_lib/format';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -61,11 +62,11 @@ export function ScreeningForm({ referral }: { referral: ReferralDetail }) {
                 </Td>
                 <Td>
                   {m.victimName}
-                  <span className="app-cell-secondary">born {m.victimDob ?? 'unknown'}</span>
+                  <span className="app-cell-secondary">{m.victimDob ? `born ${formatDate(m.victimDob)}` : 'date of birth not known'}</span>
                 </Td>
                 <Td>{m.perpetratorName}</Td>
                 <Td>
-                  {m.lastMaracOn ?? 'Not yet heard'}
+                  {m.lastMaracOn ? formatDate(m.lastMaracOn) : 'Not yet heard'}
                   {m.withinTwelveMonths ? <Tag colour="purple">Within 12 months</Tag> : null}
                 </Td>
               </Tr>

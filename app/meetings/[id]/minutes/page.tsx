@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getFinalMinutes } from '@/lib/meetings/finalise';
-import { formatDateTime } from '../../../_lib/format';
+import { formatDate, formatDateTime } from '../../../_lib/format';
 import { orRefuse } from '../../../_lib/guard';
 import { BackLink } from '../../../ui/back-link';
 import { Details } from '../../../ui/details';
@@ -106,7 +106,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
                   <Td>{a.description}</Td>
                   <Td>{a.agencyName}</Td>
                   <Td>{a.ownerName}</Td>
-                  <Td>{a.dueOn}</Td>
+                  <Td>{formatDate(a.dueOn)}</Td>
                 </Tr>
               ))
             )}

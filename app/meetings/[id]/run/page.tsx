@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getMeetingRun } from '@/lib/meetings/run';
-import { formatDateTime } from '../../../_lib/format';
+import { formatDate, formatDateTime } from '../../../_lib/format';
 import { orRefuse } from '../../../_lib/guard';
 import { BackLink } from '../../../ui/back-link';
 import { recordedOutcome } from '@/lib/meetings/review-outcomes';
@@ -97,7 +97,7 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
           {run.incompleteActions.map((a) => (
             <div key={a.id} className="app-checklist-question">
               <p className="govuk-body">
-                <strong>{a.caseNumber}</strong>: {a.description} ({a.agencyName}, {a.ownerName}, due {a.dueOn}
+                <strong>{a.caseNumber}</strong>: {a.description} ({a.agencyName}, {a.ownerName}, due {formatDate(a.dueOn)}
                 {a.notYetDue ? ', not yet due' : ''})
                 {a.reviewedHere ? ` — recorded: ${recordedOutcome(a.status)}. ${a.reviewNote ?? ''}` : ''}
               </p>

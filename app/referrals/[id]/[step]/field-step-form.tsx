@@ -1,7 +1,8 @@
 'use client';
 
 import { completeFieldStepSchema, fieldSteps, fieldStepSchema, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form-schema';
-import { DateField } from '../../../ui/date-input';
+import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
+import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
 import { TextInput } from '../../../ui/text-input';
@@ -9,18 +10,19 @@ import { Textarea } from '../../../ui/textarea';
 import { StepButtons } from './step-buttons';
 import { useStepForm } from './use-step-form';
 
-type Values = Record<string, string>;
+/** What the form holds: a string per field, and a date's three boxes. */
+type Values = Record<string, string | DateParts>;
 
 /** A step that is a plain list of fields, drawn from its descriptors in lib/referrals/form-schema.ts. */
-export function FieldStepForm({ referralId, version, step, values, nextHref }: { referralId: string; version: number; step: FieldStep; values: Values; nextHref: string }) {
+export function FieldStepForm({ referralId, version, step, values, nextHref }: { referralId: string; version: number; step: FieldStep; values: Record<string, string>; nextHref: string }) {
   const fields = fieldSteps[step] as readonly FieldDescriptor[];
-  const { form, saveAndContinue, saveDraft, errors, errorOf, pending } = useStepForm<Values>({
+  const { form, saveAndContinue, saveDraft, errors, errorOf, dateErrorOf, pending } = useStepForm<Values>({
     referralId,
     version,
     step,
     draftSchema: fieldStepSchema(step),
     completeSchema: completeFieldStepSchema(step),
-    defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? ''])),
+    defaultValues: Object.fromEntries(fields.map((f) => [f.name, f.kind === 'date' ? partsOf(values[f.name]) : (values[f.name] ?? '')])),
     next: () => nextHref,
   });
 
@@ -35,7 +37,7 @@ export function FieldStepForm({ referralId, version, step, values, nextHref }: {
           case 'textarea':
             return <Textarea key={f.name} {...common} rows={3} {...form.register(f.name)} />;
           case 'date':
-            return <DateField key={f.name} {...common} {...form.register(f.name)} />;
+            return <DateInput key={f.name} id={f.name} legend={f.label} legendSize="s" hint={f.hint} {...dateErrorOf(f.name)} inputProps={(part) => form.register(`${f.name}.${part}`)} />;
           case 'number':
             return <TextInput key={f.name} {...common} inputMode="numeric" width="govuk-input--width-3" {...form.register(f.name)} />;
           default:

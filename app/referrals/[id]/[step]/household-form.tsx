@@ -1,28 +1,32 @@
 'use client';
 
 import { useFieldArray } from 'react-hook-form';
+import type { z } from 'zod';
 import { householdSchema, type HouseholdMember } from '@/lib/referrals/form-schema';
+import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
 import { Button } from '../../../ui/button';
-import { DateField } from '../../../ui/date-input';
+import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
 import { TextInput } from '../../../ui/text-input';
 import { StepButtons } from './step-buttons';
 import { useStepForm } from './use-step-form';
 
-type Values = { members: HouseholdMember[] };
+/** A member as the form holds them: the date of birth in its three boxes. */
+type Member = Omit<HouseholdMember, 'dob'> & { dob: DateParts };
+type Values = { members: Member[] };
 
-const blank: HouseholdMember = { name: '', dob: '', child: 'yes', relationshipToVictim: '', relationshipToPerpetrator: '', school: '' };
+const blank: Member = { name: '', dob: partsOf(''), child: 'yes', relationshipToVictim: '', relationshipToPerpetrator: '', school: '' };
 
 /** Children and other members of the household, as many as there are. */
-export function HouseholdForm({ referralId, version, values, nextHref }: { referralId: string; version: number; values: Values; nextHref: string }) {
-  const { form, saveAndContinue, saveDraft, errors, errorOf, pending } = useStepForm<Values>({
+export function HouseholdForm({ referralId, version, values, nextHref }: { referralId: string; version: number; values: z.output<typeof householdSchema>; nextHref: string }) {
+  const { form, saveAndContinue, saveDraft, errors, errorOf, dateErrorOf, pending } = useStepForm<Values>({
     referralId,
     version,
     step: 'household',
     draftSchema: householdSchema,
     completeSchema: householdSchema,
-    defaultValues: { members: values.members ?? [] },
+    defaultValues: { members: (values.members ?? []).map((m) => ({ ...m, dob: partsOf(m.dob) })) },
     next: () => nextHref,
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'members' });
@@ -35,7 +39,13 @@ export function HouseholdForm({ referralId, version, values, nextHref }: { refer
         <fieldset key={field.id} className="govuk-fieldset app-checklist-question">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Person {i + 1}</legend>
           <TextInput id={`members.${i}.name`} label="Name" error={errorOf(`members.${i}.name`)} {...form.register(`members.${i}.name`)} />
-          <DateField id={`members.${i}.dob`} label="Date of birth (optional)" error={errorOf(`members.${i}.dob`)} {...form.register(`members.${i}.dob`)} />
+          <DateInput
+            id={`members.${i}.dob`}
+            legend="Date of birth (optional)"
+            legendSize="s"
+            {...dateErrorOf(`members.${i}.dob`)}
+            inputProps={(part) => form.register(`members.${i}.dob.${part}`)}
+          />
           <Radios
             id={`members.${i}.child`}
             legend="Is this person a child (under 18)?"

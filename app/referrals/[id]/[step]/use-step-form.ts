@@ -3,11 +3,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ReferralStep } from '@/lib/referrals/form-schema';
 import { flattenErrors } from '../../../_lib/use-server-form';
+import type { DateInputPart } from '../../../ui/date-input';
 import { saveStepAction } from '../../actions';
+
+const dateInputParts: DateInputPart[] = ['day', 'month', 'year'];
 
 interface Options<V extends FieldValues> {
   referralId: string;
@@ -57,5 +60,13 @@ export function useStepForm<V extends FieldValues>({ referralId, version: initia
 
   const errors = [...(formError ? [{ href: '#main-content', text: formError }] : []), ...flattenErrors(form.formState.errors)];
   const errorOf = (name: string) => form.getFieldState(name as Path<V>, form.formState).error?.message;
-  return { form, saveAndContinue: save(true), saveDraft: save(false), errors, errorOf, pending: form.formState.isSubmitting };
+  /** A date's error: its message, and the boxes (day, month, year) to highlight. */
+  const dateErrorOf = (name: string): { error?: string; errorParts: DateInputPart[] } => {
+    const error = form.getFieldState(name as Path<V>, form.formState).error as (FieldError & Partial<Record<DateInputPart, FieldError>>) | undefined;
+    if (!error) return { errorParts: [] };
+    if (typeof error.message === 'string') return { error: error.message, errorParts: [] };
+    const errorParts = dateInputParts.filter((p) => error[p]);
+    return { error: errorParts.map((p) => error[p]?.message).find(Boolean), errorParts };
+  };
+  return { form, saveAndContinue: save(true), saveDraft: save(false), errors, errorOf, dateErrorOf, pending: form.formState.isSubmitting };
 }

@@ -17,7 +17,7 @@ export function SubmitForm({ referralId, version, question, incomplete }: { refe
     defaultValues: { referralId, version, answer: '' },
     action: submitReferralAction as never,
     onSuccess: () => {
-      router.push(`/referrals/${referralId}`);
+      router.push(`/referrals/${referralId}/submitted`);
       router.refresh();
     },
   });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listOwnerChoices } from '@/lib/action-items/owner';
 import { getMeetingCase, getMeetingRun } from '@/lib/meetings/run';
-import { formatDateTime } from '../../../../_lib/format';
+import { formatDate, formatDateTime } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';
 import { PageHeading } from '../../../../ui/page-heading';
@@ -94,7 +94,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
               <Td>{a.description}</Td>
               <Td>{a.agencyName}</Td>
               <Td>{a.ownerName}</Td>
-              <Td>{a.dueOn}</Td>
+              <Td>{formatDate(a.dueOn)}</Td>
             </Tr>
           ))}
         </Table>
@@ -115,7 +115,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
               <Td>{a.description}</Td>
               <Td>{a.agencyName}</Td>
               <Td>{a.ownerName}</Td>
-              <Td>{a.dueOn}</Td>
+              <Td>{formatDate(a.dueOn)}</Td>
             </Tr>
           ))
         )}

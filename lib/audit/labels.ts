@@ -1,0 +1,128 @@
+import type { AuditOutcome } from '@/db/schema/audit';
+
+/**
+ * The audit log's codes in words, for the people who read the log. Every action code the code writes
+ * (an `action:` of recordAudit, and every policy action, which a refusal records) has a label here;
+ * lib/audit/labels.test.ts fails when one is missing.
+ */
+export const auditActionLabels = {
+  'account.locked': 'Account locked after failed sign-ins',
+  'action_item.create': 'Agreed an action',
+  'action_item.escalation_export': 'Downloaded the escalation list',
+  'action_item.escalation_view': 'Viewed the escalation list',
+  'action_item.list': 'Viewed the action board',
+  'action_item.list_all': 'Viewed every agency’s actions',
+  'action_item.owner_choices': 'Viewed the people an action can be given to',
+  'action_item.reassign': 'Gave an action to another owner',
+  'action_item.review': 'Recorded why an action was not completed',
+  'action_item.update': 'Updated an action',
+  'action_item.view': 'Viewed an action',
+  'agency.create': 'Added an agency',
+  'agency.list': 'Viewed the list of agencies',
+  'agency.update': 'Changed an agency',
+  'agency.view': 'Viewed an agency',
+  'agenda.add_case': 'Added a case to an agenda',
+  'agenda.build': 'Listed the waiting cases on an agenda',
+  'agenda.defer': 'Deferred a case to a later meeting',
+  'agenda.edit': 'Changed an agenda',
+  'agenda.publish': 'Published an agenda',
+  'agenda.reorder': 'Moved a case on an agenda',
+  'agenda.view': 'Viewed an agenda',
+  'area.create': 'Set up a new area',
+  'area.meeting_settings': 'Changed the meeting settings',
+  'audit.list': 'Viewed the audit log',
+  'case.action_plan_pdf': 'Downloaded a case’s action plan',
+  'case.add_referral': 'Added a referral to a case',
+  'case.create': 'Opened a case',
+  'case.list': 'Viewed the list of cases',
+  'case.reveal_protected': 'Revealed protected details',
+  'case.view': 'Viewed a case',
+  'dashboard.view': 'Viewed the home page',
+  'email_prefs.edit': 'Changed email choices',
+  'email_prefs.update': 'Changed email choices',
+  'meeting.attend': 'Joined a meeting',
+  'meeting.case_shown': 'Viewed a case at a meeting',
+  'meeting.confirm_confidentiality': 'Confirmed the confidentiality statement',
+  'meeting.list': 'Viewed the list of meetings',
+  'meeting.open': 'Opened a meeting',
+  'meeting.register': 'Took the register',
+  'meeting.run': 'Ran a meeting',
+  'meeting.schedule': 'Scheduled a meeting',
+  'meeting.start': 'Started a meeting',
+  'minutes.correct': 'Corrected the minutes',
+  'minutes.finalise': 'Finalised the minutes',
+  'minutes.pdf': 'Downloaded the minutes',
+  'minutes.save': 'Saved the minutes of a case',
+  'minutes.view': 'Read the minutes',
+  'notification.email': 'Emailed a notification',
+  'notification.list': 'Viewed notifications',
+  'notification.open': 'Opened a notification',
+  'notification.read_all': 'Marked all notifications as read',
+  'notification.send': 'Sent a notification',
+  'referral.accept': 'Accepted a referral',
+  'referral.create': 'Started a referral',
+  'referral.decline': 'Declined a referral',
+  'referral.edit': 'Changed a referral',
+  'referral.list': 'Viewed a list of referrals',
+  'referral.return': 'Returned a referral with a question',
+  'referral.save': 'Saved a referral',
+  'referral.screen': 'Screened a referral',
+  'referral.submit': 'Submitted a referral',
+  'referral.view': 'Viewed a referral',
+  'research.record': 'Recorded research',
+  'research.save': 'Saved research',
+  'research.view': 'Viewed research',
+  'session.end': 'Ended a session',
+  'session.list': 'Viewed sessions',
+  'session.refused': 'Used a session that had ended',
+  sign_in: 'Signed in',
+  'sign_in.failed': 'Failed to sign in',
+  sign_out: 'Signed out',
+  'user.create': 'Added a user',
+  'user.disable': 'Disabled a user',
+  'user.enable': 'Enabled a user',
+  'user.issue_setup_link': 'Issued a set-up link',
+  'user.list': 'Viewed the list of users',
+  'user.set_password': 'Set a password',
+  'user.update': 'Changed a user’s access',
+  'user.view': 'Viewed a user',
+} as const satisfies Record<string, string>;
+
+export type AuditActionCode = keyof typeof auditActionLabels;
+
+/** A code with no label yet still reads as words: "case.do_thing" becomes "Case: do thing". */
+function fallback(code: string): string {
+  const [first, ...rest] = code.split('.');
+  const words = (s: string) => s.replace(/_/g, ' ');
+  const head = words(first).charAt(0).toUpperCase() + words(first).slice(1);
+  return rest.length ? `${head}: ${rest.map(words).join(' ')}` : head;
+}
+
+export function auditActionLabel(code: string): string {
+  return (auditActionLabels as Record<string, string>)[code] ?? fallback(code);
+}
+
+export const auditResourceLabels: Record<string, string> = {
+  action_item: 'Action',
+  agency: 'Agency',
+  agenda_item: 'Case on an agenda',
+  area: 'MARAC area',
+  audit_event: 'Audit log',
+  case: 'Case',
+  dashboard: 'Home page',
+  meeting: 'Meeting',
+  notification: 'Notification',
+  referral: 'Referral',
+  session: 'Session',
+  user: 'User',
+};
+
+export function auditResourceLabel(type: string): string {
+  return auditResourceLabels[type] ?? fallback(type);
+}
+
+export const auditOutcomeLabels: Record<AuditOutcome, string> = {
+  allowed: 'Allowed',
+  denied: 'Refused',
+  error: 'Failed',
+};
