@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { errorSummary, expectNoAxeViolations, SignInPage } from './support/pages';
+import { SignInPage, errorSummary, expectNoAxeViolations, shot } from './support/pages';
 
 // Reads the demo as it is: nothing here changes it.
 
@@ -18,11 +18,11 @@ async function expectGovukDatesOnly(page: Page, what: string) {
 
 test('the coordinator’s home page leads to the escalation list', async ({ page }) => {
   await new SignInPage(page).signIn(accounts.coordinator.email);
-  await page.screenshot({ path: '/tmp/shots-dates/home-coordinator.png', fullPage: true });
+  await shot(page, 'home-coordinator');
   await page.getByRole('link', { name: 'Escalation list', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Escalation list' })).toBeVisible();
   await expectGovukDatesOnly(page, 'the escalation list');
-  await page.screenshot({ path: '/tmp/shots-dates/escalation.png', fullPage: true });
+  await shot(page, 'escalation');
 });
 
 test('an agency user’s home page has no escalation list', async ({ page }) => {
@@ -39,12 +39,12 @@ test('dates read the same way on every list and record', async ({ page }) => {
   await expectGovukDatesOnly(page, 'the case list');
   await expect(page.getByRole('table', { name: 'Cases' })).toContainText(/Last heard \d{1,2} [A-Z][a-z]+ \d{4}/);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: '/tmp/shots-dates/cases.png', fullPage: true });
+  await shot(page, 'cases');
 
   await page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: 'Last heard' }).first().getByRole('link', { name: /^KV-/ }).click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expectGovukDatesOnly(page, 'a case');
-  await page.screenshot({ path: '/tmp/shots-dates/case.png', fullPage: true });
+  await shot(page, 'case');
   // Its action plan, as a PDF: due dates in words too.
   const plan = await page.request.get(`${new URL(page.url()).pathname}/action-plan`);
   expect(plan.headers()['content-type']).toBe('application/pdf');
@@ -55,7 +55,7 @@ test('dates read the same way on every list and record', async ({ page }) => {
 
   await page.goto('/actions');
   await expectGovukDatesOnly(page, 'the action board');
-  await page.screenshot({ path: '/tmp/shots-dates/actions.png', fullPage: true });
+  await shot(page, 'actions');
   await page.getByRole('table').first().getByRole('link').first().click();
   await expectGovukDatesOnly(page, 'an action');
 
@@ -64,7 +64,7 @@ test('dates read the same way on every list and record', async ({ page }) => {
   await page.getByRole('main').getByRole('link', { name: govukDate }).first().click();
   await expectGovukDatesOnly(page, 'a meeting');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\d{1,2} [A-Z][a-z]+ \d{4} at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/);
-  await page.screenshot({ path: '/tmp/shots-dates/meeting.png', fullPage: true });
+  await shot(page, 'meeting');
 
   // The screening queue, and a referral that resembles a case already heard.
   await page.goto('/screening');
@@ -115,7 +115,7 @@ test('the audit log reads in words: actions, what they were about, outcomes, and
   await expect(page.getByLabel('Action')).toHaveValue('case.view');
   await expect(from.getByLabel('Day', { exact: true })).toHaveValue('31');
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: '/tmp/shots-dates/audit-date-error.png', fullPage: true });
+  await shot(page, 'audit-date-error');
   // A real range filters.
   await from.getByLabel('Day', { exact: true }).fill('1');
   await page.getByRole('group', { name: 'To', exact: true }).getByLabel('Day', { exact: true }).fill('1');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { agencyActionCounts, expectNoAxeViolations, mainNav, saveActionUpdate, SignInPage } from './support/pages';
+import { SignInPage, agencyActionCounts, expectNoAxeViolations, mainNav, saveActionUpdate, shot } from './support/pages';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 // A meeting can be started only on its day: the meeting run here is today's (in UK time).
@@ -8,11 +8,6 @@ const todayInUk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Lon
 let agendaPath = '';
 let minutedCase = '';
 let laterPath = '';
-
-/** With E2E_SHOTS=<folder>, a full-page screenshot to look at. */
-async function shot(page: Page, name: string) {
-  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true });
-}
 
 async function schedule(page: Page, date: string, venue: string) {
   await page.goto('/meetings');
@@ -153,7 +148,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
     // The case says which meeting it is listed for, and links to that meeting.
     await expect(page.getByRole('link', { name: /^Listed for the meeting of \d{1,2} [A-Z][a-z]+ \d{4} at 10am$/ })).toHaveAttribute('href', agendaPath);
-    await page.screenshot({ path: '/tmp/shots-dates/case-listed.png', fullPage: true });
+    await shot(page, 'case-listed');
     // Probation is not the referrer, IDVA or police: the address stays protected.
     await expect(page.getByRole('heading', { name: 'Address and safe contact details are protected' })).toBeVisible();
   });

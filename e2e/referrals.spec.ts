@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { errorSummary, expectNoAxeViolations, mainNav, SignInPage } from './support/pages';
+import { SignInPage, errorSummary, expectNoAxeViolations, mainNav, shot } from './support/pages';
 import { ReferralForm } from './support/referral-form';
 
 const housing = { email: 'housing@marac.example', name: 'Tom Ashdown' };
@@ -47,7 +47,7 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await expect(page.getByRole('group', { name: 'Is it safe to call the victim?' }).getByLabel('Yes')).toBeChecked();
     await expect(page.getByLabel('When is it safe to call?')).toHaveValue('Weekday mornings');
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: '/tmp/shots-dates/dob-not-real.png', fullPage: true });
+    await shot(page, 'dob-not-real');
     // A box left empty is named.
     await form.fillDate('Date of birth', { day: '19', month: '', year: '1991' });
     await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -91,7 +91,7 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
     await expect(page.getByText('If they need to know more, they return it to you with a question.')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: '/tmp/shots-dates/referral-submitted.png', fullPage: true });
+    await shot(page, 'referral-submitted');
     await page.getByRole('link', { name: 'View the referral' }).click();
     await expect(page.getByText('Waiting for screening').first()).toBeVisible();
     await expect(page.getByText(reference)).toBeVisible();
@@ -159,7 +159,7 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await expect(revealed).toContainText('Arranging a joint visit with the IDVA');
     await expect(revealed).not.toContainText('case.reveal_protected');
     await expect(revealed).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}(:\d{2}){0,2}(am|pm)|midday|midnight/);
-    await page.screenshot({ path: '/tmp/shots-dates/audit.png', fullPage: true });
+    await shot(page, 'audit');
     await revealed.getByRole('link', { name: caseNumber }).click();
     await expect(page.getByRole('heading', { name: victims.police })).toBeVisible();
 
@@ -193,28 +193,26 @@ test.describe.serial('a referral from the police and one from housing, screened 
 
 test('a second referral for a victim heard at the last MARAC is flagged as a repeat', async ({ page, browser }) => {
   test.slow();
-  // Bethany Marsh (born 11 April 2002) is a demo case heard at the most recent meeting; Hannah
-  // Whitlock (born 14 March 1988) one last heard more than 12 months ago.
+  // Bethany Marsh (born 11 April 2002) is a demo case heard at the most recent meeting; Daniel
+  // Kowalczyk (born 2 June 1989) one last heard more than 12 months ago.
   await new SignInPage(page).signIn(accounts.agency.email);
   const repeat = await new ReferralForm(page).referAndSubmit({ name: 'Beth Marsh', dob: '2002-04-11' }, 'Unrelated Newperson');
-  const earlierCase = await new ReferralForm(page).referAndSubmit({ name: 'Hannah Whitlock', dob: '1988-03-14' }, 'Unrelated Otherperson');
+  const earlierCase = await new ReferralForm(page).referAndSubmit({ name: 'Daniel Kowalczyk', dob: '1989-06-02' }, 'Unrelated Otherperson');
 
   const coordinator = await browser.newPage();
   await new SignInPage(coordinator).signIn(accounts.coordinator.email);
   // The queue flags every possible earlier case, and says which is a possible repeat.
   await coordinator.goto(`/screening?q=${earlierCase}`);
-  await expect(coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Hannah Whitlock' })).toContainText('Possible earlier case');
+  await expect(coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Daniel Kowalczyk' })).toContainText('Possible earlier case');
   await coordinator.goto(`/screening?q=${repeat}`);
   const queued = coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Beth Marsh' });
   await expect(queued).toContainText('Possible repeat: heard within 12 months');
-  await coordinator.screenshot({ path: '/tmp/shots-dates/screening-queue.png', fullPage: true });
   await coordinator.getByRole('link', { name: 'Beth Marsh' }).click();
   const earlier = coordinator.getByRole('table', { name: 'Possible earlier cases of the same people' });
   const bethany = earlier.getByRole('row').filter({ hasText: 'Bethany Marsh' });
   await expect(bethany).toContainText('Within 12 months');
   await expect(bethany).toContainText('born 11 April 2002');
   await expect(bethany).not.toContainText(/\d{4}-\d{2}-\d{2}/);
-  await coordinator.screenshot({ path: '/tmp/shots-dates/match-table.png', fullPage: true });
   await coordinator.getByRole('group', { name: /Is this the same victim as in case KV-/ }).getByLabel('Yes, the same person').check();
   await coordinator.getByRole('group', { name: 'Your decision' }).getByLabel('Accept').check();
   await coordinator.getByRole('button', { name: 'Record decision' }).click();

@@ -144,7 +144,7 @@ export const caseSpecs: CaseSpec[] = [
   { key: 'marsh', heard: [0] },
   { key: 'zhou', heard: [9] },
   { key: 'ferreira', heard: [7] },
-  { key: 'kowalczyk', heard: [11] },
+  { key: 'kowalczyk', heard: [14] },
   { key: 'pryor', heard: [12] },
   { key: 'begum', heard: [2] },
   { key: 'osei', heard: [] },
@@ -543,7 +543,7 @@ export function referralSpecs(c: Calendar): Spec[] {
       by: 'police@marac.example',
       status: 'accepted',
       caseKey: 'kowalczyk',
-      days: { created: m(11, 10), submitted: m(11, 10), screened: m(11, 8) },
+      days: { created: m(14, 10), submitted: m(14, 10), screened: m(14, 8) },
       form: {
         victim: victim({
           name: 'Daniel Kowalczyk',

@@ -43,8 +43,15 @@ export function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
 }
 
+/** With E2E_SHOTS=<folder>, a full-page screenshot to look at; otherwise nothing. */
+export async function shot(page: Page, name: string) {
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true });
+}
+
 /** Fails the test with axe's report if the page has any WCAG A/AA violation. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams a dynamic page's <title> after its body: wait for it rather than report it missing.
+  await expect(page).toHaveTitle(/\S/);
   // @axe-core/playwright is typed against its own playwright-core; the page is the same object.
   const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
