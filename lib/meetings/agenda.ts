@@ -192,6 +192,8 @@ export interface AgendaView {
   laterMeetings: { id: string; startsAt: Date }[];
   canEdit: boolean;
   canResearch: boolean;
+  /** Coordinators and chairs: every agency's research state on each case, on any agenda, past or coming. */
+  canSeeAllResearch: boolean;
 }
 
 /** A meeting's agenda, with each agency's research on each case. Viewing it is an event. */
@@ -290,6 +292,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
       laterMeetings: later,
       canEdit,
       canResearch: meeting.status === 'agenda_published' && can(me, 'research.record', { areaId: meeting.areaId }),
+      canSeeAllResearch: can(me, 'meeting.run', { areaId: meeting.areaId }),
     };
   });
 }

@@ -170,10 +170,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   </Td>
                   <Td numeric>{item.riskScore}</Td>
                   <Td>
-                    {isCoordinatorView || viewer.role === 'chair' ? <ResearchSummary item={item} /> : researchLabel[item.mine]}
+                    {agenda.canSeeAllResearch ? <ResearchSummary item={item} /> : researchLabel[item.mine]}
                     {agenda.canResearch ? (
                       <Link className="govuk-link app-cell-secondary" href={`/meetings/${meeting.id}/research/${item.id}`}>
-                        {isCoordinatorView || viewer.role === 'chair' ? 'Research' : 'Record your agency’s research'}
+                        {agenda.canSeeAllResearch ? 'Research' : 'Record your agency’s research'}
                         <span className="govuk-visually-hidden"> on case {item.caseNumber}</span>
                       </Link>
                     ) : null}
