@@ -105,8 +105,8 @@ async function scaleUp(db: Db, coordinatorId: string) {
     );
     await step(
       'agenda items: each heard case on its meeting',
-      sql`insert into agenda_items (meeting_id, case_id, section, position, created_at)
-        select meeting_id, new_id, 'adults', row_number() over (partition by meeting_id order by k), created_at
+      sql`insert into agenda_items (meeting_id, case_id, position, created_at)
+        select meeting_id, new_id, row_number() over (partition by meeting_id order by k), created_at
         from bench_case_map where meeting_id is not null`,
     );
 

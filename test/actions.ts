@@ -14,7 +14,7 @@ export async function makeActions(staff: Staff, specs: { agency: 'police' | 'hou
   return db.transaction(async (tx) => {
     const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'A')) }).returning();
     const [m] = await tx.insert(meetings).values({ areaId: staff.area.id, startsAt: new Date(Date.now() - 30 * 86_400_000), status: 'finalised' }).returning();
-    const [item] = await tx.insert(agendaItems).values({ meetingId: m.id, caseId: c.id, section: 'adults', position: 1 }).returning();
+    const [item] = await tx.insert(agendaItems).values({ meetingId: m.id, caseId: c.id, position: 1 }).returning();
     return tx
       .insert(actionItems)
       .values(

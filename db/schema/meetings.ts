@@ -33,9 +33,6 @@ export const meetings = pgTable(
 
 export type Meeting = typeof meetings.$inferSelect;
 
-export const agendaSections = ['children', 'adults'] as const;
-export const agendaSectionEnum = pgEnum('agenda_section', agendaSections);
-
 /** A case listed on a meeting's agenda, in its place. A deferred item stays, marked, for the record. */
 export const agendaItems = pgTable(
   'agenda_items',
@@ -47,7 +44,6 @@ export const agendaItems = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
-    section: agendaSectionEnum('section').notNull(),
     position: integer('position').notNull(),
     /** Copied when listed: a repeat referral brought the case back. */
     repeat: boolean('repeat').notNull().default(false),

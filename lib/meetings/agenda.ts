@@ -10,7 +10,7 @@ import { AccessDenied, InputRejected } from '@/lib/errors';
 import { caseSummary } from '@/lib/cases/summary';
 import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
-import { agendaSectionOrder, inAgendaOrder, sectionOf, type AgendaSection } from './agenda-section';
+import { agendaSectionOrder, inAgendaOrder, type AgendaSection } from './agenda-section';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { now, ukDateOf } from '@/db/clock';
 
@@ -45,11 +45,10 @@ async function casesWaiting(tx: Tx, areaId: string) {
 }
 
 /**
- * Lists cases at the end of the agenda. The stored section is the one the case had when listed; agendas,
- * meetings and minutes read a case's section as it is now (agenda-section.ts), so they always agree
- * with the count of children they show.
+ * Lists cases at the end of the agenda. No section is stored: agendas, meetings and minutes read a case's
+ * section as it is now (agenda-section.ts), so they always agree with the count of children they show.
  */
-async function appendItems(tx: Tx, meetingId: string, items: { caseId: string; section: AgendaSection; repeat: boolean; riskScore: number }[], byHand: boolean) {
+async function appendItems(tx: Tx, meetingId: string, items: { caseId: string; repeat: boolean; riskScore: number }[], byHand: boolean) {
   if (items.length === 0) return;
   const [{ last }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
   await tx
@@ -68,7 +67,7 @@ export function buildAgenda(viewer: Viewer, meetingId: string): Promise<{ added:
     const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.edit');
     assertEditable(meeting);
     const ordered = orderAgenda(await casesWaiting(tx, meeting.areaId));
-    await appendItems(tx, meeting.id, ordered.map((c) => ({ caseId: c.caseId, section: c.section, repeat: c.repeat, riskScore: c.riskScore })), false);
+    await appendItems(tx, meeting.id, ordered.map((c) => ({ caseId: c.caseId, repeat: c.repeat, riskScore: c.riskScore })), false);
     await recordAudit(tx, me, { action: 'agenda.build', resourceType: 'meeting', resourceId: meeting.id, detail: `cases_${ordered.length}` });
     return { added: ordered.length };
   });
@@ -86,7 +85,7 @@ export function addCaseToAgenda(viewer: Viewer, input: { meetingId: string; case
     if (!found) throw new InputRejected({ caseId: 'Select an open case of this area' });
     const [already] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.caseId, found.caseId)));
     if (already) throw new InputRejected({ caseId: 'This case is already on the agenda' });
-    await appendItems(tx, meeting.id, [{ caseId: found.caseId, section: sectionOf(found.children), repeat: found.repeat, riskScore: found.riskScore }], true);
+    await appendItems(tx, meeting.id, [{ caseId: found.caseId, repeat: found.repeat, riskScore: found.riskScore }], true);
     await recordAudit(tx, me, { action: 'agenda.add_case', resourceType: 'meeting', resourceId: meeting.id, caseId: found.caseId });
   });
 }
@@ -135,7 +134,7 @@ export function deferAgendaItem(viewer: Viewer, input: { itemId: string; toMeeti
       .where(and(eq(meetings.id, input.toMeetingId), eq(meetings.areaId, meeting.areaId), gt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, [...openStatuses])));
     if (!target) throw new InputRejected({ toMeetingId: 'Select a later meeting of this area' });
     await tx.update(agendaItems).set({ deferredToMeetingId: target.id, deferredReason: input.reason }).where(eq(agendaItems.id, item.id));
-    await appendItems(tx, target.id, [{ caseId: item.caseId, section: item.section, repeat: item.repeat, riskScore: item.riskScore }], true);
+    await appendItems(tx, target.id, [{ caseId: item.caseId, repeat: item.repeat, riskScore: item.riskScore }], true);
     await recordAudit(tx, me, { action: 'agenda.defer', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, justification: input.reason });
   });
 }
