@@ -27,7 +27,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeading>Cases</PageHeading>
       <p className="govuk-body">
-        {viewer.role === 'agency' ? 'Cases your agency has referred, and those listed for a meeting your agency is researching or has just attended.' : 'The cases of your MARAC area.'} Newest first.
+        {viewer.role === 'agency' ? 'Cases your agency has referred, and cases on the agenda of a coming or recent meeting.' : 'The cases of your MARAC area.'} Newest first.
       </p>
       <form method="get" role="search" className="app-search">
         <TextInput id="q" name="q" label="Search by case number or victim’s name" type="search" width="govuk-input--width-20" defaultValue={q.q ?? ''} />
