@@ -37,6 +37,7 @@ function Resource({ row }: { row: AuditRow }) {
       {auditResourceLabel(row.resourceType)}
       {row.subjectUserName ? `: ${row.subjectUserName}` : null}
       {theCase ? <span className="app-cell-secondary">Case {theCase}</span> : null}
+      {row.casesShown ? <span className="app-cell-secondary">{row.casesShown === 1 ? '1 case shown' : `${row.casesShown} cases shown`}</span> : null}
       {row.resourceId && !row.subjectUserName ? <span className="app-cell-secondary app-id">{row.resourceId}</span> : null}
     </>
   );

@@ -26,6 +26,8 @@ export const auditEvents = pgTable(
     resourceType: text('resource_type').notNull(),
     resourceId: text('resource_id'),
     caseId: uuid('case_id'),
+    /** The cases a page or download showed (an agenda, the minutes): with caseId, who has seen a case. */
+    caseIds: uuid('case_ids').array(),
     outcome: auditOutcomeEnum('outcome').notNull(),
     /** Why the user did it, where the product asked them. */
     justification: text('justification'),
@@ -40,6 +42,8 @@ export const auditEvents = pgTable(
     index('audit_events_user_idx').on(t.userId, t.occurredAt),
     index('audit_events_action_idx').on(t.action),
     index('audit_events_resource_idx').on(t.resourceType, t.resourceId),
+    index('audit_events_case_idx').on(t.caseId, t.occurredAt),
+    index('audit_events_case_ids_idx').using('gin', t.caseIds),
   ],
 );
 

@@ -29,6 +29,8 @@ export interface AuditRow {
   /** The case the event is about, when it is one of the viewer's area. */
   caseId: string | null;
   caseNumber: string | null;
+  /** How many cases a page or download showed (an agenda, the minutes). */
+  casesShown: number;
   /** The viewer may open that case. */
   canOpenCase: boolean;
   outcome: string;
@@ -103,6 +105,7 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
         subjectUserName: sql<string | null>`(case when ${subjectAgency.areaId} = ${me.areaId} then ${subject.name} end)`,
         caseId: cases.id,
         caseNumber: cases.number,
+        casesShown: sql<number>`coalesce(cardinality(${auditEvents.caseIds}), 0)`.mapWith(Number),
         canOpenCase: sql<boolean>`(${cases.id} is not null and ${casesVisibleTo(me)})`,
         outcome: auditEvents.outcome,
         justification: auditEvents.justification,

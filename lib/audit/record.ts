@@ -17,6 +17,8 @@ export interface AuditEntry {
   resourceType: string;
   resourceId?: string | null;
   caseId?: string | null;
+  /** Every case a page or download showed, when it showed more than one. */
+  caseIds?: readonly string[] | null;
   outcome?: AuditOutcome;
   justification?: string | null;
   /** A short code, never personal data. */
@@ -38,6 +40,7 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry):
     resourceType: entry.resourceType,
     resourceId: entry.resourceId ?? null,
     caseId: entry.caseId ?? null,
+    caseIds: entry.caseIds?.length ? [...entry.caseIds] : null,
     outcome: entry.outcome ?? 'allowed',
     justification: entry.justification ?? null,
     detail: entry.detail ?? null,

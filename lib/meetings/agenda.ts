@@ -268,7 +268,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         : Promise.resolve([]),
     ]);
     const incompleteActions = await incompleteActionsFromLastMeeting(tx, meeting);
-    await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id });
+    await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id, caseIds: items.map((i) => i.caseId) });
     return {
       meeting: {
         id: meeting.id,

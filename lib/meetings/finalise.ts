@@ -203,7 +203,8 @@ export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'vie
       .from(caseMinutes)
       .innerJoin(agendaItems, eq(agendaItems.id, caseMinutes.agendaItemId))
       .where(eq(agendaItems.meetingId, meeting.id));
-    await recordAudit(tx, me, { action: purpose === 'pdf' ? 'minutes.pdf' : 'minutes.view', resourceType: 'meeting', resourceId: meeting.id, detail: `revision_${revisions[0].revision}` });
+    const shown = (revisions[0].snapshot as MinutesSnapshot).cases.map((c) => c.caseId);
+    await recordAudit(tx, me, { action: purpose === 'pdf' ? 'minutes.pdf' : 'minutes.view', resourceType: 'meeting', resourceId: meeting.id, caseIds: shown, detail: `revision_${revisions[0].revision}` });
     return {
       meetingId: meeting.id,
       /** Each case's current minutes version, which a correction must name. */

@@ -254,3 +254,25 @@ describe('the finalised minutes', () => {
     expect(minutesConflictMessage).not.toMatch(/answers|another tab/);
   });
 });
+
+describe('who has seen a case', () => {
+  it('records the cases an agenda, the meeting, and the minutes page and PDF showed, and none before confirmation', async () => {
+    const { as, meetingId, listed } = await heldMeeting();
+    const events = async (requestId: string, action: string) => (await auditEventsOf(requestId)).filter((e) => e.action === action);
+
+    await getAgenda(as.housingOfficer, meetingId);
+    expect((await events(as.housingOfficer.requestId, 'agenda.view')).map((e) => e.caseIds)).toEqual([[listed.id]]);
+
+    // Before the statement is confirmed the run view shows no case, and names none.
+    await getMeetingRun(as.housingOfficer, meetingId);
+    await confirmConfidentiality(as.housingOfficer, meetingId);
+    await getMeetingRun(as.housingOfficer, meetingId);
+    expect((await events(as.housingOfficer.requestId, 'meeting.open')).map((e) => e.caseIds)).toEqual([null, [listed.id]]);
+
+    await finaliseMinutes(as.coordinator, meetingId);
+    await getFinalMinutes(as.housingOfficer, meetingId);
+    await getFinalMinutes(as.housingOfficer, meetingId, 'pdf');
+    const minutes = [...(await events(as.housingOfficer.requestId, 'minutes.view')), ...(await events(as.housingOfficer.requestId, 'minutes.pdf'))];
+    expect(minutes.map((e) => e.caseIds)).toEqual([[listed.id], [listed.id]]);
+  });
+});

@@ -141,14 +141,14 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
         .where(eq(confidentialityConfirmations.meetingId, meeting.id))
         .orderBy(asc(confidentialityConfirmations.confirmedAt)),
       tx
-        .select({ id: agendaItems.id, position: agendaItems.position, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children })
+        .select({ id: agendaItems.id, caseId: agendaItems.caseId, position: agendaItems.position, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children })
         .from(agendaItems)
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
         .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`)),
       incompleteActionsFromLastMeeting(tx, meeting),
     ]);
     const confirmedByMe = confirmations.some((c) => c.userId === me.userId);
-    await recordAudit(tx, me, { action: 'meeting.open', resourceType: 'meeting', resourceId: meeting.id });
+    await recordAudit(tx, me, { action: 'meeting.open', resourceType: 'meeting', resourceId: meeting.id, caseIds: confirmedByMe ? items.map((i) => i.caseId) : [] });
     return {
       meeting: { id: meeting.id, startsAt: meeting.startsAt, status: meeting.status, minutesPerCase: areaRow.minutesPerCase, startable: startableToday(meeting) },
       register,
