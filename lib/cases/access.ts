@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { agencies, agendaItems, cases, meetings, referrals, type Case } from '@/db/schema';
+import { actionItems, agencies, agendaItems, cases, meetings, referrals, type Case } from '@/db/schema';
 import { assertCan, can, type Action } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
@@ -9,29 +9,37 @@ import { now } from '@/db/clock';
 
 /** After a meeting, its listed cases stay open to the area's agencies this long (to act on the minutes). */
 export const LISTED_ACCESS_DAYS = 28;
+/** An agency that owns an action on a case may open the case while the action is open, and this long after it closes. */
+export const ACTION_ACCESS_DAYS = 28;
 
 /**
- * The agencies with a part in a case: those that referred it, and every agency of the area while the
- * case is on a published agenda (research, the meeting, and 28 days after it).
+ * The relations by which an agency has a part in a case, written once: the case (`cases` of the outer
+ * query) was referred by the agency; or it is on a published agenda (research, the meeting, and
+ * LISTED_ACCESS_DAYS after it), which every agency of the area then has a part in; or the agency owns an
+ * action on it that is still to do, or closed within ACTION_ACCESS_DAYS. `agencyId` is a value or a
+ * column. Both faces below are built from it: caseAgencyIds for one case, caseOfAgency for lists.
  */
+function agencyHasPart(agencyId: SQLWrapper | string): SQL {
+  const at = sql`${now().toISOString()}::timestamptz`;
+  return or(
+    sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.referringAgencyId} = ${agencyId})`,
+    sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+      where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
+        and ${meetings.status} in ('agenda_published', 'held', 'finalised')
+        and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${at})`,
+    sql`exists (select 1 from ${actionItems} where ${actionItems.caseId} = ${cases.id} and ${actionItems.ownerAgencyId} = ${agencyId}
+        and (${actionItems.status} in ('open', 'in_progress') or ${actionItems.closedAt} + make_interval(days => ${ACTION_ACCESS_DAYS}) > ${at}))`,
+  )!;
+}
+
+/** The agencies with a part in one case (agencyHasPart), for the policy's check of that case. */
 export async function caseAgencyIds(tx: Tx, caseId: string): Promise<string[]> {
-  const [referring, listed] = await Promise.all([
-    tx.selectDistinct({ id: referrals.referringAgencyId }).from(referrals).where(eq(referrals.caseId, caseId)),
-    tx
-      .select({ id: agencies.id })
-      .from(agendaItems)
-      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-      .innerJoin(agencies, eq(agencies.areaId, meetings.areaId))
-      .where(
-        and(
-          eq(agendaItems.caseId, caseId),
-          isNull(agendaItems.deferredToMeetingId),
-          inArray(meetings.status, ['agenda_published', 'held', 'finalised']),
-          sql`${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${now().toISOString()}::timestamptz`,
-        ),
-      ),
-  ]);
-  return [...new Set([...referring, ...listed].map((r) => r.id))].sort();
+  const rows = await tx
+    .select({ id: agencies.id })
+    .from(cases)
+    .innerJoin(agencies, eq(agencies.areaId, cases.areaId))
+    .where(and(eq(cases.id, caseId), agencyHasPart(agencies.id)));
+  return rows.map((r) => r.id).sort();
 }
 
 /** Loads a case the viewer may act on, or answers "not found" (and the refusal is audited). */
@@ -42,18 +50,9 @@ export async function loadCaseFor(tx: Tx, me: Viewer, caseId: string, action: Ac
   return found;
 }
 
-/**
- * The SQL face of caseAgencyIds, for lists: the cases (rows of `cases` in the outer query) this agency
- * has a part in. Keep the two in step.
- */
+/** The SQL face of the same relations, for lists: the cases (rows of `cases` in the outer query) this agency has a part in. */
 export function caseOfAgency(agencyId: string): SQL {
-  return or(
-    sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.referringAgencyId} = ${agencyId})`,
-    sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
-      where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
-        and ${meetings.status} in ('agenda_published', 'held', 'finalised')
-        and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${now().toISOString()}::timestamptz)`,
-  )!;
+  return agencyHasPart(agencyId);
 }
 
 /**

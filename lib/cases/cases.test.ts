@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { cases, meetings, referrals } from '@/db/schema';
+import { actionItems, cases, meetings, referrals } from '@/db/schema';
 import { listAuditEvents } from '@/lib/audit/list';
 import { AccessDenied } from '@/lib/errors';
 import { buildAgenda, deferAgendaItem, getAgenda, publishAgenda } from '@/lib/meetings/agenda';
 import { scheduleMeeting } from '@/lib/meetings/schedule';
 import { makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
+import { makeActions } from '@/test/actions';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getCase } from './get';
 import { listCases } from './list';
@@ -93,5 +94,29 @@ describe('cases in the audit log', () => {
     await expect(getCase(elsewhere.as.coordinator, c.id)).rejects.toBeInstanceOf(AccessDenied);
     const theirs = await listAuditEvents(elsewhere.as.coordinator, { action: 'case.view', outcome: 'denied' });
     expect(theirs.rows[0]).toMatchObject({ resourceId: c.id, caseNumber: null, canOpenCase: false });
+  });
+});
+
+describe('an agency that owns an action on a case', () => {
+  it('may open the case while the action is to do and for 28 days after it closes, past the meeting’s window; other agencies may not', async () => {
+    const staff = await makeAreaWithStaff();
+    const { as } = staff;
+    // Agreed at a meeting 30 days ago: past the 28 days in which every agency may open its cases.
+    const [action] = await makeActions(staff, [{ agency: 'housing', due: -2, description: 'Fit extra locks' }]);
+    const listed = async (viewer: Viewer) => (await listCases(viewer, { page: 1, pageSize: 50, sort: 'number', direction: 'desc' })).rows.map((r) => r.id);
+
+    expect((await getCase(as.housingOfficer, action.caseId)).id).toBe(action.caseId);
+    expect(await listed(as.housingOfficer)).toContain(action.caseId);
+    await expect(getCase(as.officer, action.caseId)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await listed(as.officer)).not.toContain(action.caseId);
+
+    const db = await getDb();
+    const closed = (daysAgo: number) =>
+      db.update(actionItems).set({ status: 'completed', closedAt: new Date(Date.now() - daysAgo * 86_400_000) }).where(eq(actionItems.id, action.id));
+    await closed(5);
+    expect((await getCase(as.housingOfficer, action.caseId)).id).toBe(action.caseId);
+    await closed(29);
+    await expect(getCase(as.housingOfficer, action.caseId)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await listed(as.housingOfficer)).not.toContain(action.caseId);
   });
 });
