@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { now } from '@/db/clock';
 import { agencies, areas, auditEvents, sessions, users } from '@/db/schema';
 import type { AgencyType } from '@/db/schema/agencies';
 import type { Role } from '@/db/schema/users';
@@ -45,10 +46,10 @@ export async function makeUser(agencyId: string, role: Role = 'agency', override
 /** Opens a session for the user directly, as a successful sign-in would, and returns the viewer. */
 export async function signedIn(userId: string, requestId = randomUUID()): Promise<Viewer> {
   const db = await getDb();
-  const now = new Date();
+  const at = now();
   const [session] = await db
     .insert(sessions)
-    .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 12 * 3_600_000) })
+    .values({ userId, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + 12 * 3_600_000) })
     .returning();
   return db.transaction((tx) => loadLiveSession(tx, session.id, requestId));
 }

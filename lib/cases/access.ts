@@ -66,6 +66,16 @@ export function casesVisibleTo(me: Viewer, action: Action = 'case.view'): SQL {
   return sql`false`;
 }
 
+/** Which of these cases the viewer may see now (casesVisibleTo), for a page that shows several. */
+export async function visibleCaseIds(tx: Tx, me: Viewer, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(inArray(cases.id, [...caseIds]), casesVisibleTo(me)));
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * The coming (or running) meeting a case is listed on, as columns to select beside `cases`. Agencies
  * see a listing once the agenda is published; those who run meetings see draft agendas too.

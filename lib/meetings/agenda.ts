@@ -13,6 +13,7 @@ import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { agendaSectionOrder, inAgendaOrder, type AgendaSection } from './agenda-section';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { now, ukDateOf } from '@/db/clock';
+import { casesVisibleTo } from '@/lib/cases/access';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 
@@ -208,7 +209,9 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .from(agendaItems)
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
         .leftJoin(meetings, eq(meetings.id, agendaItems.deferredToMeetingId))
-        .where(eq(agendaItems.meetingId, meeting.id))
+        // Each case only to a viewer who may see it now: an agency reads a past agenda's cases while it
+        // still has a part in them, not for ever.
+        .where(and(eq(agendaItems.meetingId, meeting.id), casesVisibleTo(me)))
         .orderBy(asc(agendaItems.position)),
       tx
         .select({
@@ -254,6 +257,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
           and(
             eq(cases.areaId, meeting.areaId),
             eq(cases.status, 'open'),
+            casesVisibleTo(me),
             sql`${cases.lastMaracOn} <= (${meetingDay}::date - interval '11 months') and ${cases.lastMaracOn} > (${meetingDay}::date - interval '12 months')`,
           ),
         )
@@ -267,7 +271,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
             .orderBy(asc(meetings.startsAt))
         : Promise.resolve([]),
     ]);
-    const incompleteActions = await incompleteActionsFromLastMeeting(tx, meeting);
+    const incompleteActions = await incompleteActionsFromLastMeeting(tx, meeting, me);
     await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id, caseIds: items.map((i) => i.caseId) });
     return {
       meeting: {

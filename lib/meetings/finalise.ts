@@ -28,6 +28,7 @@ import { changedMinutes, correctionConflictMessage, minuteFields, type MinutesCh
 import { MinutesConflict } from './run';
 import type { CorrectionInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
+import { visibleCaseIds } from '@/lib/cases/access';
 
 /**
  * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's
@@ -203,17 +204,21 @@ export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'vie
       .from(caseMinutes)
       .innerJoin(agendaItems, eq(agendaItems.id, caseMinutes.agendaItemId))
       .where(eq(agendaItems.meetingId, meeting.id));
-    const shown = (revisions[0].snapshot as MinutesSnapshot).cases.map((c) => c.caseId);
+    // Each case's minutes only to a viewer who may see that case now (an agency, while it has a part in it).
+    const snapshots = revisions.map((r) => r.snapshot as MinutesSnapshot);
+    const visible = await visibleCaseIds(tx, me, [...new Set(snapshots.flatMap((s) => s.cases.map((c) => c.caseId)))]);
+    const seen = (s: MinutesSnapshot): MinutesSnapshot => ({ ...s, cases: s.cases.filter((c) => visible.has(c.caseId)) });
+    const shown = seen(snapshots[0]).cases.map((c) => c.caseId);
     await recordAudit(tx, me, { action: purpose === 'pdf' ? 'minutes.pdf' : 'minutes.view', resourceType: 'meeting', resourceId: meeting.id, caseIds: shown, detail: `revision_${revisions[0].revision}` });
     return {
       meetingId: meeting.id,
       /** Each case's current minutes version, which a correction must name. */
       versions: Object.fromEntries(versions.map((v) => [v.agendaItemId, v.version])) as Record<string, number>,
-      current: revisions[0].snapshot as MinutesSnapshot,
+      current: seen(snapshots[0]),
       revision: revisions[0].revision,
-      revisions: revisions.map(({ snapshot, ...r }, i): MinutesRevisionView => {
-        const before = revisions[i + 1]?.snapshot as MinutesSnapshot | undefined;
-        return { ...r, changes: before ? changedMinutes(before.cases, (snapshot as MinutesSnapshot).cases) : [] };
+      revisions: revisions.map(({ snapshot: _s, ...r }, i): MinutesRevisionView => {
+        const before = snapshots[i + 1];
+        return { ...r, changes: before ? changedMinutes(seen(before).cases, seen(snapshots[i]).cases) : [] };
       }),
     };
   });

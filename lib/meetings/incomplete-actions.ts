@@ -4,6 +4,8 @@ import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
 import { outcomesFor, type ReviewOutcome } from './review-outcomes';
 import { ukDateOf } from '@/db/clock';
+import { casesVisibleTo } from '@/lib/cases/access';
+import type { Viewer } from '@/lib/auth/viewer-type';
 
 export interface IncompleteAction {
   id: string;
@@ -23,7 +25,7 @@ export interface IncompleteAction {
 }
 
 /** The actions agreed at the area's previous meeting that are not completed: item 3 of the agenda. */
-export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting): Promise<IncompleteAction[]> {
+export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting, me: Viewer): Promise<IncompleteAction[]> {
   const [previous] = await tx
     .select({ id: meetings.id })
     .from(meetings)
@@ -36,7 +38,7 @@ export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting)
     .from(actionItems)
     .innerJoin(cases, eq(cases.id, actionItems.caseId))
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-    .where(and(eq(actionItems.meetingId, previous.id), ne(actionItems.status, 'completed')))
+    .where(and(eq(actionItems.meetingId, previous.id), ne(actionItems.status, 'completed'), casesVisibleTo(me)))
     .orderBy(asc(cases.number), asc(actionItems.dueOn));
   const meetingDay = ukDateOf(meeting.startsAt);
   return rows.map(({ a, caseNumber, agencyName }) => ({

@@ -4,8 +4,10 @@ import { getDb } from '@/db/client';
 import { actionItems, cases, meetings, notifications, referrals } from '@/db/schema';
 import { nextCaseNumber } from '@/lib/cases/number';
 import { ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
-import { todayInUk } from '@/db/clock';
-import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
+import { setClock, todayInUk } from '@/db/clock';
+import { auditEventsFor, auditEventsOf, makeAreaWithStaff, signedIn } from '@/test/factories';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { getResearch } from './research';
 import { completeForm } from '@/test/referral-form';
 import { buildAgenda, getAgenda, publishAgenda } from './agenda';
 import { correctMinutes, finaliseMinutes, getFinalMinutes } from './finalise';
@@ -276,3 +278,36 @@ describe('who has seen a case', () => {
     expect(minutes.map((e) => e.caseIds)).toEqual([[listed.id], [listed.id]]);
   });
 });
+
+describe('a past meeting', () => {
+  it('shows an agency a case of its agenda and minutes only while the agency has a part in the case', async () => {
+    const { as, meetingId, itemId, listed } = await heldMeeting();
+    await saveMinutes(as.chair, { agendaItemId: itemId, version: 0, ...blank, decisions: 'Refer to IDVA' });
+    await finaliseMinutes(as.coordinator, meetingId);
+    const agendaCases = async (viewer: Viewer) => (await getAgenda(viewer, meetingId)).sections.flatMap((s) => s.items.map((i) => i.caseId));
+    const minutesCases = async (viewer: Viewer) => (await getFinalMinutes(viewer, meetingId)).current.cases.map((c) => c.caseId);
+
+    // Within the weeks after the meeting every agency of the area reads it.
+    expect(await agendaCases(as.housingOfficer)).toEqual([listed.id]);
+    expect(await minutesCases(as.housingOfficer)).toEqual([listed.id]);
+
+    setClock(new Date(Date.now() + 30 * 86_400_000));
+    try {
+      const housing = await signedIn(staffUser(as.housingOfficer));
+      expect(await agendaCases(housing)).toEqual([]);
+      expect(await minutesCases(housing)).toEqual([]);
+      await expect(getResearch(housing, itemId)).rejects.toMatchObject({ asNotFound: true });
+      const events = (await auditEventsOf(housing.requestId)).filter((e) => e.action === 'minutes.view');
+      expect(events.map((e) => e.caseIds)).toEqual([null]);
+      // The referring agency and the coordinator still do.
+      const officer = await signedIn(staffUser(as.officer));
+      expect(await minutesCases(officer)).toEqual([listed.id]);
+      const coordinator = await signedIn(staffUser(as.coordinator));
+      expect(await agendaCases(coordinator)).toEqual([listed.id]);
+    } finally {
+      setClock(null);
+    }
+  });
+});
+
+const staffUser = (viewer: Viewer) => viewer.userId;

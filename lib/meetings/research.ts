@@ -9,11 +9,14 @@ import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { loadMeetingFor } from './agenda';
 import type { ResearchInput } from './schemas';
 import { now } from '@/db/clock';
+import { visibleCaseIds } from '@/lib/cases/access';
 
 async function loadListedItem(tx: Parameters<Parameters<typeof withViewer>[1]>[0], me: Viewer, itemId: string) {
   const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
   if (!item || item.deferredToMeetingId) throw new AccessDenied('research.record', 'agenda_item', itemId, true);
   const meeting = await loadMeetingFor(tx, me, item.meetingId, 'research.record');
+  // Only while the viewer may see the case: not after an agency's part in it has ended.
+  if (!(await visibleCaseIds(tx, me, [item.caseId])).has(item.caseId)) throw new AccessDenied('research.record', 'agenda_item', itemId, true);
   return { item, meeting };
 }
 

@@ -32,6 +32,7 @@ import { minutesConflictMessage } from './minute-fields';
 import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outcomes';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
+import { casesVisibleTo } from '@/lib/cases/access';
 
 /** Two people saved one case's minutes from the same version: the later is told, and keeps their text. */
 export class MinutesConflict extends StaleVersion {
@@ -144,8 +145,8 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
         .select({ id: agendaItems.id, caseId: agendaItems.caseId, position: agendaItems.position, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children })
         .from(agendaItems)
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
-        .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`)),
-      incompleteActionsFromLastMeeting(tx, meeting),
+        .where(and(eq(agendaItems.meetingId, meeting.id), sql`${agendaItems.deferredToMeetingId} is null`, casesVisibleTo(me))),
+      incompleteActionsFromLastMeeting(tx, meeting, me),
     ]);
     const confirmedByMe = confirmations.some((c) => c.userId === me.userId);
     await recordAudit(tx, me, { action: 'meeting.open', resourceType: 'meeting', resourceId: meeting.id, caseIds: confirmedByMe ? items.map((i) => i.caseId) : [] });
