@@ -17,7 +17,6 @@ test('list filters that do not parse are not used, and the page says so', async 
 
   for (const [path, heading, filter] of [
     ['/cases?q=Ann%00', 'Cases', 'Search'],
-    ['/cases?q=%ED%A0%80', 'Cases', 'Search'],
     ['/screening?q=%00&status=nonsense&agency=not-an-id', 'Screening', 'Status'],
   ] as const) {
     const response = await page.goto(path);
@@ -25,6 +24,9 @@ test('list filters that do not parse are not used, and the page says so', async 
     await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     await expect(page.getByTestId('ignored-filters'), path).toContainText(`“${filter}”`);
   }
+
+  // Bytes that are not UTF-8 (a lone surrogate's encoding) reach the page as replacement characters: a plain search.
+  expect((await page.goto('/cases?q=%ED%A0%80'))?.status()).toBe(200);
 
   const audit = await page.goto('/audit?from=2026-02-30&action=case.view%00');
   expect(audit?.status()).toBe(200);
