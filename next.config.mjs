@@ -3,7 +3,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a role may not use a page.
-  experimental: { authInterrupts: true },
+  // A server action's body is at most 1 MB (the same limit as lib/input/request-guard.ts, which answers
+  // 413 before Next.js reads a body whose length is declared over it).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' } },
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },

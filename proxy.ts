@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseEarly } from './lib/input/request-guard';
 
 /**
  * Runs before every page, action and API request: gives the request an id (carried into its
@@ -6,6 +7,9 @@ import { NextResponse, type NextRequest } from 'next/server';
  * own scripts. Access control is NOT done here: every lib/ verb checks the session itself.
  */
 export function proxy(request: NextRequest) {
+  // A server action from another site, or a body over its limit: 403 or 413 before anything reads it.
+  const refused = refuseEarly(request);
+  if (refused) return refused;
   const requestId = crypto.randomUUID();
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === 'development';

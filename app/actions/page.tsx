@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { ACTION_PAGE_SIZE, listActionItems, type ActionBoard } from '@/lib/action-items/list';
-import { actionBoardQuerySchema, actionStatusLabels } from '@/lib/action-items/schemas';
+import { actionBoardQueryFields, actionBoardQueryLabels, actionStatusLabels } from '@/lib/action-items/schemas';
+import { readQuery } from '@/lib/input/query';
 import { can } from '@/lib/authz';
 import { formatDateTime } from '../_lib/format';
 import { orRefuse } from '../_lib/guard';
+import { IgnoredFilters, ignoredNames } from '../_lib/ignored-filters';
 import { Checkboxes } from '../ui/checkboxes';
 import { DateField } from '../ui/date-input';
 import { Filter, FilterLayout } from '../ui/filter-layout';
@@ -20,7 +22,7 @@ export const metadata: Metadata = { title: 'Actions' };
 export default async function ActionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const raw = await searchParams;
-  const q = actionBoardQuerySchema.parse(raw);
+  const { query: q, ignored } = readQuery(actionBoardQueryFields, raw);
   const seesAll = can(viewer, 'action_item.list_all', { areaId: viewer.areaId });
   const board: ActionBoard = raw.board === 'me' ? 'me' : seesAll && raw.board !== 'mine' ? 'all' : 'mine';
   const data = await orRefuse(listActionItems(viewer, board, q));
@@ -75,6 +77,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           </form>
         }
       >
+        <IgnoredFilters names={ignoredNames(ignored, actionBoardQueryLabels)} />
         <ResultsCount from={data.total ? (q.page - 1) * ACTION_PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * ACTION_PAGE_SIZE)} total={data.total} noun="actions" />
         <ActionsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/actions" params={params} />
         <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / ACTION_PAGE_SIZE))} baseHref="/actions" params={{ ...params, sort: q.sort, dir: q.dir }} />

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { caseSorts, listCases } from '@/lib/cases/list';
+import { readQuery } from '@/lib/input/query';
+import { typedText } from '@/lib/input/typed-text';
+import { IgnoredFilters, ignoredNames } from '../_lib/ignored-filters';
 import { orRefuse } from '../_lib/guard';
 import { Button } from '../ui/button';
 import { PageHeading } from '../ui/page-heading';
@@ -12,16 +15,16 @@ import { CasesTable } from './cases-table';
 export const metadata: Metadata = { title: 'Cases' };
 
 const PAGE_SIZE = 25;
-const querySchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
-  sort: z.enum(caseSorts).catch('number'),
-  dir: z.enum(['asc', 'desc']).catch('desc'),
-  page: z.coerce.number().int().min(1).catch(1),
-});
+const queryFields = {
+  q: typedText('Your search').max(100).optional(),
+  sort: z.enum(caseSorts).default('number'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+};
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
-  const q = querySchema.parse(await searchParams);
+  const { query: q, ignored } = readQuery(queryFields, await searchParams);
   const { rows, total } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q }));
   return (
     <>
@@ -33,6 +36,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <TextInput id="q" name="q" label="Search by case number or victim’s name" type="search" width="govuk-input--width-20" defaultValue={q.q ?? ''} />
         <Button variant="secondary">Search</Button>
       </form>
+      <IgnoredFilters names={ignoredNames(ignored, { q: 'Search' })} />
       <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} noun="cases" />
       <CasesTable rows={rows} sort={q.sort} dir={q.dir} search={q.q} />
       <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir }} />

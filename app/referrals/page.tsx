@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAgencyReferrals, referralSorts } from '@/lib/referrals/list';
+import { readQuery } from '@/lib/input/query';
 import { orRefuse } from '../_lib/guard';
 import { Button } from '../ui/button';
 import { PageHeading } from '../ui/page-heading';
@@ -12,15 +13,15 @@ import { ReferralsTable } from './referrals-table';
 export const metadata: Metadata = { title: 'Your agency’s referrals' };
 
 const PAGE_SIZE = 25;
-const querySchema = z.object({
-  sort: z.enum(referralSorts).catch('updated'),
-  dir: z.enum(['asc', 'desc']).catch('desc'),
-  page: z.coerce.number().int().min(1).catch(1),
-});
+const queryFields = {
+  sort: z.enum(referralSorts).default('updated'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+};
 
 export default async function ReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
-  const q = querySchema.parse(await searchParams);
+  const { query: q } = readQuery(queryFields, await searchParams);
   const { rows, total } = await orRefuse(listAgencyReferrals(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir }));
   return (
     <>

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { referralStatuses } from '@/db/schema/referrals';
 import { listScreeningQueue, referralSorts } from '@/lib/referrals/list';
+import { readQuery } from '@/lib/input/query';
+import { typedText } from '@/lib/input/typed-text';
+import { IgnoredFilters, ignoredNames } from '../_lib/ignored-filters';
 import { orRefuse } from '../_lib/guard';
 import { Filter, FilterLayout } from '../ui/filter-layout';
 import { PageHeading } from '../ui/page-heading';
@@ -15,18 +18,18 @@ import { referralStatusLabel } from '../referrals/status-tag';
 export const metadata: Metadata = { title: 'Screening' };
 
 const PAGE_SIZE = 25;
-const querySchema = z.object({
-  status: z.enum(referralStatuses).or(z.literal('all')).catch('submitted'),
-  agency: z.uuid().optional().catch(undefined),
-  q: z.string().max(100).optional().catch(undefined),
-  sort: z.enum(referralSorts).catch('submitted'),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  page: z.coerce.number().int().min(1).catch(1),
-});
+const queryFields = {
+  status: z.enum(referralStatuses).or(z.literal('all')).default('submitted'),
+  agency: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()),
+  q: typedText('Your search').max(100).optional(),
+  sort: z.enum(referralSorts).default('submitted'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+};
 
 export default async function ScreeningPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
-  const q = querySchema.parse(await searchParams);
+  const { query: q, ignored } = readQuery(queryFields, await searchParams);
   const data = await orRefuse(
     listScreeningQueue(viewer, {
       page: q.page,
@@ -61,7 +64,8 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
           </form>
         }
       >
-        <ResultsCount from={data.total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * PAGE_SIZE)} total={data.total} noun="referrals" />
+        <IgnoredFilters names={ignoredNames(ignored, { status: 'Status', agency: 'Referring agency', q: 'Victim’s name or reference' })} />
+      <ResultsCount from={data.total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * PAGE_SIZE)} total={data.total} noun="referrals" />
         <ReferralsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/screening" params={params} caption="Referrals to screen" hiddenColumns={['updated']} />
         <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} baseHref="/screening" params={{ ...params, sort: q.sort, dir: q.dir }} />
       </FilterLayout>

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { actionItemStatuses } from '@/db/schema/action-items';
+import { calendarDateFilter } from '@/lib/dates/calendar-date';
+import { typedText } from '@/lib/input/typed-text';
+import { lenientQuery } from '@/lib/input/query';
 
 export const actionStatusLabels: Record<(typeof actionItemStatuses)[number], string> = {
   open: 'Open',
@@ -12,22 +15,24 @@ export const actionStatusLabels: Record<(typeof actionItemStatuses)[number], str
 export const actionSorts = ['due', 'case', 'agency', 'status', 'agreed'] as const;
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v == null ? undefined : v), schema.optional());
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-03-31');
 
-/** The action boards' filters, read from the URL; a value that does not parse is dropped. */
-export const actionBoardQuerySchema = z.object({
-  status: optional(z.enum(actionItemStatuses)).catch(undefined),
-  agency: optional(z.uuid()).catch(undefined),
-  owner: optional(z.string().trim().max(100)).catch(undefined),
-  caseNumber: optional(z.string().trim().max(50)).catch(undefined),
-  meeting: optional(z.uuid()).catch(undefined),
-  dueFrom: optional(isoDate).catch(undefined),
-  dueTo: optional(isoDate).catch(undefined),
-  overdue: optional(z.literal('yes')).catch(undefined),
-  sort: z.enum(actionSorts).catch('due'),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
+/** The action boards' filters, read from the URL (see `readQuery`: a value that does not parse is not used). */
+export const actionBoardQueryFields = {
+  status: optional(z.enum(actionItemStatuses)),
+  agency: optional(z.uuid()),
+  owner: optional(typedText('The owner’s name').max(100)),
+  caseNumber: optional(typedText('The case number').max(50)),
+  meeting: optional(z.uuid()),
+  dueFrom: optional(calendarDateFilter),
+  dueTo: optional(calendarDateFilter),
+  overdue: optional(z.literal('yes')),
+  sort: z.enum(actionSorts).default('due'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+};
+/** The filters' names as the page's note about filters it could not use gives them. */
+export const actionBoardQueryLabels = { status: 'Status', agency: 'Agency', owner: 'Owner’s name', caseNumber: 'Case number', meeting: 'Agreed at', dueFrom: 'Due from', dueTo: 'Due by', overdue: 'Overdue' };
+export const actionBoardQuerySchema = lenientQuery(actionBoardQueryFields);
 export type ActionBoardQuery = z.output<typeof actionBoardQuerySchema>;
 
 export const updateActionSchema = z
@@ -35,7 +40,7 @@ export const updateActionSchema = z
     actionItemId: z.uuid(),
     version: z.coerce.number().int().min(1),
     status: z.enum(actionItemStatuses, 'Select the status'),
-    note: z.string().trim().max(3000, 'Keep the note to 3000 characters or fewer'),
+    note: typedText('The note').max(3000, 'Keep the note to 3000 characters or fewer'),
   })
   .superRefine((v, ctx) => {
     if (!v.note) {
@@ -56,7 +61,7 @@ export const ownerFields = {
     .string('Select the person who will do it')
     .trim()
     .refine((v) => v === withoutAccount || z.uuid().safeParse(v).success, 'Select the person who will do it'),
-  ownerName: z.string().trim().max(200, 'Keep the name to 200 characters or fewer').default(''),
+  ownerName: typedText('The name').max(200, 'Keep the name to 200 characters or fewer').default(''),
 };
 
 /** Checks the typed name is there when the person has no account, and turns the fields into an `ActionOwner`. */
@@ -78,7 +83,7 @@ export const reassignActionSchema = withOwner(
     version: z.coerce.number().int().min(1),
     ownerAgencyId: z.uuid('Select the agency'),
     ...ownerFields,
-    note: z.string().trim().min(1, 'Say why it is reassigned').max(1000, 'Keep the note to 1000 characters or fewer'),
+    note: typedText('The note').min(1, 'Say why it is reassigned').max(1000, 'Keep the note to 1000 characters or fewer'),
   }),
 );
 export type ReassignActionInput = z.output<typeof reassignActionSchema>;

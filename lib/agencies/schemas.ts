@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from '@/lib/input/typed-text';
 import { agencyTypes, type AgencyType } from '@/db/schema/agencies';
 
 export const agencyTypeLabels: Record<AgencyType, string> = {
@@ -16,7 +17,7 @@ export const agencyTypeLabels: Record<AgencyType, string> = {
 };
 
 const fields = {
-  name: z.string().trim().min(1, 'Enter the agency’s name').max(200, 'Name must be 200 characters or fewer'),
+  name: typedText('Name').min(1, 'Enter the agency’s name').max(200, 'Name must be 200 characters or fewer'),
   type: z.enum(agencyTypes, 'Select the type of agency'),
 };
 

@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { auditOutcomes } from '@/db/schema/audit';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
+import { typedText } from '@/lib/input/typed-text';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === '' || v == null ? undefined : v), schema.optional());
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date').refine((v) => !Number.isNaN(Date.parse(v)), 'Enter a real date');
+const isoDate = z.string().refine(isCalendarDate, 'Enter a real date');
 
 /** The audit page's filters, read from its URL. Unknown values are dropped rather than failing the page. */
 export const auditFilterSchema = z
   .object({
     user: optional(z.uuid()),
     agency: optional(z.uuid()),
-    action: optional(z.string().max(100)),
-    resource: optional(z.string().max(100)),
+    action: optional(typedText('The action').max(100)),
+    resource: optional(typedText('The record').max(100)),
     outcome: optional(z.enum(auditOutcomes)),
     from: optional(isoDate),
     to: optional(isoDate),

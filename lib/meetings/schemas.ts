@@ -3,25 +3,26 @@ import { todayInUk } from '@/db/clock';
 import { minuteFieldLabels, minuteFields, type MinuteField } from './minute-fields';
 import { reviewOutcomes } from './review-outcomes';
 import { ownerFields, withOwner } from '@/lib/action-items/schemas';
+import { calendarDate, yearsAfter } from '@/lib/dates/calendar-date';
+import { typedText } from '@/lib/input/typed-text';
 
 // Shared by the meeting forms and their server actions.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** How far ahead a meeting may be planned, or an action fall due. */
+const YEARS_AHEAD = 5;
+const latest = () => yearsAfter(todayInUk(), YEARS_AHEAD);
 
 export const scheduleMeetingSchema = z
   .object({
-    date: z
-      .string()
-      .trim()
-      .min(1, 'Enter the date of the meeting')
-      .regex(isoDate, 'Enter a real date')
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Enter a real date')
-      .refine((v) => v >= todayInUk(), 'The meeting must be today or later'),
+    date: calendarDate({
+      label: 'The date of the meeting',
+      requiredMessage: 'Enter the date of the meeting',
+      notBefore: { date: todayInUk, message: 'The meeting must be today or later' },
+      notAfter: { date: latest, message: `The meeting must be within ${YEARS_AHEAD} years of today` },
+    }),
     time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 09:30'),
-    venue: z.string().trim().max(300, 'Keep the place to 300 characters or fewer').default(''),
-    videoLink: z
-      .string()
-      .trim()
+    venue: typedText('The place').max(300, 'Keep the place to 300 characters or fewer').default(''),
+    videoLink: typedText('The video link')
       .max(500)
       .refine((v) => v === '' || /^https:\/\/\S+$/.test(v), 'Enter a secure video link starting https://')
       .default(''),
@@ -50,7 +51,7 @@ export const meetingIdSchema = z.object({ meetingId: z.uuid() });
 export const deferSchema = z.object({
   itemId: z.uuid(),
   toMeetingId: z.uuid('Select the meeting to defer the case to'),
-  reason: z.string().trim().min(1, 'Enter why the case is deferred').max(1000, 'Keep the reason to 1000 characters or fewer'),
+  reason: typedText('The reason').min(1, 'Enter why the case is deferred').max(1000, 'Keep the reason to 1000 characters or fewer'),
 });
 
 export const researchSchema = z
@@ -58,10 +59,10 @@ export const researchSchema = z
     agendaItemId: z.uuid(),
     version: z.coerce.number().int().min(0),
     noTrace: z.enum(['yes', 'no'], 'Select whether your agency holds anything on these people'),
-    facts: z.string().trim().max(5000, 'Keep the facts to 5000 characters or fewer').default(''),
-    opinion: z.string().trim().max(5000, 'Keep your assessment to 5000 characters or fewer').default(''),
-    risks: z.string().trim().max(3000, 'Keep the risks to 3000 characters or fewer').default(''),
-    withheld: z.string().trim().max(2000, 'Keep this to 2000 characters or fewer').default(''),
+    facts: typedText('The facts').max(5000, 'Keep the facts to 5000 characters or fewer').default(''),
+    opinion: typedText('Your assessment').max(5000, 'Keep your assessment to 5000 characters or fewer').default(''),
+    risks: typedText('The risks').max(3000, 'Keep the risks to 3000 characters or fewer').default(''),
+    withheld: typedText('This').max(2000, 'Keep this to 2000 characters or fewer').default(''),
   })
   .refine((v) => v.noTrace === 'yes' || v.facts, { path: ['facts'], message: 'Enter what your agency holds, or answer that it holds nothing (no trace)' });
 export type ResearchInput = z.output<typeof researchSchema>;
@@ -80,13 +81,13 @@ export const attendanceSchema = z.object({
     z.object({
       agencyId: z.uuid(),
       status: z.enum(['present', 'apologies_info_sent', 'apologies_no_info', ''], 'Select how the agency took part').default(''),
-      representative: z.string().trim().max(200, 'Keep the name to 200 characters or fewer').default(''),
+      representative: typedText('The name').max(200, 'Keep the name to 200 characters or fewer').default(''),
     }),
   ),
 });
 export type AttendanceInput = z.output<typeof attendanceSchema>;
 
-const minutesText = (label: string) => z.string().trim().max(10_000, `Keep “${label}” to 10,000 characters or fewer`).default('');
+const minutesText = (label: string) => typedText(`“${label}”`).max(10_000, `Keep “${label}” to 10,000 characters or fewer`).default('');
 export const minutesFields = Object.fromEntries(minuteFields.map((f) => [f, minutesText(minuteFieldLabels[f])])) as Record<MinuteField, ReturnType<typeof minutesText>>;
 export const minutesSchema = z.object({ agendaItemId: z.uuid(), version: z.coerce.number().int().min(0), ...minutesFields });
 export type MinutesInput = z.output<typeof minutesSchema>;
@@ -94,17 +95,21 @@ export const correctionSchema = z.object({
   agendaItemId: z.uuid(),
   version: z.coerce.number().int().min(0),
   ...minutesFields,
-  reason: z.string().trim().min(1, 'Say what the correction is and why').max(1000, 'Keep the reason to 1000 characters or fewer'),
+  reason: typedText('The reason').min(1, 'Say what the correction is and why').max(1000, 'Keep the reason to 1000 characters or fewer'),
 });
 export type CorrectionInput = z.output<typeof correctionSchema>;
 
 export const actionItemSchema = withOwner(
   z.object({
     agendaItemId: z.uuid(),
-    description: z.string().trim().min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
+    description: typedText('The action').min(1, 'Enter what is to be done').max(2000, 'Keep the action to 2000 characters or fewer'),
     ownerAgencyId: z.uuid('Select the agency that owns the action'),
     ...ownerFields,
-    dueOn: z.string().trim().min(1, 'Enter the date it is due by').regex(isoDate, 'Enter a real date'),
+    dueOn: calendarDate({
+      label: 'The date it is due by',
+      requiredMessage: 'Enter the date it is due by',
+      notAfter: { date: latest, message: `The date it is due by must be within ${YEARS_AHEAD} years of today` },
+    }),
   }),
 );
 export type ActionItemInput = z.output<typeof actionItemSchema>;
@@ -113,5 +118,5 @@ export const actionReviewSchema = z.object({
   meetingId: z.uuid(),
   actionItemId: z.uuid(),
   outcome: z.enum(reviewOutcomes, 'Select where the action stands'),
-  note: z.string().trim().max(1000).default(''),
+  note: typedText('The note').max(1000, 'Keep the note to 1000 characters or fewer').default(''),
 });

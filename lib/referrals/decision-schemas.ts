@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { typedText } from '@/lib/input/typed-text';
 
 // Shared by the submit and screening forms and their server actions.
 
 export const submitReferralSchema = z.object({
   referralId: z.uuid(),
   version: z.coerce.number().int().min(1),
-  answer: z.string().trim().max(3000, 'Keep your answer to 3000 characters or fewer').optional(),
+  answer: typedText('Your answer').max(3000, 'Keep your answer to 3000 characters or fewer').optional(),
 });
 
 export const screenReferralSchema = z
@@ -13,7 +14,7 @@ export const screenReferralSchema = z
     referralId: z.uuid(),
     version: z.coerce.number().int().min(1),
     decision: z.enum(['accept', 'return', 'decline'], 'Select a decision'),
-    note: z.string().trim().max(3000, 'Keep the note to 3000 characters or fewer').default(''),
+    note: typedText('The note').max(3000, 'Keep the note to 3000 characters or fewer').default(''),
     matches: z.record(z.uuid(), z.enum(['confirmed', 'rejected'], 'Confirm or reject this possible earlier case')).default({}),
   })
   .superRefine((v, ctx) => {

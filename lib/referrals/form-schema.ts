@@ -3,6 +3,7 @@ import { answers, currentRiskChecklist, currentStalkingScreen, type Answer } fro
 import { stalkingScreenDue } from './criteria';
 import { todayInUk } from '@/db/clock';
 import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
+import { typedText } from '@/lib/input/typed-text';
 
 /**
  * The referral form, as data: its steps, each step's fields, and the rules on them. The browser
@@ -156,7 +157,7 @@ const bareLabel = (field: FieldDescriptor) => field.label.replace(/ \(optional\)
 function fieldSchema(field: FieldDescriptor) {
   // Dates people know are typed in three boxes (day, month, year) and stored as YYYY-MM-DD.
   if (field.kind === 'date') return memorableDate({ label: bareLabel(field), notAfter: field.notInFuture ? () => todayInUk() : undefined });
-  let schema = z.string().trim();
+  let schema = typedText(bareLabel(field));
   if (field.max) schema = schema.max(field.max, `${bareLabel(field)} must be ${field.max} characters or fewer`);
   return schema.superRefine((v, ctx) => {
     if (v === '') return;
@@ -197,24 +198,29 @@ export const protectedVictimFields = (fieldSteps.victim as readonly FieldDescrip
 
 // Household: children and other members, as many as needed.
 const member = z.object({
-  name: z.string().trim().min(1, 'Enter the person’s name').max(200, 'Name must be 200 characters or fewer'),
+  name: typedText('Name').min(1, 'Enter the person’s name').max(200, 'Name must be 200 characters or fewer'),
   dob: memorableDate({ label: 'Date of birth', notAfter: () => todayInUk() }).default(''),
   child: z.enum(['yes', 'no'], 'Select whether this person is a child'),
-  relationshipToVictim: z.string().trim().max(200).default(''),
-  relationshipToPerpetrator: z.string().trim().max(200).default(''),
-  school: z.string().trim().max(200).default(''),
+  relationshipToVictim: typedText('Relationship to the victim').max(200, 'Relationship to the victim must be 200 characters or fewer').default(''),
+  relationshipToPerpetrator: typedText('Relationship to the perpetrator').max(200, 'Relationship to the perpetrator must be 200 characters or fewer').default(''),
+  school: typedText('School or nursery').max(200, 'School or nursery must be 200 characters or fewer').default(''),
 });
 export const householdSchema = z.object({ members: z.array(member).max(20, 'Add up to 20 people') });
 export type HouseholdMember = z.output<typeof member>;
 
 // Checklists: an answer per question (any may be left for later in a draft), a source note per question.
+// Keyed by the checklist's own question ids: no other key is stored.
 const answerSchema = z.enum(answers);
-const checklistSchema = z.object({
-  answers: z.record(z.string(), answerSchema.or(z.literal('')).optional()).default({}),
-  sources: z.record(z.string(), z.string().trim().max(300, 'A source note must be 300 characters or fewer')).default({}),
-});
-export const riskStepSchema = checklistSchema.extend({ markedStalking: z.enum(['yes', 'no']).or(z.literal('')).default('') });
-export const stalkingStepSchema = checklistSchema;
+const checklistSchema = (definition: typeof currentRiskChecklist) => {
+  const ids = new Set(definition.questions.map((q) => q.id));
+  const questionId = z.string().refine((id) => ids.has(id), 'Answer the questions on the form');
+  return z.object({
+    answers: z.record(questionId, answerSchema.or(z.literal('')).optional()).default({}),
+    sources: z.record(questionId, typedText('A source note').max(300, 'A source note must be 300 characters or fewer')).default({}),
+  });
+};
+export const riskStepSchema = checklistSchema(currentRiskChecklist).extend({ markedStalking: z.enum(['yes', 'no']).or(z.literal('')).default('') });
+export const stalkingStepSchema = checklistSchema(currentStalkingScreen);
 
 /** The whole form as stored: each step's values, as its draft schema parsed them. */
 export interface ReferralForm {
@@ -262,7 +268,7 @@ export function stepProblems(form: ReferralForm, step: ReferralStep): { state: S
     }
   } else if (step === 'risk' || step === 'stalking') {
     const definition = step === 'risk' ? currentRiskChecklist : currentStalkingScreen;
-    const given = (values as z.output<typeof checklistSchema>).answers;
+    const given = (values as z.output<typeof stalkingStepSchema>).answers;
     const missing = definition.questions.filter((q) => !given[q.id]);
     if (missing.length) problems = [{ field: `answers.${missing[0].id}`, message: `Answer question ${missing.map((q) => q.number).join(', ')}` }];
   }

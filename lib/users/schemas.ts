@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from '@/lib/input/typed-text';
 import { roles } from '@/db/schema/users';
 
 // Shared by the forms (react-hook-form) and the server actions, which parse the input again.
@@ -10,7 +11,7 @@ export const roleLabels: Record<(typeof roles)[number], string> = {
   agency: 'Agency representative',
 };
 
-const name = z.string().trim().min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer');
+const name = typedText('Name').min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer');
 const email = z
   .string()
   .trim()

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listUsers, userSorts } from '@/lib/users/list';
+import { readQuery } from '@/lib/input/query';
+import { typedText } from '@/lib/input/typed-text';
+import { IgnoredFilters, ignoredNames } from '../../_lib/ignored-filters';
 import { orRefuse } from '../../_lib/guard';
 import { ButtonLink } from '../../ui/button';
 import { PageHeading } from '../../ui/page-heading';
@@ -13,16 +16,16 @@ import { UsersTable } from './users-table';
 export const metadata: Metadata = { title: 'Users' };
 
 const PAGE_SIZE = 25;
-const querySchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
-  sort: z.enum(userSorts).catch('name'),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  page: z.coerce.number().int().min(1).catch(1),
-});
+const queryFields = {
+  q: typedText('Your search').max(100).optional(),
+  sort: z.enum(userSorts).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+};
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
-  const query = querySchema.parse(await searchParams);
+  const { query: query, ignored } = readQuery(queryFields, await searchParams);
   const { rows, total } = await orRefuse(
     listUsers(viewer, { page: query.page, pageSize: PAGE_SIZE, sort: query.sort, direction: query.dir, search: query.q }),
   );
@@ -39,6 +42,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <input type="hidden" name="dir" value={query.dir} />
         <Button variant="secondary">Search</Button>
       </form>
+      <IgnoredFilters names={ignoredNames(ignored, { q: 'Search' })} />
       <ResultsCount from={from} to={Math.min(total, query.page * PAGE_SIZE)} total={total} noun="users" />
       <UsersTable rows={rows} sort={query.sort} dir={query.dir} search={query.q} />
       <Pagination page={query.page} pageCount={pageCount} baseHref="/admin/users" params={{ q: query.q, sort: query.sort, dir: query.dir }} />

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ReferralStep } from '@/lib/referrals/form-schema';
-import { flattenErrors } from '../../../_lib/use-server-form';
+import { flattenErrors, sendSafely } from '../../../_lib/use-server-form';
 import type { DateInputPart } from '../../../ui/date-input';
 import { saveStepAction } from '../../actions';
 
@@ -47,7 +47,7 @@ export function useStepForm<V extends FieldValues>({ referralId, version: initia
           return;
         }
       }
-      const result = await saveStepAction({ referralId, version, step, values });
+      const result = await sendSafely(() => saveStepAction({ referralId, version, step, values }));
       if (!result.ok) {
         for (const [name, message] of Object.entries(result.fieldErrors)) form.setError(name as Path<V>, { message });
         if (result.formError) setFormError(result.formError);

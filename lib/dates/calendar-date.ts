@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * A date picked in a date field or given in a link, as "YYYY-MM-DD": a real day of the calendar
+ * (2027-02-30 is not one), in a range of years that makes sense for what it dates.
+ */
+
+/** Whether the text is a real calendar date written YYYY-MM-DD (a year of 4 numbers, from 1000). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The date a number of whole years after the given one (29 February goes to 28 February). */
+export function yearsAfter(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+interface CalendarDateRules {
+  /** Starts the messages: "The date of the meeting". */
+  label: string;
+  /** Asked for when nothing is given. */
+  requiredMessage: string;
+  /** The earliest date allowed (YYYY-MM-DD), and the words of the refusal. */
+  notBefore?: { date: () => string; message: string };
+  /** The latest date allowed, and the words of the refusal. */
+  notAfter?: { date: () => string; message: string };
+}
+
+/** The zod schema of a required calendar date. */
+export function calendarDate({ label, requiredMessage, notBefore, notAfter }: CalendarDateRules) {
+  return z
+    .string(requiredMessage)
+    .trim()
+    .min(1, requiredMessage)
+    .refine(isCalendarDate, { message: `${label} must be a real date`, abort: true })
+    .refine((v) => !notBefore || v >= notBefore.date(), { message: notBefore?.message ?? '', abort: true })
+    .refine((v) => !notAfter || v <= notAfter.date(), { message: notAfter?.message ?? '' });
+}
+
+/** A date filter read from a URL: a real date, or the filter is not used. */
+export const calendarDateFilter = z.string().refine(isCalendarDate);
