@@ -3,7 +3,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a role may not use a page.
-  experimental: { authInterrupts: true },
+  // Server code is not minified, so the stack frames and verb names in the server's log
+  // (lib/logging/) read as the source does: the server is long-running, so the larger bundle costs little.
+  experimental: { authInterrupts: true, serverMinification: false },
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },

@@ -4,7 +4,7 @@ import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, SessionInvali
 import { DatabaseFailure } from './database-failure';
 
 /**
- * The server's one log (decision: docs/decisions, DESIGN.md "Logs"): one JSON line per event on
+ * The server's one log (DESIGN.md, "Logs"): one JSON line per event on
  * stdout, carrying codes, ids, the request id and timings. Never a name, address, phone, email, free
  * text typed by a user, search term, or a query's SQL or parameters: fields with those names are
  * replaced by "[redacted]" wherever they appear (to three levels deep), and errors are reduced to
