@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 /**
  * Runs once when the server starts: the scheduled jobs (reminders, research requests, email) run in
  * the app's own process, on PostgreSQL or on the demo's embedded PGlite. MARAC_JOBS=off leaves them to
@@ -5,11 +7,36 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.MARAC_JOBS === 'off') return;
+  const { log } = await import('./lib/logging/log');
   const { startJobRunner } = await import('./lib/jobs/runner');
   try {
     await startJobRunner();
+    log.info({ jobs: 'started' }, 'scheduled jobs started');
   } catch (err) {
     // The app still serves; jobs wait for an instance that can run them (or this one, restarted).
-    console.error('[jobs] The scheduled jobs could not start in this instance:', err);
+    log.error({ err }, 'the scheduled jobs could not start in this instance');
   }
 }
+
+/**
+ * Every error a page, route or server action throws, in the server's log: the request id, the
+ * route's pattern (not the path, whose query string may hold a search term), and the error's type,
+ * code and stack frames. Database errors have already lost their query and parameters at the
+ * transaction boundary (lib/logging/transaction.ts), so Next's own error output cannot print them.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (err, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { log } = await import('./lib/logging/log');
+  const requestId = request.headers['x-request-id'];
+  log.error(
+    {
+      requestId: typeof requestId === 'string' ? requestId : null,
+      method: request.method,
+      route: context.routePath,
+      routeType: context.routeType,
+      digest: (err as { digest?: unknown }).digest,
+      err,
+    },
+    'request failed',
+  );
+};

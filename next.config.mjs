@@ -4,8 +4,9 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a role may not use a page.
   // A server action's body is at most 1 MB (the same limit as lib/input/request-guard.ts, which answers
-  // 413 before Next.js reads a body whose length is declared over it).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' } },
+  // 413 before Next.js reads a body whose length is declared over it). Server code is not minified, so
+  // the stack frames and verb names in the server's log (lib/logging/) read as the source does.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' }, serverMinification: false },
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },

@@ -3,13 +3,16 @@
 // run the Playwright specs in Debian's Chromium, then stop the app and remove the database.
 // With DATABASE_URL set, the fresh database is created on that PostgreSQL server; otherwise it is
 // an embedded PGlite directory in a temporary folder.
+// The server's whole stdout and stderr go to a file; after the specs, the run fails if any seeded
+// victim's name, alias, address or phone is in it (scripts/lib/log-check.mjs).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, dropScratchDatabase } from '../test/database.mjs';
 import { buildIfStale, root, runDb, startServer, waitForHealth } from './lib/build.mjs';
+import { checkServerLog, seededVictims } from './lib/log-check.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseUrl = `http://localhost:${port}`;
@@ -18,6 +21,9 @@ if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   process.exit(1);
 }
+
+// Read first: if the check cannot know the victims, the run stops before it starts.
+const victims = seededVictims();
 
 const serverUrl = process.env.DATABASE_URL;
 let scratch;
@@ -33,12 +39,16 @@ if (serverUrl) {
   console.log(`End-to-end tests on embedded PGlite in ${pgliteDir}`);
 }
 
+const logDir = mkdtempSync(path.join(os.tmpdir(), 'marac-e2e-log-'));
+const serverLog = path.join(logDir, 'server.log');
 let server;
 let status = 1;
+let logFd;
 try {
   runDb('seed', env);
   buildIfStale(env);
-  server = startServer(port, env, ['ignore', 'ignore', 'inherit']);
+  logFd = openSync(serverLog, 'a');
+  server = startServer(port, env, ['ignore', logFd, logFd]);
   await waitForHealth(baseUrl);
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
     cwd: root,
@@ -53,6 +63,12 @@ try {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
   }
+  if (logFd !== undefined) {
+    closeSync(logFd);
+    const leaked = checkServerLog(serverLog, victims, { showTail: status !== 0 });
+    if (leaked) status = 1;
+  }
+  rmSync(logDir, { recursive: true, force: true });
   if (scratch) await dropScratchDatabase(serverUrl, scratch.name);
   if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { systemActor, type AuditActor } from '@/lib/audit/record';
 import { notifyUsers } from '@/lib/notifications/notify';
 import { ownerRecipients } from './owner';
 import { todayInUk } from '@/db/clock';
+import { inTransaction } from '@/lib/logging/transaction';
 
 /** How many days ahead an action counts as due soon. */
 export const dueSoonDays = 3;
@@ -51,7 +52,7 @@ async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: 
   let sent = 0;
   // One transaction per action: the claim and its notifications commit together.
   for (const item of due) {
-    await db.transaction(async (tx) => {
+    await inTransaction({ verb: 'sendActionReminders', requestId: actor.requestId }, async (tx) => {
       // Still due as it was read, locked so a completion or reassignment waits for this reminder.
       const [still] = await tx
         .select({ id: actionItems.id })

@@ -6,6 +6,7 @@ import { recordAudit, systemActor } from '@/lib/audit/record';
 import { InputRejected } from '@/lib/errors';
 import { newSetupToken } from '@/lib/users/setup-token';
 import { createAreaSchema, type CreateAreaInput } from './schemas';
+import { inTransaction } from '@/lib/logging/transaction';
 
 /**
  * Sets up a new MARAC area: the area, the agency its first administrator works for, and that
@@ -16,7 +17,7 @@ import { createAreaSchema, type CreateAreaInput } from './schemas';
 export async function createArea(input: CreateAreaInput): Promise<{ areaId: string; agencyId: string; adminUserId: string; setupLink: string }> {
   const parsed = createAreaSchema.parse(input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return inTransaction({ verb: 'createArea', requestId: null }, async (tx) => {
     const [clash] = await tx.select({ id: areas.id }).from(areas).where(sql`lower(${areas.name}) = lower(${parsed.name})`).limit(1);
     if (clash) throw new InputRejected({ name: 'An area with this name already exists' });
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, parsed.adminEmail)).limit(1);
@@ -35,5 +36,5 @@ export async function createArea(input: CreateAreaInput): Promise<{ areaId: stri
     await recordAudit(tx, actor, { action: 'agency.create', resourceType: 'agency', resourceId: agency.id });
     await recordAudit(tx, actor, { action: 'user.create', resourceType: 'user', resourceId: admin.id, detail: 'role_admin' });
     return { areaId: area.id, agencyId: agency.id, adminUserId: admin.id, setupLink: setup.link };
-  });
+  }, db);
 }

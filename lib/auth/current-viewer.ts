@@ -10,6 +10,7 @@ import { authOptions } from './options';
 import { loadLiveSession } from './session';
 import { recordRefusal } from './with-viewer';
 import type { Viewer } from './viewer-type';
+import { inTransaction } from '@/lib/logging/transaction';
 
 /** The id proxy.ts gave this request; it ties the request's audit events together. */
 export async function currentRequestId(): Promise<string> {
@@ -25,7 +26,7 @@ export const currentViewer = cache(async (): Promise<Current> => {
   const requestId = await currentRequestId();
   const db = await getDb();
   try {
-    return { viewer: await db.transaction((tx) => loadLiveSession(tx, session.sid!, requestId)) };
+    return { viewer: await inTransaction({ verb: 'currentViewer', requestId }, (tx) => loadLiveSession(tx, session.sid!, requestId), db) };
   } catch (err) {
     if (!(err instanceof SessionInvalid)) throw err;
     return { viewer: null, ended: { sessionId: session.sid, requestId, error: err } };

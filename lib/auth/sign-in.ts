@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { getSettings, minutes } from '@/lib/settings';
 import { verifyPassword } from './password';
 import { now } from '@/db/clock';
+import { inTransaction } from '@/lib/logging/transaction';
 
 export interface SignInAttempt {
   email: string;
@@ -27,7 +28,7 @@ export async function signInWithPassword(attempt: SignInAttempt, at = now()): Pr
   const email = attempt.email.trim().toLowerCase();
   const db = await getDb();
 
-  return db.transaction(async (tx) => {
+  return inTransaction({ verb: 'signIn', requestId: attempt.requestId }, async (tx) => {
     const [found] = await tx
       .select({ user: users, areaId: agencies.areaId })
       .from(users)
@@ -93,13 +94,13 @@ export async function signInWithPassword(attempt: SignInAttempt, at = now()): Pr
       .returning({ id: sessions.id });
     await recordAudit(tx, actor, { action: 'sign_in', resourceType: 'session', resourceId: session.id });
     return { userId: user.id, sessionId: session.id };
-  });
+  }, db);
 }
 
 /** Ends the session the user signs out of; a session already ended is left as it was. */
 export async function signOut(sessionId: string, requestId: string): Promise<void> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await inTransaction({ verb: 'signOut', requestId }, async (tx) => {
     const [ended] = await tx
       .update(sessions)
       .set({ endedAt: now(), endReason: 'signed_out' })
@@ -112,5 +113,5 @@ export async function signOut(sessionId: string, requestId: string): Promise<voi
       .innerJoin(agencies, eq(agencies.id, users.agencyId))
       .where(eq(users.id, ended.userId));
     await recordAudit(tx, { userId: ended.userId, ...who, requestId }, { action: 'sign_out', resourceType: 'session', resourceId: sessionId });
-  });
+  }, db);
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { PgBoss, fromPglite } from 'pg-boss';
 import { getPglite } from '@/db/client';
+import { log } from '@/lib/logging/log';
+import { atBoundary } from '@/lib/logging/transaction';
 import { sendActionReminders } from '@/lib/action-items/reminders';
 import { sendResearchRequests } from '@/lib/meetings/research-requests';
 import { deliverEmails, deliveryRunMinutes } from '@/lib/notifications/email-delivery';
@@ -38,7 +40,8 @@ async function openBoss(): Promise<PgBoss> {
  */
 export async function startJobRunner(options: { pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
   const boss = await openBoss();
-  boss.on('error', (err) => console.error('[jobs]', err));
+  // pg-boss's own errors (its queries carry job data): type, code and frames only.
+  boss.on('error', (err) => log.error({ job: 'pg-boss', err }, 'job queue error'));
   await boss.start();
   for (const name of jobNames) {
     // Stately: at most one waiting and one running, so kicks and schedule slots collapse.
@@ -48,13 +51,24 @@ export async function startJobRunner(options: { pollingIntervalSeconds?: number 
     await boss.updateQueue(name, settings);
     await boss.schedule(name, jobs[name].cron, null, { tz: 'Europe/London' });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-      await jobs[name].run();
+      const startedAt = performance.now();
+      try {
+        // The job's boundary: its queries outside a transaction fail as a DatabaseFailure too, so
+        // neither this log nor the error pg-boss stores with the job holds a query's parameters.
+        const result = await atBoundary({ verb: name }, jobs[name].run);
+        // A run that did nothing (most of them) is logged only at debug level.
+        const busy = Object.values(typeof result === 'object' && result ? result : { result }).some((v) => typeof v === 'number' && v > 0);
+        log[busy ? 'info' : 'debug']({ job: name, ms: Math.round(performance.now() - startedAt), result }, 'job done');
+      } catch (err) {
+        log.error({ job: name, ms: Math.round(performance.now() - startedAt), err }, 'job failed');
+        throw err;
+      }
     });
     await boss.send(name, null);
   }
   const removeKicker = addKicker((name) => {
     // A second's delay lets the kicking transaction commit first.
-    boss.send(name, null, { startAfter: 1 }).catch((err) => console.error('[jobs]', err));
+    boss.send(name, null, { startAfter: 1 }).catch((err) => log.error({ job: name, err }, 'job kick failed'));
   });
   return {
     boss,

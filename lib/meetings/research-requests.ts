@@ -6,6 +6,7 @@ import { systemActor } from '@/lib/audit/record';
 import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
 import { now, todayInUk } from '@/db/clock';
 import { ukTimeToInstant } from './schemas';
+import { inTransaction } from '@/lib/logging/transaction';
 
 /**
  * The research-request job: once an agenda is published, asks every user of the area's agencies to
@@ -22,7 +23,7 @@ export async function sendResearchRequests(): Promise<number> {
     .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gte(meetings.startsAt, ukTimeToInstant(todayInUk(), '00:00'))));
   let requested = 0;
   for (const meeting of waiting) {
-    await db.transaction(async (tx) => {
+    await inTransaction({ verb: 'sendResearchRequests', requestId: actor.requestId }, async (tx) => {
       const claimed = await tx
         .update(meetings)
         .set({ researchRequestedAt: now() })

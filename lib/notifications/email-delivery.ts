@@ -8,6 +8,7 @@ import { attentionEmail } from '@/lib/mail/attention-email';
 import { createMailer } from '@/lib/mail/transport';
 import { getSettings, minutes } from '@/lib/settings';
 import { now } from '@/db/clock';
+import { inTransaction } from '@/lib/logging/transaction';
 
 /** Attempts before an email is given up on; a failed one waits a minute before the next. */
 export const maxEmailAttempts = 5;
@@ -32,10 +33,11 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
   if (!mail) return { emails: 0, failed: 0 };
   const db = await getDb();
   const actor = systemActor('deliver-emails');
+  const at = { verb: 'deliverEmails', requestId: actor.requestId };
   const claimId = randomUUID();
   const stopAt = Date.now() + minutes(deliveryRunMinutes);
 
-  const claimed = await db.transaction(async (tx) => {
+  const claimed = await inTransaction(at, async (tx) => {
     await tx
       .update(notifications)
       .set({ emailState: 'pending', emailClaimId: null })
@@ -80,7 +82,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
         await mailer.sendMail({ from: mail.from, to: user.email, subject, text });
       } catch {
         failed += 1;
-        await db.transaction(async (tx) => {
+        await inTransaction(at, async (tx) => {
           // Each notification is given up on after its own last attempt; the others wait a minute.
           await tx
             .update(notifications)
@@ -98,7 +100,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
         continue;
       }
       emails += 1;
-      await db.transaction(async (tx) => {
+      await inTransaction(at, async (tx) => {
         await tx.update(notifications).set({ emailState: 'sent', emailedAt: now(), emailClaimId: null }).where(ours(ids));
         for (const id of ids) {
           await recordAudit(tx, inArea, { action: 'notification.email', resourceType: 'notification', resourceId: id, detail: `to_user_${user.id}` });

@@ -12,6 +12,7 @@ import { loadUserRecord } from './load';
 import { hashSetupToken, newSetupToken } from './setup-token';
 import type { SetPasswordInput } from '@/lib/auth/password-schema';
 import { now } from '@/db/clock';
+import { atBoundary, inTransaction } from '@/lib/logging/transaction';
 
 /**
  * A new one-time set-up link for a user (a forgotten password, or a link that ran out). Any
@@ -37,11 +38,13 @@ export function issueSetupLink(viewer: Viewer, userId: string): Promise<{ setupL
 /** Whether a set-up link is still usable, without using it (for the set-password page). */
 export async function setupLinkIsValid(token: string): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.setupTokenHash, hashSetupToken(token)), gt(users.setupTokenExpiresAt, now()), eq(users.active, true)))
-    .limit(1);
+  const [row] = await atBoundary({ verb: 'setupLinkIsValid', requestId: null }, () =>
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.setupTokenHash, hashSetupToken(token)), gt(users.setupTokenExpiresAt, now()), eq(users.active, true)))
+      .limit(1),
+  );
   return row != null;
 }
 
@@ -52,7 +55,7 @@ export async function setupLinkIsValid(token: string): Promise<boolean> {
 export async function completeSetup(input: SetPasswordInput, requestId: string): Promise<{ userId: string }> {
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
-  const outcome = await db.transaction(async (tx) => {
+  const outcome = await inTransaction({ verb: 'completeSetup', requestId }, async (tx) => {
     const [row] = await tx
       .select({ user: users, areaId: agencies.areaId })
       .from(users)
@@ -85,7 +88,7 @@ export async function completeSetup(input: SetPasswordInput, requestId: string):
       .where(eq(users.id, row.user.id));
     await recordAudit(tx, actor, { action: 'user.set_password', resourceType: 'user', resourceId: row.user.id });
     return { userId: row.user.id };
-  });
+  }, db);
   if (!outcome) throw new InputRejected({ token: 'This set-up link has expired or has already been used. Ask your administrator for a new one' });
   return outcome;
 }
