@@ -86,3 +86,20 @@ test('a signed-out visitor is sent to sign in, and back to the page they asked f
   await new SignInPage(page).attempt(accounts.coordinator.email, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Agencies' })).toBeVisible();
 });
+
+test('a sign-in link that points to another site lands on this app instead', async ({ page, baseURL }) => {
+  const here = new URL(baseURL!).origin;
+  // A tab between the slashes: browsers drop it, and "//evil.example/x" is another site.
+  await page.goto('/sign-in?returnTo=/%09/evil.example/x');
+  await new SignInPage(page).attempt(accounts.agency.email, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: /Welcome, / })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(here);
+  expect(new URL(page.url()).pathname).toBe('/');
+  await signOut(page);
+
+  // A path of this app is still where the user goes back to.
+  await page.goto('/sign-in?returnTo=/cases?page=1');
+  await new SignInPage(page).attempt(accounts.agency.email, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  expect(page.url()).toBe(`${here}/cases?page=1`);
+});

@@ -29,6 +29,10 @@ function describe(n: NotificationRow): string {
       return n.aboutOwnAction ? 'An action given to you is overdue' : 'An action of your agency is overdue';
     case 'referral_returned':
       return 'A referral has been returned to your agency with a question';
+    case 'protected_details_revealed':
+      return 'Someone in another agency revealed the protected details of a case';
+    case 'reveal_limit_reached':
+      return 'Someone was refused protected details: they had revealed too many in 24 hours';
   }
 }
 

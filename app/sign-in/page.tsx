@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { safeReturnTo } from '@/lib/auth/return-to';
 import { getSettings } from '@/lib/settings';
 import { DEMO_PASSWORD } from '@/db/demo-password';
 import { NotificationBanner } from '../ui/notification-banner';
@@ -12,11 +13,6 @@ const notices: Record<string, { title: string; text: string; type?: 'success' }>
   'signed-out': { title: 'You have signed out', text: 'Close the browser window if you are on a shared computer.', type: 'success' },
   'password-set': { title: 'Your password is set', text: 'Sign in with your email address and new password.', type: 'success' },
 };
-
-/** Only same-site paths may be returned to after sign-in. */
-function safeReturnPath(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
@@ -42,7 +38,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </p>
           </NotificationBanner>
         ) : null}
-        <SignInForm returnTo={safeReturnPath(params.returnTo)} />
+        <SignInForm returnTo={safeReturnTo(params.returnTo)} />
       </div>
     </div>
   );

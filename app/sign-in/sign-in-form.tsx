@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { safeReturnTo } from '@/lib/auth/return-to';
 import { Button } from '../ui/button';
 import { ErrorSummary } from '../ui/error-summary';
 import { TextInput } from '../ui/text-input';
@@ -26,9 +27,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
   const submit = form.handleSubmit(async (values) => {
     setFailed(false);
-    const result = await signIn('credentials', { ...values, redirect: false });
+    const to = safeReturnTo(returnTo); // checked on the server already; checked again where it is used
+    const result = await signIn('credentials', { ...values, callbackUrl: to, redirect: false });
     if (result?.ok && !result.error) {
-      window.location.assign(returnTo);
+      window.location.assign(to);
       return;
     }
     form.resetField('password');

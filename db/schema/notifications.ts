@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { actionItems } from './action-items';
+import { cases } from './cases';
 import { meetings } from './meetings';
 import { referrals } from './referrals';
 import { users } from './users';
@@ -14,6 +15,10 @@ export const notificationKinds = [
   'research_requested',
   'action_due_soon',
   'action_overdue',
+  // A user of another agency revealed the protected details of a case: told to its referrers and the IDVA service.
+  'protected_details_revealed',
+  // A user went over the daily number of reveals and was refused: told to the area's coordinators.
+  'reveal_limit_reached',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindEnum = pgEnum('notification_kind', notificationKinds);
@@ -38,6 +43,7 @@ export const notifications = pgTable(
     meetingId: uuid('meeting_id').references(() => meetings.id),
     actionItemId: uuid('action_item_id').references(() => actionItems.id),
     referralId: uuid('referral_id').references(() => referrals.id),
+    caseId: uuid('case_id').references(() => cases.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     readAt: timestamp('read_at', { withTimezone: true }),
     emailState: emailStateEnum('email_state'),

@@ -7,6 +7,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { SessionInvalid } from '@/lib/errors';
 import { authOptions } from './options';
+import { safeReturnTo } from './return-to';
 import { loadLiveSession } from './session';
 import { recordRefusal } from './with-viewer';
 import type { Viewer } from './viewer-type';
@@ -47,7 +48,7 @@ export async function requireViewer(): Promise<Viewer> {
     await recordRefusal(await getDb(), { sessionId, requestId }, error);
     params.set('reason', 'ended');
   }
-  const returnTo = (await headers()).get('x-return-to');
-  if (returnTo && returnTo !== '/') params.set('returnTo', returnTo);
+  const returnTo = safeReturnTo((await headers()).get('x-return-to'));
+  if (returnTo !== '/') params.set('returnTo', returnTo);
   redirect(`/sign-in${params.size ? `?${params}` : ''}`);
 }

@@ -4,6 +4,7 @@ import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getSettings } from '@/lib/settings';
+import { safeReturnTo } from './return-to';
 import { signInWithPassword, signOut } from './sign-in';
 
 const credentialsSchema = z.object({ email: z.string().max(254), password: z.string().max(1000) });
@@ -40,6 +41,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Any callback URL next-auth is given goes to a path of this app only (lib/auth/return-to.ts).
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeReturnTo(path)}`;
+      },
       jwt({ token, user }) {
         if (user?.sid) return { sub: user.id, sid: user.sid };
         return token;

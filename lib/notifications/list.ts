@@ -98,6 +98,9 @@ export function openNotification(viewer: Viewer, notificationId: string): Promis
     await recordAudit(tx, me, { action: 'notification.open', resourceType: 'notification', resourceId: n.id });
     if (n.kind === 'minutes_circulated') return `/meetings/${n.meetingId}/minutes`;
     if (n.kind === 'research_requested') return `/meetings/${n.meetingId}`;
+    // The refused reveals, with who, which case and when: the coordinator looks at the audit log.
+    if (n.kind === 'reveal_limit_reached') return '/audit?action=case.reveal_protected&outcome=denied';
+    if (n.kind === 'protected_details_revealed') return `/cases/${n.caseId}`;
     if (n.actionItemId) return `/actions/${n.actionItemId}`;
     return `/referrals/${n.referralId}`;
   });

@@ -6,7 +6,7 @@ import type { NotificationKind } from '@/db/schema/notifications';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { getSettings } from '@/lib/settings';
 
-type About = { meetingId?: string; actionItemId?: string; referralId?: string };
+type About = { meetingId?: string; actionItemId?: string; referralId?: string; caseId?: string };
 
 /**
  * Tells users something needs their attention, in the same transaction as what caused it. A
@@ -55,5 +55,15 @@ export async function usersOfArea(tx: Tx, areaId: string): Promise<string[]> {
     .from(users)
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .where(and(eq(agencies.areaId, areaId), eq(agencies.active, true), mayBeTold));
+  return rows.map((r) => r.id);
+}
+
+/** The enabled coordinators of an area: the people who run its MARAC and are told when something needs a look. */
+export async function coordinatorsOfArea(tx: Tx, areaId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(eq(agencies.areaId, areaId), eq(users.role, 'coordinator'), mayBeTold));
   return rows.map((r) => r.id);
 }

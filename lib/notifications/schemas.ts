@@ -9,6 +9,8 @@ export const emailChoiceLabels: Record<NotificationKind, string> = {
   research_requested: 'An agenda is published and my agency is asked to research its cases',
   minutes_circulated: 'Minutes of a meeting my agency attended are circulated',
   referral_returned: 'A referral my agency made is returned with a question',
+  protected_details_revealed: 'Someone in another agency reveals the protected details of a case my agency referred (for the IDVA service: of any case)',
+  reveal_limit_reached: 'Someone is refused protected details because they revealed too many in a day (for coordinators)',
 };
 
 export const emailPreferencesSchema = z.object({

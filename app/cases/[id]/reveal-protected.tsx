@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { REVEAL_REASON_MIN_LENGTH, REVEALS_PER_24_HOURS } from '@/lib/cases/reveal-reason';
 import { revealSchema } from '@/lib/cases/reveal-schema';
 import { fieldSteps, type FieldDescriptor } from '@/lib/referrals/form-schema';
 import { useServerForm } from '../../_lib/use-server-form';
@@ -39,10 +40,17 @@ export function RevealProtected({ caseId }: { caseId: string }) {
       <h3 className="govuk-heading-s" id="reveal-heading">
         Address and safe contact details are protected
       </h3>
-      <p className="govuk-body">Only the referring agency, the IDVA service and the police see them without asking. If you need them, say why: your reason is recorded in the audit log.</p>
+      <p className="govuk-body">Only the referring agency, the IDVA service and the police see them without asking. If you need them, say why: your reason is recorded in the audit log, and the referring agency and the IDVA service are told that you have seen them.</p>
       <ErrorSummary errors={errors} />
       <input type="hidden" {...form.register('caseId')} />
-      <Textarea id="reason" label="Why do you need them?" rows={2} error={errorOf('reason')} {...form.register('reason')} />
+      <Textarea
+        id="reason"
+        label="Why do you need them?"
+        hint={`Say what you need them for in this case, in ${REVEAL_REASON_MIN_LENGTH} characters or more. You can reveal protected details ${REVEALS_PER_24_HOURS} times in 24 hours.`}
+        rows={2}
+        error={errorOf('reason')}
+        {...form.register('reason')}
+      />
       <Button variant="secondary" disabled={pending}>
         Show protected details
       </Button>
