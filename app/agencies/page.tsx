@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
+import { can } from '@/lib/authz';
 import { listAgencies } from '@/lib/agencies/list';
 import { agencyTypeLabels } from '@/lib/agencies/schemas';
 import { orRefuse } from '../_lib/guard';
@@ -14,12 +15,12 @@ export const metadata: Metadata = { title: 'Agencies' };
 export default async function AgenciesPage() {
   const viewer = await requireViewer();
   const agencies = await orRefuse(listAgencies(viewer));
-  const isAdmin = viewer.role === 'admin';
+  const canManage = can(viewer, 'agency.create', { areaId: viewer.areaId });
   return (
     <>
       <PageHeading>Agencies</PageHeading>
       <p className="govuk-body">The agencies that take part in your MARAC.</p>
-      {isAdmin ? <ButtonLink href="/agencies/new">Add an agency</ButtonLink> : null}
+      {canManage ? <ButtonLink href="/agencies/new">Add an agency</ButtonLink> : null}
       <Table
         caption={`${agencies.length} agencies`}
         captionSize="m"
@@ -35,7 +36,7 @@ export default async function AgenciesPage() {
         {agencies.map((a) => (
           <Tr key={a.id}>
             <Td>
-              {isAdmin ? (
+              {canManage ? (
                 <Link className="govuk-link" href={`/agencies/${a.id}`}>
                   {a.name}
                 </Link>

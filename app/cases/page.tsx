@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
+import { can } from '@/lib/authz';
 import { caseSorts, listCases } from '@/lib/cases/list';
 import { readQuery } from '@/lib/input/query';
 import { typedText } from '@/lib/input/typed-text';
@@ -30,7 +31,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeading>Cases</PageHeading>
       <p className="govuk-body">
-        {viewer.role === 'agency' ? 'Cases your agency has referred, and cases on the agenda of a coming or recent meeting.' : 'The cases of your MARAC area.'} Newest first.
+        {!can(viewer, 'case.list', { areaId: viewer.areaId }) ? 'Cases your agency has referred, and cases on the agenda of a coming or recent meeting.' : 'The cases of your MARAC area.'} Newest first.
       </p>
       <form method="get" role="search" className="app-search">
         <TextInput id="q" name="q" label="Search by case number or victim’s name" type="search" width="govuk-input--width-20" defaultValue={q.q ?? ''} />

@@ -29,6 +29,7 @@ import { MinutesConflict } from './run';
 import type { CorrectionInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
 import { visibleCaseIds } from '@/lib/cases/access';
+import { can } from '@/lib/authz';
 
 /**
  * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's
@@ -215,6 +216,7 @@ export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'vie
       /** Each case's current minutes version, which a correction must name. */
       versions: Object.fromEntries(versions.map((v) => [v.agendaItemId, v.version])) as Record<string, number>,
       current: seen(snapshots[0]),
+      canCorrect: can(me, 'minutes.finalise', { areaId: meeting.areaId }),
       revision: revisions[0].revision,
       revisions: revisions.map(({ snapshot: _s, ...r }, i): MinutesRevisionView => {
         const before = snapshots[i + 1];

@@ -33,6 +33,7 @@ import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outco
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
 import { casesVisibleTo } from '@/lib/cases/access';
+import { can } from '@/lib/authz';
 
 /** Two people saved one case's minutes from the same version: the later is told, and keeps their text. */
 export class MinutesConflict extends StaleVersion {
@@ -120,6 +121,9 @@ export interface MeetingRunView {
   items: { id: string; caseNumber: string; victimName: string | null; section: AgendaSection }[];
   incompleteActions: IncompleteAction[];
   confirmedByMe: boolean;
+  /** The chair and coordinators run the meeting: the register, starting it, reviewing last meeting's actions. */
+  canRun: boolean;
+  canFinalise: boolean;
 }
 
 /** The chair's view of the meeting as a whole: the register, who has confirmed, the cases in order. */
@@ -158,6 +162,8 @@ export function getMeetingRun(viewer: Viewer, meetingId: string): Promise<Meetin
       items: confirmedByMe ? inAgendaOrder(items).map(({ id, caseNumber, victimName, section }) => ({ id, caseNumber, victimName, section })) : [],
       incompleteActions: confirmedByMe ? incompleteActions : [],
       confirmedByMe,
+      canRun: can(me, 'meeting.run', { areaId: meeting.areaId }),
+      canFinalise: can(me, 'minutes.finalise', { areaId: meeting.areaId }),
     };
   });
 }

@@ -43,7 +43,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
-  const { current: m, revision, revisions, versions } = await orRefuse(getFinalMinutes(viewer, id).catch((e) => (e?.name === 'InputRejected' ? notFound() : Promise.reject(e))));
+  const { current: m, revision, revisions, versions, canCorrect } = await orRefuse(getFinalMinutes(viewer, id).catch((e) => (e?.name === 'InputRejected' ? notFound() : Promise.reject(e))));
 
   return (
     <>
@@ -116,7 +116,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
               Download the action plan for {c.caseNumber} (PDF)
             </a>
           </p>
-          {viewer.role === 'coordinator' ? (
+          {canCorrect ? (
             <Details summary={`Correct the minutes of ${c.caseNumber}`}>
               <CorrectionForm agendaItemId={c.agendaItemId} caseNumber={c.caseNumber} minutes={c.minutes} version={versions[c.agendaItemId] ?? 0} />
             </Details>

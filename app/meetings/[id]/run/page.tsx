@@ -24,7 +24,7 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
   const run = await orRefuse(getMeetingRun(viewer, id));
-  const runs = viewer.role === 'chair' || viewer.role === 'coordinator';
+  const runs = run.canRun;
   const live = run.meeting.status === 'agenda_published' || run.meeting.status === 'held';
   const finalised = run.meeting.status === 'finalised';
 
@@ -129,7 +129,7 @@ export default async function MeetingRunPage({ params }: { params: Promise<{ id:
         <p className="govuk-body">No cases were heard.</p>
       )}
 
-      {viewer.role === 'coordinator' && run.meeting.status === 'held' ? (
+      {run.canFinalise && run.meeting.status === 'held' ? (
         <>
           <h2 className="govuk-heading-m">Finalise the minutes</h2>
           <p className="govuk-body">Finalised minutes are locked and circulated to every agency on the register. Later corrections are kept as new revisions.</p>
