@@ -20,7 +20,7 @@ const openStatuses = ['scheduled', 'agenda_published'] as const;
 /** A meeting of the viewer's area. Agencies see one only once its agenda is published. */
 export async function loadMeetingFor(tx: Tx, me: Viewer, meetingId: string, action: Action): Promise<Meeting> {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
-  const hidden = !meeting || (meeting.status === 'scheduled' && !can(me, 'agenda.edit', { areaId: meeting.areaId }) && me.role !== 'chair');
+  const hidden = !meeting || (meeting.status === 'scheduled' && !can(me, 'meeting.run', { areaId: meeting.areaId }));
   if (hidden) throw new AccessDenied(action, 'meeting', meetingId, true);
   assertCan(me, action, { areaId: meeting.areaId }, { type: 'meeting', id: meeting.id });
   return meeting;

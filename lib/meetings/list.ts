@@ -25,7 +25,8 @@ export interface MeetingRow {
 export function listMeetings(viewer: Viewer) {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'meeting.list', { areaId: me.areaId }, { type: 'meeting' });
-    const seesDrafts = me.role === 'coordinator' || me.role === 'chair';
+    // Those who run meetings see them before their agenda is published.
+    const seesDrafts = can(me, 'meeting.run', { areaId: me.areaId });
     const rows = (where: ReturnType<typeof and>, order: 'asc' | 'desc') =>
       tx
         .select({

@@ -45,7 +45,7 @@ export function getResearch(viewer: Viewer, itemId: string): Promise<ResearchVie
       .where(eq(research.agendaItemId, item.id))
       .orderBy(asc(agencies.name));
     const mine = rows.find((x) => x.r.agencyId === me.agencyId);
-    const seesAll = me.role === 'coordinator' || me.role === 'chair';
+    const seesAll = can(me, 'meeting.run', { areaId: me.areaId });
     await recordAudit(tx, me, { action: 'research.view', resourceType: 'agenda_item', resourceId: item.id, caseId: item.caseId });
     return {
       itemId: item.id,

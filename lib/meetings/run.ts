@@ -229,7 +229,7 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
         .then((rows) => rows.map(({ m, by }) => ({ ...m, by }))),
     ]);
     const form = (latest?.form ?? {}) as { consent?: Record<string, string> };
-    const canRun = me.role === 'coordinator' || me.role === 'chair';
+    const canRun = can(me, 'meeting.run', { areaId: meeting.areaId });
     await recordAudit(tx, me, { action: 'meeting.case_shown', resourceType: 'agenda_item', resourceId: item.id, caseId: found.id });
     return {
       itemId: item.id,
