@@ -1,40 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, cases, meetings, referrals } from '@/db/schema';
+import { actionItems, meetings } from '@/db/schema';
 import { listAuditEvents } from '@/lib/audit/list';
 import { AccessDenied } from '@/lib/errors';
 import { buildAgenda, deferAgendaItem, getAgenda, publishAgenda } from '@/lib/meetings/agenda';
 import { scheduleMeeting } from '@/lib/meetings/schedule';
 import { makeAreaWithStaff } from '@/test/factories';
-import { completeForm } from '@/test/referral-form';
 import { makeActions } from '@/test/actions';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getCase } from './get';
 import { listCases } from './list';
-import { nextCaseNumber } from './number';
+import { makeAcceptedCase } from '@/test/cases';
 
-type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
 
 /** An accepted case waiting for a meeting, referred by the police officer, straight in the database. */
-async function acceptedCase(staff: Staff, victim: string) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'L')), awaitingMeeting: true }).returning();
-    await tx.insert(referrals).values({
-      areaId: staff.area.id,
-      referringAgencyId: staff.agencies.police.id,
-      referrerUserId: staff.users.officer.id,
-      caseId: c.id,
-      status: 'accepted',
-      form: completeForm({ victimName: victim }),
-      victimName: victim,
-      riskScore: 16,
-    });
-    return c;
-  });
-}
-
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const meeting = async (viewer: Viewer, days: number) =>
   (await scheduleMeeting(viewer, { date: inDays(days), time: '10:00', venue: 'Council offices', videoLink: '', chairUserId: '' })).meetingId;
@@ -45,8 +25,8 @@ describe('the meeting a case is listed for', () => {
   it('is shown to those who run meetings on a draft agenda, and to every agency once the agenda is published', async () => {
     const staff = await makeAreaWithStaff();
     const { as } = staff;
-    const first = await acceptedCase(staff, 'Listed Person');
-    const second = await acceptedCase(staff, 'Deferred Person');
+    const first = await makeAcceptedCase(staff, { victim: 'Listed Person', prefix: 'L' });
+    const second = await makeAcceptedCase(staff, { victim: 'Deferred Person', prefix: 'L' });
     const soon = await meeting(as.coordinator, 14);
     const later = await meeting(as.coordinator, 42);
     const [soonMeeting] = await (await getDb()).select().from(meetings).where(eq(meetings.id, soon));
@@ -78,7 +58,7 @@ describe('the meeting a case is listed for', () => {
 describe('cases in the audit log', () => {
   it('names a case by its number, linked for a viewer who may open it', async () => {
     const staff = await makeAreaWithStaff();
-    const c = await acceptedCase(staff, 'Audited Person');
+    const c = await makeAcceptedCase(staff, { victim: 'Audited Person', prefix: 'L' });
     await getCase(staff.as.coordinator, c.id);
     const forCoordinator = await listAuditEvents(staff.as.coordinator, { action: 'case.view' });
     expect(forCoordinator.rows[0]).toMatchObject({ caseId: c.id, caseNumber: c.number, canOpenCase: true });

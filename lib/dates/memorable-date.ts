@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date';
 
 /**
  * A date people know (a date of birth), typed as GOV.UK asks for it: day, month and year in three
@@ -59,9 +60,7 @@ export function checkDateParts(typed: Partial<DateParts>, rules: MemorableDateRu
 /** Checks a stored date ("YYYY-MM-DD") against the same rules. */
 export function checkIsoDate(iso: string, { label, notAfter }: MemorableDateRules): DateCheck {
   const all = [...dateParts];
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const real = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().startsWith(iso);
-  if (!real) return { problem: { message: `${label} must be a real date`, parts: all } };
+  if (!isCalendarDate(iso)) return { problem: { message: `${label} must be a real date`, parts: all } };
   if (iso < EARLIEST) return { problem: { message: `${label} must be the same as or after 1 January 1900`, parts: all } };
   if (notAfter && iso > notAfter()) return { problem: { message: `${label} must be today or in the past`, parts: all } };
   return { iso };

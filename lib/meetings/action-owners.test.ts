@@ -2,16 +2,15 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
-import { actionItems, cases, notifications, referrals } from '@/db/schema';
+import { actionItems, notifications } from '@/db/schema';
 import { withoutAccount } from '@/lib/action-items/schemas';
-import { nextCaseNumber } from '@/lib/cases/number';
 import { InputRejected } from '@/lib/errors';
 import { auditEventsOf, makeAgency, makeArea, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
-import { completeForm } from '@/test/referral-form';
 import { buildAgenda, getAgenda, publishAgenda } from './agenda';
 import { addActionItem, startMeeting } from './run';
 import { actionItemSchema } from './schemas';
 import { scheduleMeeting } from './schedule';
+import { makeAcceptedCase } from '@/test/cases';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -19,20 +18,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 async function heldMeeting() {
   const staff = await makeAreaWithStaff();
   const { as } = staff;
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'O')) }).returning();
-    await tx.insert(referrals).values({
-      areaId: staff.area.id,
-      referringAgencyId: staff.agencies.police.id,
-      referrerUserId: staff.users.officer.id,
-      caseId: c.id,
-      status: 'accepted',
-      form: completeForm({ victimName: 'Owned Person' }),
-      victimName: 'Owned Person',
-      riskScore: 16,
-    });
-  });
+  await makeAcceptedCase(staff, { victim: 'Owned Person', prefix: 'O' });
   const { meetingId } = await scheduleMeeting(as.coordinator, { date: todayInUk(), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
   await buildAgenda(as.coordinator, meetingId);
   await publishAgenda(as.coordinator, meetingId);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { cases, referrals } from '@/db/schema';
+import { referrals } from '@/db/schema';
 import { getCase } from '@/lib/cases/get';
 import { listCases } from '@/lib/cases/list';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { nextCaseNumber } from '@/lib/cases/number';
 import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -17,31 +16,10 @@ import { confirmConfidentiality, getMeetingCase, getMeetingRun, startMeeting } f
 import { listMeetings } from './list';
 import { getResearch, saveResearch } from './research';
 import { scheduleMeeting, updateMeetingSettings } from './schedule';
+import { makeAcceptedCase } from '@/test/cases';
 
-type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
 
 /** An accepted case straight in the database, referred by the police officer. */
-async function acceptedCase(staff: Staff, o: { victim: string; score: number; children?: number; repeat?: boolean; awaiting?: boolean }) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const numbered = await nextCaseNumber(tx, staff.area.id, 'T');
-    const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...numbered, awaitingMeeting: o.awaiting ?? true }).returning();
-    await tx.insert(referrals).values({
-      areaId: staff.area.id,
-      referringAgencyId: staff.agencies.police.id,
-      referrerUserId: staff.users.officer.id,
-      caseId: c.id,
-      status: 'accepted',
-      form: completeForm({ victimName: o.victim, children: o.children ?? 0 }),
-      victimName: o.victim,
-      riskScore: o.score,
-      childrenInHousehold: o.children ?? 0,
-      repeat: o.repeat ?? false,
-    });
-    return c;
-  });
-}
-
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function meeting(viewer: Viewer, days: number) {
@@ -52,10 +30,10 @@ describe('scheduling and the agenda', () => {
   it('builds the agenda children first, then adults, highest risk first, with capacity from the area settings', async () => {
     const staff = await makeAreaWithStaff();
     const { as } = staff;
-    await acceptedCase(staff, { victim: 'Adult High', score: 19 });
-    await acceptedCase(staff, { victim: 'Child Low', score: 8, children: 1 });
-    await acceptedCase(staff, { victim: 'Child High', score: 16, children: 2, repeat: true });
-    await acceptedCase(staff, { victim: 'Already Heard', score: 20, awaiting: false });
+    await makeAcceptedCase(staff, { victim: 'Adult High', score: 19 });
+    await makeAcceptedCase(staff, { victim: 'Child Low', score: 8, children: 1 });
+    await makeAcceptedCase(staff, { victim: 'Child High', score: 16, children: 2, repeat: true });
+    await makeAcceptedCase(staff, { victim: 'Already Heard', score: 20, awaiting: false });
     await updateMeetingSettings(as.coordinator, { casesPerMeeting: 2, minutesPerCase: 15 });
     const id = await meeting(as.coordinator, 14);
 
@@ -74,9 +52,9 @@ describe('scheduling and the agenda', () => {
   it('reorders within a section, defers to a later meeting with a reason, and adds a case by hand', async () => {
     const staff = await makeAreaWithStaff();
     const { as } = staff;
-    await acceptedCase(staff, { victim: 'First', score: 18 });
-    await acceptedCase(staff, { victim: 'Second', score: 12 });
-    const heard = await acceptedCase(staff, { victim: 'Heard Before', score: 10, awaiting: false });
+    await makeAcceptedCase(staff, { victim: 'First', score: 18 });
+    await makeAcceptedCase(staff, { victim: 'Second', score: 12 });
+    const heard = await makeAcceptedCase(staff, { victim: 'Heard Before', score: 10, awaiting: false });
     const soon = await meeting(as.coordinator, 7);
     const later = await meeting(as.coordinator, 35);
     await buildAgenda(as.coordinator, soon);
@@ -112,7 +90,7 @@ describe('publishing and research', () => {
   it('opens the listed cases to every agency of the area once published, and never to another area', async () => {
     const staff = await makeAreaWithStaff();
     const { as } = staff;
-    const listed = await acceptedCase(staff, { victim: 'Listed Person', score: 15 });
+    const listed = await makeAcceptedCase(staff, { victim: 'Listed Person', score: 15 });
     const id = await meeting(as.coordinator, 10);
     await buildAgenda(as.coordinator, id);
 
@@ -136,7 +114,7 @@ describe('publishing and research', () => {
   it('records research per agency, “no trace” included; the coordinator sees who has and has not researched', async () => {
     const staff = await makeAreaWithStaff();
     const { as, agencies } = staff;
-    await acceptedCase(staff, { victim: 'Researched Person', score: 15 });
+    await makeAcceptedCase(staff, { victim: 'Researched Person', score: 15 });
     const id = await meeting(as.coordinator, 10);
     await buildAgenda(as.coordinator, id);
     const itemId = (await getAgenda(as.coordinator, id)).sections[1].items[0].id;
@@ -177,8 +155,8 @@ describe('one definition of “has children”', () => {
   it('lists a case with children first on every agenda, coming or past, whatever section it had when listed', async () => {
     const staff = await makeAreaWithStaff();
     const { as } = staff;
-    const adult = await acceptedCase(staff, { victim: 'Adult Only', score: 19 });
-    const later = await acceptedCase(staff, { victim: 'Children Later', score: 9 });
+    const adult = await makeAcceptedCase(staff, { victim: 'Adult Only', score: 19 });
+    const later = await makeAcceptedCase(staff, { victim: 'Children Later', score: 9 });
     const id = (await scheduleMeeting(as.coordinator, { date: todayInUk(), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: '' })).meetingId;
     await buildAgenda(as.coordinator, id);
     expect((await getAgenda(as.coordinator, id)).sections[1].items.map((i) => i.victimName)).toEqual(['Adult Only', 'Children Later']);

@@ -1,20 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, cases, meetings, notifications, referrals } from '@/db/schema';
-import { nextCaseNumber } from '@/lib/cases/number';
+import { actionItems, cases, meetings, notifications } from '@/db/schema';
 import { ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
 import { setClock, todayInUk } from '@/db/clock';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff, signedIn } from '@/test/factories';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getResearch } from './research';
-import { completeForm } from '@/test/referral-form';
 import { buildAgenda, getAgenda, publishAgenda } from './agenda';
 import { correctMinutes, finaliseMinutes, getFinalMinutes } from './finalise';
 import { sendResearchRequests } from './research-requests';
 import { minutesConflictMessage } from './minute-fields';
 import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, MinutesConflict, recordAttendance, reviewIncompleteAction, saveMinutes, startMeeting, startTooEarlyMessage } from './run';
 import { scheduleMeeting } from './schedule';
+import { makeAcceptedCase } from '@/test/cases';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const blank = { informationShared: '', risksToVictim: '', risksToChildren: '', risksToOthers: '', risksToStaff: '', crimesDisclosed: '', decisions: '' };
@@ -25,21 +24,7 @@ type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
 async function heldMeeting(existing?: Staff, time = '10:00') {
   const staff = existing ?? (await makeAreaWithStaff());
   const { as } = staff;
-  const db = await getDb();
-  const listed = await db.transaction(async (tx) => {
-    const [c] = await tx.insert(cases).values({ areaId: staff.area.id, ...(await nextCaseNumber(tx, staff.area.id, 'M')) }).returning();
-    await tx.insert(referrals).values({
-      areaId: staff.area.id,
-      referringAgencyId: staff.agencies.police.id,
-      referrerUserId: staff.users.officer.id,
-      caseId: c.id,
-      status: 'accepted',
-      form: completeForm({ victimName: 'Minuted Person' }),
-      victimName: 'Minuted Person',
-      riskScore: 16,
-    });
-    return c;
-  });
+  const listed = await makeAcceptedCase(staff, { victim: 'Minuted Person', prefix: 'M' });
   const { meetingId } = await scheduleMeeting(as.coordinator, { date: todayInUk(), time, venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
   await buildAgenda(as.coordinator, meetingId);
   await publishAgenda(as.coordinator, meetingId);
@@ -146,8 +131,7 @@ describe('a meeting on its day', () => {
     const { as } = staff;
     const { meetingId } = await scheduleMeeting(as.coordinator, { date: inDays(14), time: '10:00', venue: 'Room 1', videoLink: '', chairUserId: staff.users.chair.id });
     const db = await getDb();
-    const [c] = await db.insert(cases).values({ areaId: staff.area.id, ...(await db.transaction((tx) => nextCaseNumber(tx, staff.area.id, 'E'))) }).returning();
-    await db.insert(referrals).values({ areaId: staff.area.id, referringAgencyId: staff.agencies.police.id, referrerUserId: staff.users.officer.id, caseId: c.id, status: 'accepted', form: completeForm({ victimName: 'Early Person' }), victimName: 'Early Person', riskScore: 14 });
+    const c = await makeAcceptedCase(staff, { victim: 'Early Person', score: 14, prefix: 'E' });
     await buildAgenda(as.coordinator, meetingId);
     await publishAgenda(as.coordinator, meetingId);
 

@@ -8,8 +8,8 @@ import { formatDateTime } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';
 import { PageHeading } from '../../../../ui/page-heading';
-import { SummaryList } from '../../../../ui/summary-list';
 import { ResearchForm } from './research-form';
+import { ResearchEntry } from '../../../research-entry';
 
 export const metadata: Metadata = { title: 'Research' };
 
@@ -50,22 +50,7 @@ export default async function ResearchPage({ params }: { params: Promise<{ id: s
           <h2 className="govuk-heading-l">Every agency’s research</h2>
           {view.all.length === 0 ? <p className="govuk-body">No agency has recorded research yet.</p> : null}
           {view.all.map((r) => (
-            <section key={r.agencyName} aria-label={r.agencyName} className="app-checklist-question">
-              <h3 className="govuk-heading-s">{r.agencyName}</h3>
-              <SummaryList
-                rows={[
-                  ...(r.noTrace
-                    ? [{ key: 'Holds', value: 'No trace: nothing on these people' }]
-                    : [
-                        { key: 'Facts', value: r.facts ?? '—' },
-                        { key: 'Assessment', value: r.opinion ?? '—' },
-                        { key: 'Risks seen', value: r.risks ?? '—' },
-                      ]),
-                  ...(r.withheld ? [{ key: 'Held back, and why', value: r.withheld }] : []),
-                  { key: 'Recorded', value: `${r.updatedBy}, ${formatDateTime(r.updatedAt)}` },
-                ]}
-              />
-            </section>
+            <ResearchEntry key={r.agencyName} entry={r} label={r.agencyName} />
           ))}
         </>
       ) : null}

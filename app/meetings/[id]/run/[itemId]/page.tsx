@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listOwnerChoices } from '@/lib/action-items/owner';
 import { getMeetingCase, getMeetingRun } from '@/lib/meetings/run';
-import { formatDate, formatDateTime } from '../../../../_lib/format';
+import { formatDate } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';
 import { PageHeading } from '../../../../ui/page-heading';
@@ -13,6 +13,7 @@ import { SummaryList } from '../../../../ui/summary-list';
 import { Table, Td, Th, Tr } from '../../../../ui/table';
 import { CriteriaTags } from '../../../../referrals/status-tag';
 import { ActionItemForm, CaseTimer, MinutesForm } from './case-forms';
+import { ResearchEntry } from '../../../research-entry';
 
 export const metadata: Metadata = { title: 'Case at the meeting' };
 
@@ -66,22 +67,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
       <h2 className="govuk-heading-m">Research ({view.research.length === 1 ? '1 agency' : `${view.research.length} agencies`})</h2>
       {view.research.length === 0 ? <p className="govuk-body">No agency recorded research.</p> : null}
       {view.research.map((r) => (
-        <section key={r.agencyName} aria-label={`Research: ${r.agencyName}`} className="app-checklist-question">
-          <h3 className="govuk-heading-s">{r.agencyName}</h3>
-          <SummaryList
-            rows={[
-              ...(r.noTrace
-                ? [{ key: 'Holds', value: 'No trace: nothing on these people' }]
-                : [
-                    { key: 'Facts', value: r.facts ?? '—' },
-                    { key: 'Assessment', value: r.opinion ?? '—' },
-                    { key: 'Risks seen', value: r.risks ?? '—' },
-                  ]),
-              ...(r.withheld ? [{ key: 'Held back', value: r.withheld }] : []),
-              { key: 'Recorded', value: `${r.updatedBy}, ${formatDateTime(r.updatedAt)}` },
-            ]}
-          />
-        </section>
+        <ResearchEntry key={r.agencyName} entry={r} label={`Research: ${r.agencyName}`} />
       ))}
 
       <h2 className="govuk-heading-m">Open actions from earlier meetings</h2>
