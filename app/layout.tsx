@@ -6,6 +6,7 @@ import { roleLabels } from '@/lib/users/schemas';
 import { AppHeader, ProtectiveMarking, SkipLink } from './ui/header';
 import { SignOutForm } from './sign-out-form';
 import { SiteNavigation } from './site-navigation';
+import { navigationFor } from './navigation';
 import './ui/globals.scss';
 
 export const metadata: Metadata = {
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           user={viewer ? { name: viewer.name, agency: viewer.agencyName, role: roleLabels[viewer.role] } : undefined}
           signOut={viewer ? <SignOutForm /> : undefined}
         />
-        {viewer ? <SiteNavigation role={viewer.role} unread={unread} /> : null}
+        {viewer ? <SiteNavigation sections={navigationFor(viewer, unread)} /> : null}
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
             {children}

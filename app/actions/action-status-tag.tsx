@@ -1,4 +1,4 @@
-import type { ActionItemStatus } from '@/db/schema/action-items';
+import type { ActionItemStatus } from '@/db/enums';
 import { actionStatusLabels } from '@/lib/action-items/schemas';
 import { Tag, type TagColour } from '../ui/tag';
 

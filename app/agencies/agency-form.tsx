@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { agencyTypes, type AgencyType } from '@/db/schema/agencies';
+import { agencyTypes, type AgencyType } from '@/db/enums';
 import { agencyTypeLabels, createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { useServerForm } from '../_lib/use-server-form';
 import { Button } from '../ui/button';

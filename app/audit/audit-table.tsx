@@ -5,7 +5,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '@/lib/audit/list';
 import { auditActionLabel, auditOutcomeLabels, auditResourceLabel } from '@/lib/audit/labels';
 import { roleLabels } from '@/lib/users/schemas';
-import type { AuditOutcome } from '@/db/schema/audit';
+import type { AuditOutcome } from '@/db/enums';
 import { formatTimestamp } from '../_lib/format';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';

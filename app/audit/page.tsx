@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAuditEvents } from '@/lib/audit/list';
 import { auditFilterSchema } from '@/lib/audit/schemas';
-import { auditOutcomes } from '@/db/schema/audit';
+import { auditOutcomes } from '@/db/enums';
 import { auditActionLabel, auditOutcomeLabels, auditResourceLabel } from '@/lib/audit/labels';
 import { fieldErrorsOf } from '../_lib/action';
 import { orRefuse } from '../_lib/guard';

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from '@/db/schema/meetings';
+import type { MeetingStatus } from '@/db/enums';
 import { Tag, type TagColour } from '../ui/tag';
 
 const looks: Record<MeetingStatus, { label: string; colour: TagColour }> = {

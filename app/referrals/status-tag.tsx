@@ -1,4 +1,4 @@
-import type { ReferralStatus } from '@/db/schema/referrals';
+import type { ReferralStatus } from '@/db/enums';
 import { Tag, type TagColour } from '../ui/tag';
 
 const looks: Record<ReferralStatus, { label: string; colour: TagColour }> = {

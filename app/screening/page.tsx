@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { referralStatuses } from '@/db/schema/referrals';
+import { referralStatuses } from '@/db/enums';
 import { listScreeningQueue, referralSorts } from '@/lib/referrals/list';
 import { readQuery } from '@/lib/input/query';
 import { typedText } from '@/lib/input/typed-text';

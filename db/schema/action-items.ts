@@ -5,9 +5,8 @@ import { cases } from './cases';
 import { agendaItems, meetings } from './meetings';
 import { users } from './users';
 import { now } from '../clock';
+import { actionItemStatuses } from '../enums';
 
-export const actionItemStatuses = ['open', 'in_progress', 'completed', 'not_possible', 'not_done'] as const;
-export type ActionItemStatus = (typeof actionItemStatuses)[number];
 export const actionItemStatusEnum = pgEnum('action_item_status', actionItemStatuses);
 
 /**

@@ -1,21 +1,7 @@
 import { boolean, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { areas } from './areas';
 import { now } from '../clock';
-
-export const agencyTypes = [
-  'police',
-  'idva',
-  'housing',
-  'childrens_social_care',
-  'adult_social_care',
-  'health',
-  'probation',
-  'mental_health',
-  'substance_misuse',
-  'education',
-  'other',
-] as const;
-export type AgencyType = (typeof agencyTypes)[number];
+import { agencyTypes } from '../enums';
 
 export const agencyTypeEnum = pgEnum('agency_type', agencyTypes);
 

@@ -1,9 +1,8 @@
 import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { now } from '../clock';
+import { auditOutcomes } from '../enums';
 
-export const auditOutcomes = ['allowed', 'denied', 'error'] as const;
-export type AuditOutcome = (typeof auditOutcomes)[number];
 export const auditOutcomeEnum = pgEnum('audit_outcome', auditOutcomes);
 
 /**

@@ -1,8 +1,8 @@
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { areas } from './areas';
 import { now } from '../clock';
+import { caseStatuses } from '../enums';
 
-export const caseStatuses = ['open', 'closed'] as const;
 export const caseStatusEnum = pgEnum('case_status', caseStatuses);
 
 /**

@@ -4,9 +4,8 @@ import { areas } from './areas';
 import { cases } from './cases';
 import { users } from './users';
 import { now } from '../clock';
+import { meetingStatuses, attendanceStatuses } from '../enums';
 
-export const meetingStatuses = ['scheduled', 'agenda_published', 'held', 'finalised', 'cancelled'] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
 export const meetingStatusEnum = pgEnum('meeting_status', meetingStatuses);
 
 /** One MARAC meeting of an area. */
@@ -88,8 +87,6 @@ export const research = pgTable(
 
 export type Research = typeof research.$inferSelect;
 
-export const attendanceStatuses = ['present', 'apologies_info_sent', 'apologies_no_info'] as const;
-export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export const attendanceStatusEnum = pgEnum('attendance_status', attendanceStatuses);
 
 /** The register: one row per agency of the area at a meeting, as the chair records it. */

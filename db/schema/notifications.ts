@@ -7,28 +7,10 @@ import { meetings } from './meetings';
 import { referrals } from './referrals';
 import { users } from './users';
 import { now } from '../clock';
+import { notificationKinds, emailStates } from '../enums';
 
-export const notificationKinds = [
-  'minutes_circulated',
-  'action_assigned',
-  'referral_returned',
-  'research_requested',
-  'action_due_soon',
-  'action_overdue',
-  // A user of another agency revealed the protected details of a case: told to its referrers and the IDVA service.
-  'protected_details_revealed',
-  // A user went over the daily number of reveals and was refused: told to the area's coordinators.
-  'reveal_limit_reached',
-] as const;
-export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindEnum = pgEnum('notification_kind', notificationKinds);
 
-/**
- * Where a notification's email stands. Null: no email (mail is not set up, or the user chose not to
- * have this kind). A delivery run claims pending rows (sending), then marks them sent or, after the
- * last attempt, failed.
- */
-export const emailStates = ['pending', 'sending', 'sent', 'failed'] as const;
 export const emailStateEnum = pgEnum('email_state', emailStates);
 
 /** Something a user should look at. Holds ids only: what it is about is read from the record, with access checked. */

@@ -5,9 +5,8 @@ import { areas } from './areas';
 import { cases } from './cases';
 import { users } from './users';
 import { now } from '../clock';
+import { referralStatuses, matchKinds, matchDecisions } from '../enums';
 
-export const referralStatuses = ['draft', 'submitted', 'returned', 'accepted', 'declined'] as const;
-export type ReferralStatus = (typeof referralStatuses)[number];
 export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
 
 /**
@@ -87,9 +86,7 @@ export const referralStatusChanges = pgTable(
   (t) => [index('referral_status_changes_referral_idx').on(t.referralId, t.at)],
 );
 
-export const matchKinds = ['victim', 'perpetrator'] as const;
 export const matchKindEnum = pgEnum('match_kind', matchKinds);
-export const matchDecisions = ['pending', 'confirmed', 'rejected'] as const;
 export const matchDecisionEnum = pgEnum('match_decision', matchDecisions);
 
 /** A possible earlier case of the same victim or perpetrator, found by name and date of birth. */

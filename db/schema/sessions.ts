@@ -1,8 +1,8 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { now } from '../clock';
+import { sessionEndReasons } from '../enums';
 
-export const sessionEndReasons = ['signed_out', 'ended_by_admin', 'user_disabled', 'ended_by_user'] as const;
 export const sessionEndReasonEnum = pgEnum('session_end_reason', sessionEndReasons);
 
 /**

@@ -1,9 +1,7 @@
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { now } from '../clock';
-
-export const roles = ['admin', 'coordinator', 'chair', 'agency'] as const;
-export type Role = (typeof roles)[number];
+import { roles } from '../enums';
 
 export const roleEnum = pgEnum('role', roles);
 

@@ -1,8 +1,8 @@
 // The demo area, its agencies and the people who work in them: the accounts listed in README.md. All
 // fictional. The first administrator sets the area up; the rest are added by that administrator and
 // choose their own password through the set-up link, as in the app.
-import type { AgencyType } from '@/db/schema/agencies';
-import type { Role } from '@/db/schema/users';
+import type { AgencyType } from '@/db/enums';
+import type { Role } from '@/db/enums';
 
 export const demoArea = {
   name: 'Kestrel Vale',

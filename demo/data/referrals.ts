@@ -4,7 +4,7 @@
 // referrer and the coordinator, on the days given here, counted back from the day the demo is made.
 import { currentRiskChecklist, currentStalkingScreen, type Answer } from '@/lib/referrals/checklists';
 import type { HouseholdMember, ReferralForm } from '@/lib/referrals/form-schema';
-import type { ReferralStatus } from '@/db/schema/referrals';
+import type { ReferralStatus } from '@/db/enums';
 import type { Calendar } from '../calendar';
 
 /** What each demo referrer puts in the referrer step. */

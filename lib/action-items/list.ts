@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { actionItems, agencies, cases, meetings } from '@/db/schema';
-import type { ActionItemStatus } from '@/db/schema/action-items';
+import type { ActionItemStatus } from '@/db/enums';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { actionItems, actionReminders } from '@/db/schema';
-import type { NotificationKind } from '@/db/schema/notifications';
+import type { NotificationKind } from '@/db/enums';
 import { systemActor, type AuditActor } from '@/lib/audit/record';
 import { notifyUsers } from '@/lib/notifications/notify';
 import { ownerRecipients } from './owner';

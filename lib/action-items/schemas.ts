@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionItemStatuses } from '@/db/schema/action-items';
+import { actionItemStatuses } from '@/db/enums';
 import { calendarDateFilter } from '@/lib/dates/calendar-date';
 import { typedText } from '@/lib/input/typed-text';
 import { lenientQuery } from '@/lib/input/query';

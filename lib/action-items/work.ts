@@ -2,7 +2,7 @@ import 'server-only';
 import { aliasedTable, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, actionItemUpdates, agencies, cases, meetings, users, type ActionItem } from '@/db/schema';
-import type { ActionItemStatus } from '@/db/schema/action-items';
+import type { ActionItemStatus } from '@/db/enums';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';

@@ -5,7 +5,7 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import type { AgencyType } from '@/db/schema/agencies';
+import type { AgencyType } from '@/db/enums';
 
 export interface AgencyRow {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
-import { agencyTypes, type AgencyType } from '@/db/schema/agencies';
+import { agencyTypes, type AgencyType } from '@/db/enums';
 
 export const agencyTypeLabels: Record<AgencyType, string> = {
   police: 'Police',

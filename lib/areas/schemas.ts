@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
-import { agencyTypes } from '@/db/schema/agencies';
+import { agencyTypes } from '@/db/enums';
 
 /** A new MARAC area with its first agency and administrator (`npm run area:create`, and the demo). */
 export const createAreaSchema = z.object({

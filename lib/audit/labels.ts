@@ -1,4 +1,4 @@
-import type { AuditOutcome } from '@/db/schema/audit';
+import type { AuditOutcome } from '@/db/enums';
 
 /**
  * The audit log's codes in words, for the people who read the log. Every action code the code writes
@@ -31,6 +31,7 @@ export const auditActionLabels = {
   'area.create': 'Set up a new area',
   'area.meeting_settings': 'Changed the meeting settings',
   'audit.list': 'Viewed the audit log',
+  'audit.list_unattributed': 'Viewed sign-in attempts that belong to no area',
   'case.action_plan_pdf': 'Downloaded a case’s action plan',
   'case.add_referral': 'Added a referral to a case',
   'case.create': 'Opened a case',
@@ -67,11 +68,13 @@ export const auditActionLabels = {
   'referral.return': 'Returned a referral with a question',
   'referral.save': 'Saved a referral',
   'referral.screen': 'Screened a referral',
+  'referral.see_protected': 'Saw a victim’s protected details',
   'referral.submit': 'Submitted a referral',
   'referral.view': 'Viewed a referral',
   'research.record': 'Recorded research',
   'research.save': 'Saved research',
   'research.view': 'Viewed research',
+  'service.status': 'Viewed the service’s status',
   'session.end': 'Ended a session',
   'session.list': 'Viewed sessions',
   'session.refused': 'Used a session that had ended',

@@ -3,8 +3,8 @@ import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lt, or, sql, type
 import type { Tx } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { agencies, auditEvents, cases, users } from '@/db/schema';
-import { casesVisibleTo } from '@/lib/cases/access';
-import { assertCan } from '@/lib/authz';
+import { casesVisibleTo } from '@/lib/authz/cases';
+import { assertCan, can } from '@/lib/authz';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordAudit } from './record';
@@ -66,7 +66,7 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
     assertCan(me, 'audit.list', { areaId: me.areaId }, { type: 'audit_event' });
 
     // Admins also see events that belong to no area (sign-in attempts with an unknown email).
-    const inScope = me.role === 'admin' ? or(eq(auditEvents.areaId, me.areaId), isNull(auditEvents.areaId))! : eq(auditEvents.areaId, me.areaId);
+    const inScope = can(me, 'audit.list_unattributed') ? or(eq(auditEvents.areaId, me.areaId), isNull(auditEvents.areaId))! : eq(auditEvents.areaId, me.areaId);
     const where: SQL[] = [inScope];
     if (filter.user) where.push(eq(auditEvents.userId, filter.user));
     if (filter.agency) where.push(eq(auditEvents.agencyId, filter.agency));

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
-import { auditEvents, type AuditOutcome } from '@/db/schema/audit';
+import { auditEvents } from '@/db/schema/audit';
+import { type AuditOutcome } from '@/db/enums';
 
 /** Who did it, as far as it is known (an unknown email at sign-in has no user). */
 export interface AuditActor {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditOutcomes } from '@/db/schema/audit';
+import { auditOutcomes } from '@/db/enums';
 import { isCalendarDate } from '@/lib/dates/calendar-date';
 import { typedText } from '@/lib/input/typed-text';
 

@@ -1,5 +1,5 @@
-import type { AgencyType } from '@/db/schema/agencies';
-import type { Role } from '@/db/schema/users';
+import type { AgencyType } from '@/db/enums';
+import type { Role } from '@/db/enums';
 
 /** The signed-in user as every lib/ verb receives it. Built from the live session row. */
 export interface Viewer {

@@ -1,8 +1,8 @@
 import { AccessDenied } from '@/lib/errors';
-import type { Role } from '@/db/schema/users';
+import { roles, type AgencyType, type Role } from '@/db/enums';
 import { policy, type Action, type Relation } from './policy';
 
-export { policy, actions, type Action, type Relation } from './policy';
+export { policy, actions, relations, LISTED_ACCESS_DAYS, ACTION_ACCESS_DAYS, type Action, type Relation } from './policy';
 
 /** The part of the viewer the policy looks at. */
 export interface Subject {
@@ -10,39 +10,66 @@ export interface Subject {
   role: Role;
   areaId: string;
   agencyId: string;
+  agencyType?: AgencyType;
 }
+
+/** The relations to a case that hold for one viewer (./cases.ts finds them). */
+export type CaseRelation = Extract<Relation, 'referrer' | 'listed' | 'action_owner'>;
 
 /** The part of the record the policy looks at; leave out what the record does not have. */
 export interface Target {
   areaId?: string | null;
   userId?: string | null;
-  /** The agency the record belongs to (a referral's referring agency). */
+  /** The agency the record belongs to (a referral's referring agency, an action's owner). */
   agencyId?: string | null;
-  /** The agencies with a part in a case. */
-  caseAgencyIds?: readonly string[];
+  /** For a case: the viewer's relations to it, as ./cases.ts found them. */
+  caseRelations?: readonly CaseRelation[];
 }
+
+/** Agencies that see a victim's safe contact details without revealing them. */
+const protectiveServices: readonly AgencyType[] = ['idva', 'police'];
 
 /** Records about people: a refusal answers "not found", so it never confirms the record exists. */
 const needToKnow = new Set(['referral', 'case']);
 
-function holds(relation: Relation, subject: Subject, target: Target): boolean {
+/** Whether one relation holds between the viewer and the record. */
+export function holds(relation: Relation, subject: Subject, target: Target): boolean {
+  const inArea = target.areaId != null && target.areaId === subject.areaId;
   switch (relation) {
     case 'any':
       return true;
     case 'same_area':
-      return target.areaId != null && target.areaId === subject.areaId;
+      return inArea;
     case 'self':
       return target.userId != null && target.userId === subject.userId;
     case 'own_agency':
-      return target.agencyId != null && target.agencyId === subject.agencyId && target.areaId === subject.areaId;
-    case 'case_agency':
-      return (target.caseAgencyIds ?? []).includes(subject.agencyId) && target.areaId === subject.areaId;
+      return inArea && target.agencyId != null && target.agencyId === subject.agencyId;
+    case 'referrer':
+    case 'listed':
+    case 'action_owner':
+      return inArea && (target.caseRelations ?? []).includes(relation);
+    case 'protective_service':
+      return inArea && subject.agencyType != null && protectiveServices.includes(subject.agencyType);
   }
 }
 
+/** The relations in which the viewer's role may do the action (none: it may not do it at all). */
+export function relationsFor(subject: Pick<Subject, 'role'>, action: Action): readonly Relation[] {
+  return policy[action][subject.role] ?? [];
+}
+
 export function can(subject: Subject, action: Action, target: Target = {}): boolean {
-  const relations = policy[action][subject.role] ?? [];
-  return relations.some((r) => holds(r, subject, target));
+  return relationsFor(subject, action).some((r) => holds(r, subject, target));
+}
+
+/** The roles that may do the action to some record (the people to offer as a meeting's chair, say). */
+export function rolesThatMay(action: Action): Role[] {
+  return roles.filter((role) => mayEver({ role }, action));
+}
+
+/** The viewer's role may do the action to some record (for navigation, and before a list is filtered). */
+export function mayEver(subject: Pick<Subject, 'role'>, action: Action): boolean {
+  return relationsFor(subject, action).length > 0;
 }
 
 /**
@@ -58,4 +85,10 @@ export function assertCan(
   if (can(subject, action, target)) return;
   const outsideArea = target.areaId != null && target.areaId !== subject.areaId;
   throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea || (resource.id != null && needToKnow.has(resource.type)));
+}
+
+/** For a list: throws AccessDenied unless the viewer's role may do the action to some record. */
+export function assertMayEver(subject: Subject, action: Action, resource: { type: string }): void {
+  if (mayEver(subject, action)) return;
+  throw new AccessDenied(action, resource.type, null, needToKnow.has(resource.type));
 }

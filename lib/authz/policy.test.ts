@@ -1,62 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '@/db/schema/users';
-import { actions, assertCan, can, policy } from '.';
+import { roles } from '@/db/enums';
+import { actions, assertCan, can, mayEver, policy, relations } from '.';
 import { AccessDenied } from '@/lib/errors';
 
-/** The whole matrix, one line per action: what each role may do, and in which relation to the record. */
+/** The whole matrix: for each action (row) and role (column), the relations to the record in which the role may do it. */
 function matrix(): string {
   const width = Math.max(...actions.map((a) => a.length));
-  const header = ['action'.padEnd(width), ...roles.map((r) => r.padEnd(11))].join(' | ');
-  const lines = actions.map((action) =>
-    [action.padEnd(width), ...roles.map((role) => (policy[action][role]?.join('+') ?? '-').padEnd(11))].join(' | '),
-  );
-  return [header, ...lines].join('\n');
+  const cells = (action: (typeof actions)[number]) => roles.map((role) => policy[action][role]?.join('+') ?? '-');
+  const widths = roles.map((role, i) => Math.max(role.length, ...actions.map((a) => cells(a)[i].length)));
+  const line = (first: string, rest: string[]) => [first.padEnd(width), ...rest.map((c, i) => c.padEnd(widths[i]))].join(' | ').trimEnd();
+  return [line('action', [...roles]), ...actions.map((action) => line(action, cells(action)))].join('\n');
+}
+
+/** What each relation means, as the policy defines it. */
+function legend(): string {
+  const width = Math.max(...Object.keys(relations).map((r) => r.length));
+  return Object.entries(relations)
+    .map(([name, meaning]) => `${name.padEnd(width)}  ${meaning}`)
+    .join('\n');
 }
 
 describe('the access policy', () => {
   it('is the matrix we agreed (print it with `npx vitest run lib/authz`)', () => {
     const printed = matrix();
-    console.log(`\n${printed}\n`);
-    expect(printed).toBe(
-      [
-        'action                | admin       | coordinator | chair       | agency     ',
-        'dashboard.view        | any         | any         | any         | any        ',
-        'user.list             | same_area   | -           | -           | -          ',
-        'user.view             | same_area   | self        | self        | self       ',
-        'user.create           | same_area   | -           | -           | -          ',
-        'user.update           | same_area   | -           | -           | -          ',
-        'user.disable          | same_area   | -           | -           | -          ',
-        'user.enable           | same_area   | -           | -           | -          ',
-        'user.issue_setup_link | same_area   | -           | -           | -          ',
-        'session.list          | same_area   | self        | self        | self       ',
-        'session.end           | same_area   | self        | self        | self       ',
-        'email_prefs.edit      | self        | self        | self        | self       ',
-        'agency.list           | same_area   | same_area   | same_area   | -          ',
-        'agency.create         | same_area   | -           | -           | -          ',
-        'agency.update         | same_area   | -           | -           | -          ',
-        'audit.list            | same_area   | same_area   | -           | -          ',
-        'referral.create       | -           | any         | any         | any        ',
-        'referral.view         | -           | same_area   | same_area   | own_agency ',
-        'referral.edit         | -           | own_agency  | own_agency  | own_agency ',
-        'referral.screen       | -           | same_area   | -           | -          ',
-        'case.list             | -           | same_area   | same_area   | case_agency',
-        'case.view             | -           | same_area   | same_area   | case_agency',
-        'case.reveal_protected | -           | same_area   | same_area   | case_agency',
-        'area.meeting_settings | -           | same_area   | -           | -          ',
-        'meeting.list          | -           | same_area   | same_area   | same_area  ',
-        'meeting.schedule      | -           | same_area   | -           | -          ',
-        'agenda.view           | -           | same_area   | same_area   | same_area  ',
-        'agenda.edit           | -           | same_area   | -           | -          ',
-        'research.record       | -           | same_area   | same_area   | same_area  ',
-        'meeting.attend        | -           | same_area   | same_area   | same_area  ',
-        'meeting.run           | -           | same_area   | same_area   | -          ',
-        'minutes.finalise      | -           | same_area   | -           | -          ',
-        'action_item.list_all  | -           | same_area   | same_area   | -          ',
-        'action_item.view      | -           | same_area   | same_area   | own_agency ',
-        'action_item.update    | -           | same_area   | own_agency  | own_agency ',
-        'action_item.reassign  | -           | same_area   | -           | -          ',
-      ].join('\n'),
-    );
+    console.log(`\nRelations:\n${legend()}\n\nRoles × actions (the relations in which each role may act):\n${printed}\n`);
+    expect(printed).toMatchInlineSnapshot(`
+      "action                  | admin     | coordinator                   | chair                         | agency
+      dashboard.view          | any       | any                           | any                           | any
+      user.list               | same_area | -                             | -                             | -
+      user.view               | same_area | self                          | self                          | self
+      user.create             | same_area | -                             | -                             | -
+      user.update             | same_area | -                             | -                             | -
+      user.disable            | same_area | -                             | -                             | -
+      user.enable             | same_area | -                             | -                             | -
+      user.issue_setup_link   | same_area | -                             | -                             | -
+      session.list            | same_area | self                          | self                          | self
+      session.end             | same_area | self                          | self                          | self
+      email_prefs.edit        | self      | self                          | self                          | self
+      notification.list       | self      | self                          | self                          | self
+      service.status          | same_area | -                             | -                             | -
+      agency.list             | same_area | same_area                     | same_area                     | -
+      agency.create           | same_area | -                             | -                             | -
+      agency.update           | same_area | -                             | -                             | -
+      audit.list              | same_area | same_area                     | -                             | -
+      audit.list_unattributed | any       | -                             | -                             | -
+      referral.create         | -         | any                           | any                           | any
+      referral.view           | -         | same_area                     | same_area                     | own_agency
+      referral.edit           | -         | own_agency                    | own_agency                    | own_agency
+      referral.screen         | -         | same_area                     | -                             | -
+      referral.see_protected  | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service
+      case.list               | -         | same_area                     | same_area                     | referrer+listed+action_owner
+      case.view               | -         | same_area                     | same_area                     | referrer+listed+action_owner
+      case.reveal_protected   | -         | same_area                     | same_area                     | referrer+listed+action_owner
+      area.meeting_settings   | -         | same_area                     | -                             | -
+      meeting.list            | -         | same_area                     | same_area                     | same_area
+      meeting.schedule        | -         | same_area                     | -                             | -
+      agenda.view             | -         | same_area                     | same_area                     | same_area
+      agenda.edit             | -         | same_area                     | -                             | -
+      research.record         | -         | same_area                     | same_area                     | same_area
+      meeting.attend          | -         | same_area                     | same_area                     | same_area
+      meeting.run             | -         | same_area                     | same_area                     | -
+      minutes.finalise        | -         | same_area                     | -                             | -
+      action_item.list_all    | -         | same_area                     | same_area                     | -
+      action_item.view        | -         | same_area                     | same_area                     | own_agency
+      action_item.update      | -         | same_area                     | own_agency                    | own_agency
+      action_item.reassign    | -         | same_area                     | -                             | -"
+    `);
   });
 
   const admin = { userId: 'u-admin', role: 'admin' as const, areaId: 'area-1', agencyId: 'csp' };
@@ -81,14 +90,36 @@ describe('the access policy', () => {
   it('lets an agency see its own referrals and the cases it has a part in, nothing else', () => {
     expect(can(officer, 'referral.view', { areaId: 'area-1', agencyId: 'police' })).toBe(true);
     expect(can(officer, 'referral.view', { areaId: 'area-1', agencyId: 'housing' })).toBe(false);
-    expect(can(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: ['housing', 'police'] })).toBe(true);
-    expect(can(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: ['housing'] })).toBe(false);
-    expect(can(officer, 'case.view', { areaId: 'area-2', caseAgencyIds: ['police'] })).toBe(false);
-    expect(can(admin, 'case.view', { areaId: 'area-1', caseAgencyIds: ['csp'] })).toBe(false);
+    for (const relation of ['referrer', 'listed', 'action_owner'] as const) {
+      expect(can(officer, 'case.view', { areaId: 'area-1', caseRelations: [relation] })).toBe(true);
+      expect(can(officer, 'case.view', { areaId: 'area-2', caseRelations: [relation] })).toBe(false);
+      expect(can(admin, 'case.view', { areaId: 'area-1', caseRelations: [relation] })).toBe(false);
+    }
+    expect(can(officer, 'case.view', { areaId: 'area-1', caseRelations: [] })).toBe(false);
+    expect(can(officer, 'case.view', { areaId: 'area-1' })).toBe(false);
+  });
+
+  it('shows safe contact details unrevealed to the referring agency, the IDVA service and the police only', () => {
+    const housing = { userId: 'u-h', role: 'agency' as const, areaId: 'area-1', agencyId: 'housing', agencyType: 'housing' as const };
+    const idva = { userId: 'u-i', role: 'agency' as const, areaId: 'area-1', agencyId: 'idva', agencyType: 'idva' as const };
+    const police = { ...officer, agencyType: 'police' as const };
+    const referral = { areaId: 'area-1', agencyId: 'children' };
+    expect(can(housing, 'referral.see_protected', referral)).toBe(false);
+    expect(can(housing, 'referral.see_protected', { ...referral, agencyId: 'housing' })).toBe(true);
+    expect(can(idva, 'referral.see_protected', referral)).toBe(true);
+    expect(can(police, 'referral.see_protected', referral)).toBe(true);
+    expect(can(police, 'referral.see_protected', { ...referral, areaId: 'area-2' })).toBe(false);
+    expect(can(admin, 'referral.see_protected', { ...referral, agencyId: 'csp' })).toBe(false);
+  });
+
+  it('offers a section only to roles with some rule for it (navigation)', () => {
+    expect(mayEver(officer, 'case.list')).toBe(true);
+    expect(mayEver(admin, 'case.list')).toBe(false);
+    expect(mayEver(officer, 'audit.list')).toBe(false);
   });
 
   it('answers "not found" for a refused case or referral, even in the viewer’s own area', () => {
-    expect(() => assertCan(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: [] }, { type: 'case', id: 'c' })).toThrow(
+    expect(() => assertCan(officer, 'case.view', { areaId: 'area-1', caseRelations: [] }, { type: 'case', id: 'c' })).toThrow(
       expect.objectContaining({ asNotFound: true }),
     );
   });

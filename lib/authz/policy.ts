@@ -1,58 +1,37 @@
-import type { Role } from '@/db/schema/users';
+import type { Role } from '@/db/enums';
+
+/** After a meeting, its listed cases stay open to the area's agencies this long (to act on the minutes). */
+export const LISTED_ACCESS_DAYS = 28;
+/** An agency that owns an action on a case may open the case while the action is open, and this long after it closes. */
+export const ACTION_ACCESS_DAYS = 28;
 
 /**
- * How the viewer must stand to the record for a rule to apply:
- * - any: every record the action can reach;
- * - same_area: the record belongs to the viewer's MARAC area;
- * - self: the record is the viewer's own (their user, their session);
- * - own_agency: the record belongs to the viewer's agency (a referral it made);
- * - case_agency: the viewer's agency has a part in the case (it referred it; later: it holds an action
- *   on it, or the case is on an agenda being researched).
+ * How the viewer must stand to the record for a rule to apply. Each relation is defined once: the
+ * record relations in ./index.ts (`holds`), the case relations also in SQL in ./cases.ts, from which
+ * both the check of one case and the filter of a list are built.
  */
-export type Relation = 'any' | 'same_area' | 'self' | 'own_agency' | 'case_agency';
+export const relations = {
+  any: 'every record the action can reach',
+  same_area: 'the record belongs to the viewer’s MARAC area',
+  self: 'the record is the viewer’s own (their user, their session)',
+  own_agency: 'the record belongs to the viewer’s agency (a referral it made, an action it owns)',
+  referrer: 'the viewer’s agency referred the case',
+  listed: `the case is on a published agenda of the area: from publication until ${LISTED_ACCESS_DAYS} days after the meeting`,
+  action_owner: `the viewer’s agency owns an action on the case that is still to do, or closed within ${ACTION_ACCESS_DAYS} days`,
+  protective_service: 'the viewer’s agency is the area’s IDVA service or the police (for a victim’s safe contact details)',
+} as const;
 
-export type Action =
-  | 'dashboard.view'
-  | 'user.list'
-  | 'user.view'
-  | 'user.create'
-  | 'user.update'
-  | 'user.disable'
-  | 'user.enable'
-  | 'user.issue_setup_link'
-  | 'session.list'
-  | 'session.end'
-  | 'email_prefs.edit'
-  | 'agency.list'
-  | 'agency.create'
-  | 'agency.update'
-  | 'audit.list'
-  | 'referral.create'
-  | 'referral.view'
-  | 'referral.edit'
-  | 'referral.screen'
-  | 'case.list'
-  | 'case.view'
-  | 'case.reveal_protected'
-  | 'area.meeting_settings'
-  | 'meeting.list'
-  | 'meeting.schedule'
-  | 'agenda.view'
-  | 'agenda.edit'
-  | 'research.record'
-  | 'meeting.attend'
-  | 'meeting.run'
-  | 'minutes.finalise'
-  | 'action_item.list_all'
-  | 'action_item.view'
-  | 'action_item.update'
-  | 'action_item.reassign';
+export type Relation = keyof typeof relations;
+
+/** The relations by which an agency has a part in a case; each is a reason to open it. */
+const hasPartInCase = ['referrer', 'listed', 'action_owner'] as const satisfies readonly Relation[];
 
 /**
  * The one policy table: for each action, which roles may do it and in which relation to the record.
- * A role missing from an action's row may not do it at all. Every lib/ verb asks `can` or `assertCan`.
+ * A role missing from an action's row may not do it at all. Every lib/ verb asks `can` or `assertCan`
+ * (and lists ask ./cases.ts, which reads the same rows); pages and navigation ask the same table.
  */
-export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> = {
+const table = {
   'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'] },
   'user.list': { admin: ['same_area'] },
   'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
@@ -64,19 +43,31 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'notification.list': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  // The running of the service: the mail queue and the service's own health.
+  'service.status': { admin: ['same_area'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
   'agency.create': { admin: ['same_area'] },
   'agency.update': { admin: ['same_area'] },
   'audit.list': { admin: ['same_area'], coordinator: ['same_area'] },
+  // Events that belong to no area (sign-in attempts with an unknown email address).
+  'audit.list_unattributed': { admin: ['any'] },
   // People's records: administrators run the service and see none of them.
   'referral.create': { coordinator: ['any'], chair: ['any'], agency: ['any'] },
   'referral.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
   'referral.edit': { coordinator: ['own_agency'], chair: ['own_agency'], agency: ['own_agency'] },
   'referral.screen': { coordinator: ['same_area'] },
-  'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
-  'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
-  'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
-  // Meetings: agencies see an agenda once it is published (the verbs check that).
+  // A victim's address, phone, safe times and safe contacts, without revealing them (record: the referral).
+  'referral.see_protected': {
+    coordinator: ['own_agency', 'protective_service'],
+    chair: ['own_agency', 'protective_service'],
+    agency: ['own_agency', 'protective_service'],
+  },
+  'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  // Meetings: agencies see an agenda once it is published (the verbs check that), and of its cases
+  // only those they may see (case.view); the others show their case number alone.
   'area.meeting_settings': { coordinator: ['same_area'] },
   'meeting.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'meeting.schedule': { coordinator: ['same_area'] },
@@ -91,6 +82,10 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'action_item.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
   'action_item.update': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
   'action_item.reassign': { coordinator: ['same_area'] },
-};
+} as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
+
+export type Action = keyof typeof table;
+
+export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> = table;
 
 export const actions = Object.keys(policy) as Action[];

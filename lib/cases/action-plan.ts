@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { ownerJoin, ownerNameSql, ownerUser } from '@/lib/action-items/owner';
-import { loadCaseFor } from './access';
+import { loadCaseFor } from '@/lib/authz/cases';
 
 export interface ActionPlan {
   areaName: string;

@@ -1,14 +1,16 @@
 import 'server-only';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { agencies, cases, referrals, referralStatusChanges, users } from '@/db/schema';
-import type { ReferralStatus } from '@/db/schema/referrals';
+import type { ReferralStatus } from '@/db/enums';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import type { ReferralForm } from '@/lib/referrals/form-schema';
-import { seesProtectedFields, withoutProtectedFields } from '@/lib/referrals/protected-fields';
+import { withoutProtectedFields } from '@/lib/referrals/protected-fields';
+import { can } from '@/lib/authz';
 import { criteriaOf } from '@/lib/referrals/record';
-import { loadCaseFor, nextListing } from './access';
+import { loadCaseFor } from '@/lib/authz/cases';
+import { nextListing } from './listing';
 
 export interface CaseReferral {
   id: string;
@@ -60,7 +62,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
       .where(eq(referrals.caseId, found.id))
       .orderBy(desc(referrals.submittedAt));
     const caseReferrals: CaseReferral[] = rows.map(({ referral, agencyName, referrerName }) => {
-      const show = seesProtectedFields(me, referral.referringAgencyId);
+      const show = can(me, 'referral.see_protected', { areaId: referral.areaId, agencyId: referral.referringAgencyId });
       return {
         id: referral.id,
         status: referral.status,

@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import { cases, referrals } from '@/db/schema';
-import { casesVisibleTo, nextListing } from './access';
+import { casesVisibleTo } from '@/lib/authz/cases';
+import { nextListing } from './listing';
 import { caseSummary } from './summary';
-import { can } from '@/lib/authz';
+import { assertMayEver } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { AccessDenied } from '@/lib/errors';
 
 export const caseSorts = ['number', 'victim', 'score', 'opened'] as const;
 export type CaseSort = (typeof caseSorts)[number];
@@ -39,13 +39,11 @@ export interface CaseListRow {
 
 /**
  * Cases the viewer may see: all of the area's for coordinators and chairs; for an agency, the cases it
- * has a part in (see caseAgencyIds). Summaries come from each case's accepted referrals.
+ * has a part in (lib/authz/cases.ts). Summaries come from each case's accepted referrals.
  */
 export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: CaseListRow[]; total: number }> {
   return withViewer(viewer, async (tx, me) => {
-    if (!can(me, 'case.list', { areaId: me.areaId }) && !can(me, 'case.list', { areaId: me.areaId, caseAgencyIds: [me.agencyId] })) {
-      throw new AccessDenied('case.list', 'case', null, true);
-    }
+    assertMayEver(me, 'case.list', { type: 'case' });
     const { acceptedAt: _acceptedAt, ...summary } = caseSummary;
     const where: SQL[] = [casesVisibleTo(me, 'case.list')];
     if (q.awaitingMeeting !== undefined) where.push(eq(cases.awaitingMeeting, q.awaitingMeeting));

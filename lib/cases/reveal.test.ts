@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, cases, notifications, referrals } from '@/db/schema';
-import type { NotificationKind } from '@/db/schema/notifications';
+import type { NotificationKind } from '@/db/enums';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { InputRejected } from '@/lib/errors';
 import { buildAgenda, publishAgenda } from '@/lib/meetings/agenda';

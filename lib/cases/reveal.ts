@@ -10,7 +10,7 @@ import { InputRejected } from '@/lib/errors';
 import { coordinatorsOfArea, notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
 import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { protectedFieldsOf } from '@/lib/referrals/protected-fields';
-import { loadCaseFor } from './access';
+import { loadCaseFor } from '@/lib/authz/cases';
 import { isCopied, reasonMessages, reasonProblem, REVEALS_PER_24_HOURS } from './reveal-reason';
 
 export { REVEALS_PER_24_HOURS };

@@ -60,7 +60,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       canSeeEscalations: can(me, 'action_item.list_all', { areaId: me.areaId }),
     };
 
-    if (me.role !== 'agency') {
+    const inArea = { areaId: me.areaId };
+    if (can(me, 'agency.list', inArea)) {
       const [row] = await tx
         .select({
           agencies: sql<number>`count(distinct ${agencies.id})::int`,
@@ -71,7 +72,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         .where(and(eq(agencies.areaId, me.areaId), eq(agencies.active, true)));
       dashboard.area = row;
     }
-    if (me.role === 'admin') {
+    if (can(me, 'user.list', inArea)) {
       const [row] = await tx
         .select({
           awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
@@ -83,6 +84,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         .innerJoin(agencies, eq(agencies.id, users.agencyId))
         .where(eq(agencies.areaId, me.areaId));
       dashboard.accounts = row;
+    }
+    if (can(me, 'service.status', inArea)) {
       const { mail } = getSettings();
       const [mailRow] = await tx
         .select({
@@ -95,7 +98,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         .where(eq(agencies.areaId, me.areaId));
       dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...mailRow };
     }
-    if (me.role === 'admin' || me.role === 'coordinator') {
+    if (can(me, 'audit.list', inArea)) {
       const [{ n }] = await tx
         .select({ n: count() })
         .from(auditEvents)

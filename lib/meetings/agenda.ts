@@ -13,7 +13,7 @@ import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { agendaSectionOrder, inAgendaOrder, type AgendaSection } from './agenda-section';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { now, ukDateOf } from '@/db/clock';
-import { casesVisibleTo } from '@/lib/cases/access';
+import { casesVisibleTo } from '@/lib/authz/cases';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 

@@ -28,7 +28,7 @@ import { changedMinutes, correctionConflictMessage, minuteFields, type MinutesCh
 import { MinutesConflict } from './run';
 import type { CorrectionInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
-import { visibleCaseIds } from '@/lib/cases/access';
+import { visibleCaseIds } from '@/lib/authz/cases';
 import { can } from '@/lib/authz';
 
 /**

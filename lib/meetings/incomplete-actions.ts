@@ -4,7 +4,7 @@ import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
 import { outcomesFor, type ReviewOutcome } from './review-outcomes';
 import { ukDateOf } from '@/db/clock';
-import { casesVisibleTo } from '@/lib/cases/access';
+import { casesVisibleTo } from '@/lib/authz/cases';
 import type { Viewer } from '@/lib/auth/viewer-type';
 
 export interface IncompleteAction {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import { agencies, agendaItems, areas, meetings, users } from '@/db/schema';
-import type { MeetingStatus } from '@/db/schema/meetings';
-import { assertCan, can } from '@/lib/authz';
+import type { MeetingStatus } from '@/db/enums';
+import { assertCan, can, rolesThatMay } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -53,7 +53,7 @@ export function listMeetings(viewer: Viewer) {
             .select({ id: users.id, name: users.name })
             .from(users)
             .innerJoin(agencies, eq(agencies.id, users.agencyId))
-            .where(and(eq(agencies.areaId, me.areaId), eq(users.active, true), inArray(users.role, ['chair', 'coordinator'])))
+            .where(and(eq(agencies.areaId, me.areaId), eq(users.active, true), inArray(users.role, rolesThatMay('meeting.run'))))
             .orderBy(asc(users.name))
         : Promise.resolve([]),
     ]);

@@ -9,7 +9,7 @@ import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { loadMeetingFor } from './agenda';
 import type { ResearchInput } from './schemas';
 import { now } from '@/db/clock';
-import { visibleCaseIds } from '@/lib/cases/access';
+import { visibleCaseIds } from '@/lib/authz/cases';
 
 async function loadListedItem(tx: Parameters<Parameters<typeof withViewer>[1]>[0], me: Viewer, itemId: string) {
   const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);

@@ -32,7 +32,7 @@ import { minutesConflictMessage } from './minute-fields';
 import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outcomes';
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
-import { casesVisibleTo } from '@/lib/cases/access';
+import { casesVisibleTo } from '@/lib/authz/cases';
 import { can } from '@/lib/authz';
 
 /** Two people saved one case's minutes from the same version: the later is told, and keeps their text. */

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { actionItems, meetings, notifications } from '@/db/schema';
-import type { NotificationKind } from '@/db/schema/notifications';
+import type { NotificationKind } from '@/db/enums';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
+import { assertCan } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import type { NotificationListQuery } from './schemas';
@@ -30,12 +31,10 @@ export interface NotificationPage {
 
 const pageSize = 25;
 
-/**
- * The viewer's own notifications, newest first, paged in SQL. Only the viewer's: no check beyond
- * their session is needed.
- */
+/** The viewer's own notifications, newest first, paged in SQL. */
 export function listNotifications(viewer: Viewer, q: NotificationListQuery = {}): Promise<NotificationPage> {
   return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'notification.list', { userId: me.userId }, { type: 'notification' });
     const mine = eq(notifications.userId, me.userId);
     const unreadOfMine = and(mine, isNull(notifications.readAt));
     const where = q.unread ? unreadOfMine : mine;

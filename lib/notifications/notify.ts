@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { rolesThatMay } from '@/lib/authz';
 import type { Tx } from '@/db/client';
 import { agencies, emailPreferences, notifications, users } from '@/db/schema';
-import type { NotificationKind } from '@/db/schema/notifications';
+import type { NotificationKind } from '@/db/enums';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { getSettings } from '@/lib/settings';
 
@@ -38,8 +39,9 @@ async function usersWantingEmail(tx: Tx, userIds: string[], kind: NotificationKi
   return new Set(rows.filter((r) => !(r.turnedOff ?? []).includes(kind)).map((r) => r.userId));
 }
 
-// Administrators run the service and see no one's records, so nothing about a record is sent to them.
-const mayBeTold = and(eq(users.active, true), ne(users.role, 'admin'));
+// Notifications are about cases: they go only to roles that may see cases (administrators run the
+// service and see no one's records).
+const mayBeTold = and(eq(users.active, true), inArray(users.role, rolesThatMay('case.view')));
 
 /** The enabled users of these agencies who work with records (not administrators). */
 export async function usersOfAgencies(tx: Tx, agencyIds: string[]): Promise<string[]> {

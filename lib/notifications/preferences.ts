@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { emailPreferences } from '@/db/schema';
-import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
+import { notificationKinds, type NotificationKind } from '@/db/enums';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notificationKinds, type NotificationKind } from '@/db/schema/notifications';
+import { notificationKinds, type NotificationKind } from '@/db/enums';
 
 /** How each kind of notification is named where a user chooses their emails. */
 export const emailChoiceLabels: Record<NotificationKind, string> = {

@@ -1,14 +1,14 @@
 import 'server-only';
 import { aliasedTable, asc, desc, eq } from 'drizzle-orm';
 import { agencies, cases, referralMatches, referrals, referralStatusChanges, users } from '@/db/schema';
-import type { ReferralStatus } from '@/db/schema/referrals';
+import type { ReferralStatus } from '@/db/enums';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import { referralSteps, stepProblems, type ReferralForm, type ReferralStep, type StepState } from './form-schema';
-import { seesProtectedFields, withoutProtectedFields } from './protected-fields';
+import { withoutProtectedFields } from './protected-fields';
 import { areaThresholds, criteriaOf, loadReferral } from './record';
 import { referralReference } from './reference';
 import { editableStatuses } from './save-step';
@@ -116,7 +116,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
     }
 
     const form = referral.form as ReferralForm;
-    const showProtected = seesProtectedFields(me, referral.referringAgencyId);
+    const showProtected = can(me, 'referral.see_protected', target);
     await recordAudit(tx, me, { action: 'referral.view', resourceType: 'referral', resourceId: referral.id, caseId: referral.caseId });
     return {
       id: referral.id,

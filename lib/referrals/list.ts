@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, cases, referralMatches, referrals } from '@/db/schema';
-import { referralStatuses, type ReferralStatus } from '@/db/schema/referrals';
+import { referralStatuses, type ReferralStatus } from '@/db/enums';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';

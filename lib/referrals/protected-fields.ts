@@ -1,13 +1,7 @@
-import type { AgencyType } from '@/db/schema/agencies';
 import { protectedVictimFields, type ReferralForm } from './form-schema';
 
-/**
- * The victim's address, phone, safe times to call and who is safe to talk to are shown only to the
- * referring agency, the IDVA service and the police; anyone else must reveal them, giving a reason.
- */
-export function seesProtectedFields(viewer: { agencyId: string; agencyType: AgencyType }, referringAgencyId: string): boolean {
-  return viewer.agencyId === referringAgencyId || viewer.agencyType === 'idva' || viewer.agencyType === 'police';
-}
+// The victim's address, phone, safe times to call and who is safe to talk to are shown only to those
+// the policy lets see them (lib/authz: referral.see_protected); anyone else must reveal them.
 
 export function withoutProtectedFields(form: ReferralForm): ReferralForm {
   if (!form.victim) return form;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
-import { roles } from '@/db/schema/users';
+import { roles } from '@/db/enums';
 
 // Shared by the forms (react-hook-form) and the server actions, which parse the input again.
 

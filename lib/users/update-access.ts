@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { agencies, users } from '@/db/schema';
-import { assertCan } from '@/lib/authz';
+import { assertCan, mayEver } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -22,7 +22,7 @@ export function updateUserAccess(viewer: Viewer, input: UpdateUserAccessInput): 
 
     const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId)).limit(1);
     if (!agency || agency.areaId !== me.areaId) throw new InputRejected({ agencyId: 'Select an agency of this area' });
-    if (me.userId === input.userId && input.role !== 'admin') {
+    if (me.userId === input.userId && !mayEver({ role: input.role }, 'user.update')) {
       throw new InputRejected({ role: 'You cannot remove your own administrator role. Ask another administrator' });
     }
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { NotificationKind } from '@/db/schema/notifications';
+import type { NotificationKind } from '@/db/enums';
 import { emailChoiceLabels, emailPreferencesSchema } from '@/lib/notifications/schemas';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import type { ActionItemStatus } from '@/db/schema/action-items';
+import type { ActionItemStatus } from '@/db/enums';
 import type { OwnerChoice } from '@/lib/action-items/owner';
 import { actionStatusLabels, reassignActionSchema, updateActionSchema, withoutAccount } from '@/lib/action-items/schemas';
 import { useServerForm } from '../../_lib/use-server-form';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { updateUserAccessSchema } from '@/lib/users/schemas';
-import type { Role } from '@/db/schema/users';
+import type { Role } from '@/db/enums';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';

@@ -1,0 +1,26 @@
+import 'server-only';
+import { mayEver, type Action } from '@/lib/authz';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import type { NavigationSection } from './site-navigation';
+
+/** Each section of the site and the policy action its page asks first. */
+const sections: { href: string; label: string; action: Action }[] = [
+  { href: '/', label: 'Home', action: 'dashboard.view' },
+  { href: '/referrals', label: 'Referrals', action: 'referral.view' },
+  { href: '/screening', label: 'Screening', action: 'referral.screen' },
+  { href: '/cases', label: 'Cases', action: 'case.list' },
+  { href: '/meetings', label: 'Meetings', action: 'meeting.list' },
+  { href: '/actions', label: 'Actions', action: 'action_item.view' },
+  { href: '/admin/users', label: 'Users', action: 'user.list' },
+  { href: '/agencies', label: 'Agencies', action: 'agency.list' },
+  { href: '/audit', label: 'Audit log', action: 'audit.list' },
+  { href: '/notifications', label: 'Notifications', action: 'notification.list' },
+  { href: '/account', label: 'Your account', action: 'user.view' },
+];
+
+/** The sections the viewer's role may use, from the policy. Each page checks access again on the server. */
+export function navigationFor(viewer: Viewer, unread: number): NavigationSection[] {
+  return sections
+    .filter((s) => mayEver(viewer, s.action))
+    .map(({ href, label }) => ({ href, label: href === '/notifications' && unread > 0 ? `${label} (${unread} unread)` : label }));
+}
