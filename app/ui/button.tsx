@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from "react";
+import type { ComponentPropsWithRef } from "react";
 import Link from "next/link";
 import { cx } from "./class-names";
 
@@ -45,9 +45,4 @@ export function ButtonLink({ href, variant = "primary", className, ...rest }: Bu
       {...rest}
     />
   );
-}
-
-/** Lays out buttons and links side by side. */
-export function ButtonGroup({ className, children }: { className?: string; children: ReactNode }) {
-  return <div className={cx("govuk-button-group", className)}>{children}</div>;
 }

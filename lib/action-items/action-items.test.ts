@@ -107,7 +107,9 @@ describe('follow-up counts', () => {
     const housing = stats.find((s) => s.agencyId === staff.agencies.housing.id)!;
     expect(police).toMatchObject({ open: 2, overdue: 1, completedOnTime: 1, completedLate: 1, notDone: 0 });
     expect(housing).toMatchObject({ open: 0, overdue: 0, notDone: 1 });
-    expect(overdue.id).toBeDefined();
+    // The overdue one is still open: counted as open and overdue, not as done.
+    const [stillOpen] = await db.select().from(actionItems).where(eq(actionItems.id, overdue.id));
+    expect(stillOpen).toMatchObject({ status: 'open', closedAt: null });
     const [row] = await db.select().from(actionItems).where(eq(actionItems.id, late.id));
     expect(row.closedAt).not.toBeNull();
   });

@@ -32,7 +32,6 @@ const schemas: Record<string, z.ZodType> = {
   markAllRead: markAllReadSchema,
   scheduleMeeting: meetings.scheduleMeetingSchema,
   meetingSettings: meetings.meetingSettingsSchema,
-  agendaItem: meetings.agendaItemSchema,
   moveItem: meetings.moveItemSchema,
   addCase: meetings.addCaseSchema,
   meetingId: meetings.meetingIdSchema,

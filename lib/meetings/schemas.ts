@@ -44,7 +44,6 @@ export const meetingSettingsSchema = z.object({
   minutesPerCase: wholeNumber('the minutes per case', 5, 60),
 });
 
-export const agendaItemSchema = z.object({ itemId: z.uuid() });
 export const moveItemSchema = z.object({ itemId: z.uuid(), direction: z.enum(['up', 'down']) });
 export const addCaseSchema = z.object({ meetingId: z.uuid(), caseId: z.uuid('Select a case to add') });
 export const meetingIdSchema = z.object({ meetingId: z.uuid() });

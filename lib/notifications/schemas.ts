@@ -17,7 +17,6 @@ export const emailPreferencesSchema = z.object({
   // A form with every box cleared may send false rather than an empty list: both mean no emails.
   emailed: z.union([z.array(z.enum(notificationKinds, 'Choose from the list')), z.literal(false)]).transform((v) => v || []),
 });
-export type EmailPreferencesInput = z.output<typeof emailPreferencesSchema>;
 
 /** The notification list's view, read from its URL: a page, and whether to show unread ones only. */
 export const notificationListSchema = z.object({

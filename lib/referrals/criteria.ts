@@ -43,10 +43,3 @@ export function criteriaFor(input: CriteriaInput): Criteria {
 export function stalkingScreenDue(riskAnswers: Record<string, Answer | undefined>, markedStalking: boolean): boolean {
   return riskAnswers.q8 === 'yes' || markedStalking;
 }
-
-export const criteriaLabels: Record<keyof Omit<Criteria, 'met'>, string> = {
-  visibleHighRisk: 'Visible high risk',
-  professionalJudgement: 'Professional judgement',
-  potentialEscalation: 'Potential escalation',
-  repeat: 'Repeat',
-};

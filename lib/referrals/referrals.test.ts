@@ -69,7 +69,7 @@ describe('a referral from draft to case', () => {
   });
 
   it('the coordinator accepts into a new numbered case; returns with a question; the referrer answers and resubmits', async () => {
-    const { as, agencies } = await makeAreaWithStaff();
+    const { as } = await makeAreaWithStaff();
     const first = await refer(as.officer, { yes: 15, victimName: 'Rowan Ashby', victimDob: '1985-02-02' });
     const { caseId } = await accept(as.coordinator, first);
     const record = await getCase(as.coordinator, caseId!);
@@ -89,7 +89,6 @@ describe('a referral from draft to case', () => {
       ['returned', 'Has the victim been told?'],
       ['submitted', 'Yes, on 3 March'],
     ]);
-    expect(agencies.housing.id).toBeDefined();
   });
 
   it('declines with a reason', async () => {
@@ -151,7 +150,7 @@ describe('matching and repeats', () => {
 
 describe('need to know', () => {
   it('answers “not found” to another agency before the case is listed, in reads and in forged changes', async () => {
-    const { as, area } = await makeAreaWithStaff();
+    const { as } = await makeAreaWithStaff();
     const id = await refer(as.officer);
     const { caseId } = await accept(as.coordinator, id);
 
@@ -178,7 +177,6 @@ describe('need to know', () => {
     await expect(getCase(elsewhere.as.coordinator, caseId!)).rejects.toMatchObject({ asNotFound: true });
     expect((await listCases(as.housingOfficer, { page: 1, pageSize: 10, sort: 'number', direction: 'asc' })).total).toBe(0);
     expect((await listCases(as.officer, { page: 1, pageSize: 10, sort: 'number', direction: 'asc' })).total).toBe(1);
-    expect(area.id).toBeDefined();
   });
 
   it('hides protected fields from agencies other than the referrer, IDVA and police, and records each reveal with its reason', async () => {
