@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { actionItems, meetings } from '@/db/schema';
-import { AccessDenied, StaleVersion } from '@/lib/errors';
+import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { makeActions } from '@/test/actions';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { listActionItems } from './list';
@@ -48,6 +48,28 @@ describe('working an action', () => {
       ['in_progress', 'completed', 'Alarm fitted and tested'],
     ]);
     expect((await auditEventsFor(action.id)).map((e) => e.action)).toEqual(['action_item.update', 'action_item.update', 'action_item.view']);
+  });
+
+  it('keeps a completed action completed; one closed as not done may be taken up again', async () => {
+    const staff = await makeAreaWithStaff();
+    const [done, missed] = await makeActions(staff, [
+      { agency: 'police', due: 7, description: 'Done once' },
+      { agency: 'police', due: 7, description: 'Missed once' },
+    ]);
+    const { version } = await updateActionItem(staff.as.officer, { actionItemId: done.id, version: 1, status: 'completed', note: 'Alarm fitted' });
+    for (const status of ['open', 'in_progress', 'not_done', 'completed'] as const) {
+      await expect(updateActionItem(staff.as.coordinator, { actionItemId: done.id, version, status, note: 'Reopen' })).rejects.toMatchObject({
+        fieldErrors: { status: 'This action is completed and cannot be changed' },
+      });
+    }
+    const detail = await getActionItem(staff.as.officer, done.id);
+    expect([detail.status, detail.version, detail.history.length, detail.canUpdate]).toEqual(['completed', version, 1, false]);
+
+    const closed = await updateActionItem(staff.as.coordinator, { actionItemId: missed.id, version: 1, status: 'not_done', note: 'Not done by the date' });
+    await expect(updateActionItem(staff.as.officer, { actionItemId: missed.id, version: closed.version, status: 'not_possible', note: 'Changed' })).rejects.toBeInstanceOf(InputRejected);
+    await updateActionItem(staff.as.officer, { actionItemId: missed.id, version: closed.version, status: 'in_progress', note: 'Taken up again' });
+    const reopened = await getActionItem(staff.as.officer, missed.id);
+    expect([reopened.status, reopened.closedAt]).toEqual(['in_progress', null]);
   });
 
   it('lets one of two updates at the same version win; the other is told', async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { isOverdueSql } from './status-sql';
 import { actionItems, agencies, cases, meetings } from '@/db/schema';
 import type { ActionItemStatus } from '@/db/enums';
 import { assertCan, can } from '@/lib/authz';
@@ -26,8 +27,6 @@ export interface ActionRow {
   meetingStartsAt: Date;
 }
 
-const stillOpen: ActionItemStatus[] = ['open', 'in_progress'];
-
 /**
  * The action boards: those given to the viewer by name ("me"), the viewer's agency's ("mine"), or all
  * of the area's for coordinators and chairs ("all").
@@ -40,7 +39,7 @@ export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoa
     if (board === 'all') assertCan(me, 'action_item.list_all', { areaId: me.areaId }, { type: 'action_item' });
     else assertCan(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId }, { type: 'action_item' });
     const today = todayInUk();
-    const overdue = sql<boolean>`(${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${today}::date)`;
+    const overdue = sql<boolean>`${isOverdueSql(today)}`;
     const where: SQL[] = [eq(actionItems.areaId, me.areaId)];
     if (board !== 'all') where.push(eq(actionItems.ownerAgencyId, me.agencyId));
     if (board === 'me') where.push(eq(actionItems.ownerUserId, me.userId));
@@ -51,7 +50,7 @@ export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoa
     if (q.meeting) where.push(eq(actionItems.meetingId, q.meeting));
     if (q.dueFrom) where.push(gte(actionItems.dueOn, q.dueFrom));
     if (q.dueTo) where.push(lte(actionItems.dueOn, q.dueTo));
-    if (q.overdue) where.push(and(inArray(actionItems.status, stillOpen), sql`${actionItems.dueOn} < ${today}::date`)!);
+    if (q.overdue) where.push(isOverdueSql(today));
     const condition = and(...where);
     const sortBy = { due: actionItems.dueOn, case: cases.number, agency: agencies.name, status: actionItems.status, agreed: meetings.startsAt }[q.sort];
 

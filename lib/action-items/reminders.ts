@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { isOpenSql, isOverdueSql } from './status-sql';
 import { getDb, type Db } from '@/db/client';
 import { actionItems, actionReminders } from '@/db/schema';
 import type { NotificationKind } from '@/db/enums';
@@ -28,9 +29,9 @@ function addDays(isoDate: string, days: number): string {
 export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoon: number; overdue: number }> {
   const db = await getDb();
   const actor = systemActor('action-reminders');
-  const stillOpen = inArray(actionItems.status, ['open', 'in_progress']);
+  const stillOpen = isOpenSql();
   const dueSoon = await remind(db, actor, 'action_due_soon', and(stillOpen, gte(actionItems.dueOn, today), lte(actionItems.dueOn, addDays(today, dueSoonDays)))!);
-  const overdue = await remind(db, actor, 'action_overdue', and(stillOpen, lt(actionItems.dueOn, today))!);
+  const overdue = await remind(db, actor, 'action_overdue', isOverdueSql(today));
   return { dueSoon, overdue };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
+import { isOpenSql, isOverdueSql } from './status-sql';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies } from '@/db/schema';
 import { todayInUk } from '@/db/clock';
@@ -22,8 +23,8 @@ export async function actionStatsByAgency(tx: Tx, areaId: string): Promise<Agenc
     .select({
       agencyId: agencies.id,
       agencyName: agencies.name,
-      open: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} in ('open', 'in_progress'))::int`,
-      overdue: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${today}::date)::int`,
+      open: sql<number>`count(${actionItems.id}) filter (where ${isOpenSql()})::int`,
+      overdue: sql<number>`count(${actionItems.id}) filter (where ${isOverdueSql(today)})::int`,
       completedOnTime: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'completed' and ${closedOn} <= ${actionItems.dueOn})::int`,
       completedLate: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'completed' and ${closedOn} > ${actionItems.dueOn})::int`,
       notDone: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'not_done')::int`,

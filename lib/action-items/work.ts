@@ -3,6 +3,7 @@ import { aliasedTable, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, actionItemUpdates, agencies, cases, meetings, users, type ActionItem } from '@/db/schema';
 import type { ActionItemStatus } from '@/db/enums';
+import { isOpen, isOverdue, mayFollow, nextStatuses } from './status';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -12,8 +13,6 @@ import { notifyUsers } from '@/lib/notifications/notify';
 import { ownerJoin, ownerNameSql, ownerRecipients, ownerUser, resolveOwner } from './owner';
 import type { ReassignActionInput, UpdateActionInput } from './schemas';
 import { now, todayInUk } from '@/db/clock';
-
-const closing: ActionItemStatus[] = ['completed', 'not_possible', 'not_done'];
 
 async function loadActionFor(tx: Tx, me: Viewer, actionItemId: string, action: 'action_item.view' | 'action_item.update' | 'action_item.reassign') {
   const [item] = await tx.select().from(actionItems).where(eq(actionItems.id, actionItemId)).for('update').limit(1);
@@ -104,10 +103,10 @@ export function getActionItem(viewer: Viewer, actionItemId: string): Promise<Act
       ownerUserId: item.ownerUserId,
       dueOn: item.dueOn,
       status: item.status,
-      overdue: (item.status === 'open' || item.status === 'in_progress') && item.dueOn < todayInUk(),
+      overdue: isOverdue(item, todayInUk()),
       closedAt: item.closedAt,
       history: withNewOwners(history, { ownerName: meta.ownerName, agencyName: meta.agencyName }),
-      canUpdate: can(me, 'action_item.update', target),
+      canUpdate: can(me, 'action_item.update', target) && nextStatuses[item.status].length > 0,
       canReassignAgency: can(me, 'action_item.reassign', target),
     };
   });
@@ -125,7 +124,10 @@ export function updateActionItem(viewer: Viewer, input: UpdateActionInput): Prom
   return withViewer(viewer, async (tx, me) => {
     const item = await loadActionFor(tx, me, input.actionItemId, 'action_item.update');
     assertFresh(item, input.version);
-    const closes = closing.includes(input.status);
+    if (!mayFollow(item.status, input.status)) {
+      throw new InputRejected({ status: item.status === 'completed' ? 'This action is completed and cannot be changed' : 'Select open or in progress to take this action up again' });
+    }
+    const closes = !isOpen(input.status);
     const [saved] = await tx
       .update(actionItems)
       .set({ status: input.status, closedAt: closes ? (item.closedAt ?? now()) : null, version: item.version + 1, updatedAt: now() })

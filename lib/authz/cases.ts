@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { isOpenSql } from '@/lib/action-items/status-sql';
 import type { Tx } from '@/db/client';
 import { actionItems, agendaItems, cases, meetings, referrals, type Case } from '@/db/schema';
 import { now } from '@/db/clock';
@@ -25,7 +26,7 @@ const caseRelationSql: Record<CaseRelation, (agencyId: SQLWrapper | string) => S
         and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${instant()})`,
   action_owner: (agencyId) =>
     sql`exists (select 1 from ${actionItems} where ${actionItems.caseId} = ${cases.id} and ${actionItems.ownerAgencyId} = ${agencyId}
-        and (${actionItems.status} in ('open', 'in_progress') or ${actionItems.closedAt} + make_interval(days => ${ACTION_ACCESS_DAYS}) > ${instant()}))`,
+        and (${isOpenSql()} or ${actionItems.closedAt} + make_interval(days => ${ACTION_ACCESS_DAYS}) > ${instant()}))`,
 };
 
 const caseRelationNames = Object.keys(caseRelationSql) as CaseRelation[];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
+import { isOpenSql, isOverdueSql } from '@/lib/action-items/status-sql';
 import { actionItems, agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
 import { actionStatsByAgency, type AgencyActionStats } from '@/lib/action-items/stats';
 import { assertCan, can } from '@/lib/authz';
@@ -134,8 +135,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
     if (can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId })) {
       const [row] = await tx
         .select({
-          open: sql<number>`count(*) filter (where ${actionItems.status} in ('open', 'in_progress'))::int`,
-          overdue: sql<number>`count(*) filter (where ${actionItems.status} in ('open', 'in_progress') and ${actionItems.dueOn} < ${todayInUk()}::date)::int`,
+          open: sql<number>`count(*) filter (where ${isOpenSql()})::int`,
+          overdue: sql<number>`count(*) filter (where ${isOverdueSql(todayInUk())})::int`,
         })
         .from(actionItems)
         .where(eq(actionItems.ownerAgencyId, me.agencyId));

@@ -1,3 +1,6 @@
+import type { ActionItemStatus } from '@/db/enums';
+import { isOpen } from '@/lib/action-items/status';
+
 // At a meeting, why each action from the last meeting is not complete. What can be said depends on
 // whether the action is due yet: one not yet due can be on track; only an overdue one can be "not done".
 
@@ -15,8 +18,8 @@ export const reviewOutcomeLabels: Record<ReviewOutcome, string> = {
  * still open and not yet due is on track or not possible; one overdue, or already closed, is not
  * possible or not done.
  */
-export function outcomesFor(action: { dueOn: string; status: string }, meetingDay: string): ReviewOutcome[] {
-  const stillOpen = action.status === 'open' || action.status === 'in_progress';
+export function outcomesFor(action: { dueOn: string; status: ActionItemStatus }, meetingDay: string): ReviewOutcome[] {
+  const stillOpen = isOpen(action.status);
   return stillOpen && action.dueOn >= meetingDay ? ['on_track', 'not_possible'] : ['not_possible', 'not_done'];
 }
 

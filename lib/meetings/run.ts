@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { isOpen } from '@/lib/action-items/status';
 import type { Tx } from '@/db/client';
 import {
   actionItems,
@@ -245,7 +246,7 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
       victimWishes: form.consent?.victimWishes ?? null,
       research: researchRows.map(({ r, agencyName, updatedBy }) => ({ agencyName, noTrace: r.noTrace, facts: r.facts, opinion: r.opinion, risks: r.risks, withheld: r.withheld, updatedBy, updatedAt: r.updatedAt })),
       openActions: actionRows
-        .filter(({ a }) => a.meetingId !== meeting.id && (a.status === 'open' || a.status === 'in_progress'))
+        .filter(({ a }) => a.meetingId !== meeting.id && isOpen(a.status))
         .map(({ a, agencyName }) => ({ id: a.id, description: a.description, agencyName, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status })),
       agreedHere: actionRows
         .filter(({ a }) => a.meetingId === meeting.id)

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ActionItemStatus } from '@/db/enums';
 import type { OwnerChoice } from '@/lib/action-items/owner';
 import { actionStatusLabels, reassignActionSchema, updateActionSchema, withoutAccount } from '@/lib/action-items/schemas';
+import { mayFollow } from '@/lib/action-items/status';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -20,7 +21,7 @@ export function UpdateForm({ actionItemId, version, status }: { actionItemId: st
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: updateActionSchema,
-    defaultValues: { actionItemId, version, status, note: '' },
+    defaultValues: { actionItemId, version, status: mayFollow(status, status) ? status : undefined, note: '' },
     action: updateActionItemAction,
     onSuccess: (data) => {
       form.reset({ actionItemId, version: data.version, status: form.getValues('status'), note: '' });
@@ -40,7 +41,7 @@ export function UpdateForm({ actionItemId, version, status }: { actionItemId: st
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={errors} />
-      <Radios id="status" legend="Status" legendSize="s" items={Object.entries(actionStatusLabels).map(([value, label]) => ({ value, label }))} error={errorOf('status')} inputProps={form.register('status')} />
+      <Radios id="status" legend="Status" legendSize="s" items={(Object.keys(actionStatusLabels) as ActionItemStatus[]).filter((next) => mayFollow(status, next)).map((value) => ({ value, label: actionStatusLabels[value] }))} error={errorOf('status')} inputProps={form.register('status')} />
       <Textarea id="note" label={chosen === 'completed' ? 'What was done' : 'Update note'} hint="Dated and kept in the history; the coordinator sees it" rows={3} error={errorOf('note')} {...form.register('note')} />
       <Button disabled={pending}>Save update</Button>
     </form>
