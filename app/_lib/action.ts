@@ -1,9 +1,8 @@
 import 'server-only';
-import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { AccessDenied, ConfidentialityNotConfirmed, InputRejected, SessionInvalid, StaleVersion } from '@/lib/errors';
+import { refusalOf, toSignIn } from './refusals';
 
 /** What every server action answers to its form. Field errors are keyed by the form's field names. */
 export type ActionResult<T = null> =
@@ -34,16 +33,10 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     return { ok: true, data: await verb(viewer, parsed.data) };
   } catch (err) {
-    if (err instanceof InputRejected) return { ok: false, fieldErrors: err.fieldErrors };
-    if (err instanceof StaleVersion || err instanceof ConfidentialityNotConfirmed) return { ok: false, fieldErrors: {}, formError: err.message };
-    if (err instanceof AccessDenied) {
-      return {
-        ok: false,
-        fieldErrors: {},
-        formError: err.asNotFound ? 'That record was not found.' : 'You do not have permission to do that.',
-      };
-    }
-    if (err instanceof SessionInvalid) redirect('/sign-in?reason=ended');
-    throw err;
+    const refusal = refusalOf(err);
+    if (!refusal) throw err;
+    if (refusal.kind === 'signed_out') toSignIn();
+    if (refusal.kind === 'input') return { ok: false, fieldErrors: refusal.fieldErrors };
+    return { ok: false, fieldErrors: {}, formError: refusal.message };
   }
 }

@@ -1,6 +1,4 @@
 import 'server-only';
-import { redirect } from 'next/navigation';
-import { AccessDenied, InputRejected, SessionInvalid } from '@/lib/errors';
 
 export function pdfResponse(buffer: Buffer, filename: string): Response {
   return new Response(new Uint8Array(buffer), {
@@ -10,12 +8,4 @@ export function pdfResponse(buffer: Buffer, filename: string): Response {
       'Cache-Control': 'no-store',
     },
   });
-}
-
-/** A refused PDF answers like a refused page: not found, or why it cannot be made yet. */
-export function refusalResponse(err: unknown): Response {
-  if (err instanceof AccessDenied) return new Response('Not found', { status: 404 });
-  if (err instanceof InputRejected) return new Response(err.message, { status: 409 });
-  if (err instanceof SessionInvalid) redirect('/sign-in?reason=ended');
-  throw err;
 }

@@ -11,7 +11,7 @@ import { referralSteps, stepProblems, type ReferralForm, type ReferralStep, type
 import { withoutProtectedFields } from './protected-fields';
 import { areaThresholds, criteriaOf, loadReferral } from './record';
 import { referralReference } from './reference';
-import { editableStatuses } from './save-step';
+import { awaitsScreening, isEditable } from './status';
 
 export interface ReferralDetail {
   id: string;
@@ -83,7 +83,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       areaThresholds(tx, referral.areaId),
     ]);
 
-    const canScreen = can(me, 'referral.screen', target) && referral.status === 'submitted';
+    const canScreen = can(me, 'referral.screen', target) && awaitsScreening(referral.status);
     let matches: ReferralDetail['matches'] = null;
     if (can(me, 'referral.screen', target)) {
       const rows = await tx
@@ -139,7 +139,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       steps: referralSteps.map((step) => ({ step, ...stepProblems(form, step) })),
       history,
       matches,
-      canEdit: can(me, 'referral.edit', target) && (editableStatuses as readonly string[]).includes(referral.status),
+      canEdit: can(me, 'referral.edit', target) && isEditable(referral.status),
       canScreen,
       isReferrer: can(me, 'referral.edit', target),
     };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isEditable } from './status';
 import { and, eq } from 'drizzle-orm';
 import { referrals } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
@@ -9,7 +10,6 @@ import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import type { ReferralForm, ReferralStep } from './form-schema';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 
-export const editableStatuses = ['draft', 'returned'] as const;
 
 export interface SaveStepInput {
   referralId: string;
@@ -26,7 +26,7 @@ export function saveReferralStep(viewer: Viewer, input: SaveStepInput): Promise<
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.edit', 'referral', input.referralId, true);
     assertCan(me, 'referral.edit', { areaId: referral.areaId, agencyId: referral.referringAgencyId }, { type: 'referral', id: referral.id });
-    if (!(editableStatuses as readonly string[]).includes(referral.status)) {
+    if (!isEditable(referral.status)) {
       throw new InputRejected({ form: 'This referral has been submitted and can no longer be changed.' });
     }
     if (referral.version !== input.version) throw new StaleVersion();

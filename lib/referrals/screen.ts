@@ -1,4 +1,5 @@
 import 'server-only';
+import { awaitsScreening } from './status';
 import { and, eq } from 'drizzle-orm';
 import { cases, referralMatches, referrals, referralStatusChanges } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
@@ -33,7 +34,7 @@ export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promis
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.screen', 'referral', input.referralId, true);
     assertCan(me, 'referral.screen', { areaId: referral.areaId }, { type: 'referral', id: referral.id });
-    if (referral.status !== 'submitted') throw new InputRejected({ decision: 'This referral is not waiting for screening.' });
+    if (!awaitsScreening(referral.status)) throw new InputRejected({ decision: 'This referral is not waiting for screening.' });
     if (referral.version !== input.version) throw new StaleVersion();
     const note = input.note.trim();
     if (input.decision !== 'accept' && !note) {

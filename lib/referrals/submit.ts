@@ -9,7 +9,7 @@ import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { referralSteps, stepProblems, stepTitles, type ReferralForm } from './form-schema';
 import { refreshMatches } from './matching';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
-import { editableStatuses } from './save-step';
+import { isEditable } from './status';
 import { now, todayInUk } from '@/db/clock';
 
 export interface SubmitInput {
@@ -28,7 +28,7 @@ export function submitReferral(viewer: Viewer, input: SubmitInput): Promise<{ st
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.edit', 'referral', input.referralId, true);
     assertCan(me, 'referral.edit', { areaId: referral.areaId, agencyId: referral.referringAgencyId }, { type: 'referral', id: referral.id });
-    if (!(editableStatuses as readonly string[]).includes(referral.status)) {
+    if (!isEditable(referral.status)) {
       throw new InputRejected({ form: 'This referral has already been submitted.' });
     }
     if (referral.version !== input.version) throw new StaleVersion();

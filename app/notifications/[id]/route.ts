@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { openNotification } from '@/lib/notifications/list';
-import { refusalResponse } from '../../_pdf/respond';
+import { refusalResponse } from '@/app/_lib/refusals';
 
 export const dynamic = 'force-dynamic';
 

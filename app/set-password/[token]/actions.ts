@@ -3,7 +3,7 @@
 import { completeSetup } from '@/lib/users/setup-link';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { setPasswordSchema } from '@/lib/auth/password-schema';
-import { InputRejected } from '@/lib/errors';
+import { refusalOf } from '../../_lib/refusals';
 import { fieldErrorsOf, type ActionResult } from '../../_lib/action';
 
 /** Anyone holding a valid set-up link may use it once: no session is needed. */
@@ -14,7 +14,8 @@ export async function setPasswordAction(raw: unknown): Promise<ActionResult> {
     await completeSetup(parsed.data, await currentRequestId());
     return { ok: true, data: null };
   } catch (err) {
-    if (err instanceof InputRejected) return { ok: false, fieldErrors: {}, formError: Object.values(err.fieldErrors)[0] };
+    const refusal = refusalOf(err);
+    if (refusal?.kind === 'input') return { ok: false, fieldErrors: {}, formError: refusal.message };
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { escalationCsv, listEscalations } from '@/lib/action-items/escalation';
-import { refusalResponse } from '../../../_pdf/respond';
+import { refusalResponse } from '@/app/_lib/refusals';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,8 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getActionPlan } from '@/lib/cases/action-plan';
-import { pdfResponse, refusalResponse } from '../../../_pdf/respond';
+import { pdfResponse } from '../../../_pdf/respond';
+import { refusalResponse } from '@/app/_lib/refusals';
 import { ActionPlanDocument } from '../../../_pdf/documents';
 
 export const dynamic = 'force-dynamic';
