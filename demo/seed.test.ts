@@ -8,7 +8,7 @@ import { listEscalations } from '@/lib/action-items/escalation';
 import { getAgenda } from '@/lib/meetings/agenda';
 import { getFinalMinutes } from '@/lib/meetings/finalise';
 import { listMeetings } from '@/lib/meetings/list';
-import { referralSteps, stepProblems, type ReferralForm } from '@/lib/referrals/form-schema';
+import { referralSteps, stepProblems } from '@/lib/referrals/form-schema';
 import { signedIn } from '@/test/factories';
 import { createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs';
 import { calendarFor } from './calendar';
@@ -69,7 +69,7 @@ describe('the demo, made through the verbs', () => {
   it('has complete forms for every referral sent, and partial ones for drafts', async () => {
     const db = await getDb();
     for (const r of await db.select().from(referrals)) {
-      const states = referralSteps.map((step) => stepProblems(r.form as ReferralForm, step).state);
+      const states = referralSteps.map((step) => stepProblems(r.form, step).state);
       const unfinished = states.filter((s) => s === 'not_started' || s === 'in_progress');
       if (r.status === 'draft') expect(unfinished.length).toBeGreaterThan(0);
       else expect(unfinished).toEqual([]);

@@ -1,3 +1,4 @@
+import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
@@ -29,7 +30,8 @@ export const referrals = pgTable(
       .references(() => users.id),
     caseId: uuid('case_id').references(() => cases.id),
     status: referralStatusEnum('status').notNull().default('draft'),
-    form: jsonb('form').notNull().default({}),
+    // The form as the steps saved it (its type only comes from lib/: db/ imports no code from lib/).
+    form: jsonb('form').$type<ReferralForm>().notNull().default({}),
     /** Optimistic lock: each save must name the version it was made from. */
     version: integer('version').notNull().default(1),
 

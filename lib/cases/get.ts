@@ -69,7 +69,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
         agencyName,
         referrerName,
         submittedAt: referral.submittedAt,
-        form: show ? (referral.form as ReferralForm) : withoutProtectedFields(referral.form as ReferralForm),
+        form: show ? referral.form : withoutProtectedFields(referral.form),
         protectedHidden: !show,
         riskScore: referral.riskScore,
         stalkingScore: referral.stalkingScore,

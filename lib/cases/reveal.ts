@@ -8,7 +8,6 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { InputRejected } from '@/lib/errors';
 import { coordinatorsOfArea, notifyUsers, usersOfAgencies } from '@/lib/notifications/notify';
-import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { protectedFieldsOf } from '@/lib/referrals/protected-fields';
 import { loadCaseFor } from '@/lib/authz/cases';
 import { isCopied, reasonMessages, reasonProblem, REVEALS_PER_24_HOURS } from './reveal-reason';
@@ -73,7 +72,7 @@ export async function revealProtectedFields(viewer: Viewer, input: RevealInput):
       .limit(1);
     await recordAudit(tx, me, { action: ACTION, resourceType: 'case', resourceId: found.id, caseId: found.id, justification: input.reason });
     await notifyUsers(tx, me, await usersOfAgencies(tx, await toldOfReveals(tx, found.id, found.areaId)), 'protected_details_revealed', { caseId: found.id });
-    return { fields: protectedFieldsOf((latest?.form ?? {}) as ReferralForm) };
+    return { fields: protectedFieldsOf(latest?.form ?? {}) };
   });
   // Refusals are recorded (and the coordinators told) in the committed transaction; then the form hears why.
   if ('refused' in outcome) throw new InputRejected(outcome.refused);

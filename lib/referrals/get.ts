@@ -115,7 +115,7 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       }
     }
 
-    const form = referral.form as ReferralForm;
+    const form = referral.form;
     const showProtected = can(me, 'referral.see_protected', target);
     await recordAudit(tx, me, { action: 'referral.view', resourceType: 'referral', resourceId: referral.id, caseId: referral.caseId });
     return {

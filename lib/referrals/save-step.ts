@@ -31,7 +31,7 @@ export function saveReferralStep(viewer: Viewer, input: SaveStepInput): Promise<
     }
     if (referral.version !== input.version) throw new StaleVersion();
 
-    const form = { ...(referral.form as ReferralForm), [input.step]: input.values };
+    const form = { ...referral.form, [input.step]: input.values };
     const thresholds = await areaThresholds(tx, referral.areaId);
     const [saved] = await tx
       .update(referrals)

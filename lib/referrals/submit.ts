@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { referralSteps, stepProblems, stepTitles, type ReferralForm } from './form-schema';
+import { referralSteps, stepProblems, stepTitles } from './form-schema';
 import { refreshMatches } from './matching';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 import { isEditable } from './status';
@@ -33,7 +33,7 @@ export function submitReferral(viewer: Viewer, input: SubmitInput): Promise<{ st
     }
     if (referral.version !== input.version) throw new StaleVersion();
 
-    const form = referral.form as ReferralForm;
+    const form = referral.form;
     const incomplete: Record<string, string> = {};
     for (const step of referralSteps) {
       const { state, problems } = stepProblems(form, step);
