@@ -7,7 +7,7 @@ import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { AccessDenied, StaleVersion } from '@/lib/errors';
 import { notifyUsers } from '@/lib/notifications/notify';
 import { ownerJoin, ownerNameSql, ownerRecipients, ownerUser, resolveOwner } from './owner';
 import type { ReassignActionInput, UpdateActionInput } from './schemas';
@@ -174,8 +174,10 @@ export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): 
     const otherAgency = input.ownerAgencyId !== item.ownerAgencyId;
     if (otherAgency) {
       assertCan(me, 'action_item.reassign', { areaId: item.areaId }, { type: 'action_item', id: item.id });
+      // An agency of another area (a forged id) is, to this viewer, an agency that does not exist.
       const [agency] = await tx.select({ areaId: agencies.areaId }).from(agencies).where(eq(agencies.id, input.ownerAgencyId));
-      if (!agency || agency.areaId !== item.areaId) throw new InputRejected({ ownerAgencyId: 'Select an agency of this area' });
+      if (!agency) throw new AccessDenied('action_item.reassign', 'agency', input.ownerAgencyId, true);
+      assertCan(me, 'action_item.reassign', { areaId: agency.areaId }, { type: 'agency', id: input.ownerAgencyId });
     }
     const owner = await resolveOwner(tx, input.ownerAgencyId, input.owner);
     const [saved] = await tx

@@ -22,8 +22,11 @@ export interface Target {
   caseAgencyIds?: readonly string[];
 }
 
-/** Records about people: a refusal answers "not found", so it never confirms the record exists. */
-const needToKnow = new Set(['referral', 'case']);
+/**
+ * Records about people, and records that are one person's own (a session, a notification): a refusal
+ * answers "not found", so it never confirms the record exists.
+ */
+const needToKnow = new Set(['referral', 'case', 'session', 'notification']);
 
 function holds(relation: Relation, subject: Subject, target: Target): boolean {
   switch (relation) {

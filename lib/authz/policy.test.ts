@@ -31,6 +31,7 @@ describe('the access policy', () => {
         'session.list          | same_area   | self        | self        | self       ',
         'session.end           | same_area   | self        | self        | self       ',
         'email_prefs.edit      | self        | self        | self        | self       ',
+        'notification.open     | self        | self        | self        | self       ',
         'agency.list           | same_area   | same_area   | same_area   | -          ',
         'agency.create         | same_area   | -           | -           | -          ',
         'agency.update         | same_area   | -           | -           | -          ',
@@ -91,6 +92,12 @@ describe('the access policy', () => {
     expect(() => assertCan(officer, 'case.view', { areaId: 'area-1', caseAgencyIds: [] }, { type: 'case', id: 'c' })).toThrow(
       expect.objectContaining({ asNotFound: true }),
     );
+  });
+
+  it('answers "not found" for another person’s session or notification, even in the viewer’s own area', () => {
+    for (const [action, type] of [['session.end', 'session'], ['notification.open', 'notification']] as const) {
+      expect(() => assertCan(officer, action, { areaId: 'area-1', userId: 'u-other' }, { type, id: 'x' })).toThrow(expect.objectContaining({ asNotFound: true }));
+    }
   });
 
   it('answers "not found" for a record of another area, and "not permitted" inside the area', () => {

@@ -23,6 +23,7 @@ export type Action =
   | 'session.list'
   | 'session.end'
   | 'email_prefs.edit'
+  | 'notification.open'
   | 'agency.list'
   | 'agency.create'
   | 'agency.update'
@@ -64,6 +65,7 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'notification.open': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
   'agency.create': { admin: ['same_area'] },
   'agency.update': { admin: ['same_area'] },

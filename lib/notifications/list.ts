@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { actionItems, meetings, notifications } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
+import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -93,7 +94,8 @@ export function unreadNotificationCount(viewer: Viewer): Promise<number> {
 export function openNotification(viewer: Viewer, notificationId: string): Promise<string> {
   return withViewer(viewer, async (tx, me) => {
     const [n] = await tx.select().from(notifications).where(eq(notifications.id, notificationId));
-    if (!n || n.userId !== me.userId) throw new AccessDenied('notification.open', 'notification', notificationId, true);
+    if (!n) throw new AccessDenied('notification.open', 'notification', notificationId, true);
+    assertCan(me, 'notification.open', { userId: n.userId }, { type: 'notification', id: n.id });
     await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, ${now().toISOString()}::timestamptz)` }).where(eq(notifications.id, n.id));
     await recordAudit(tx, me, { action: 'notification.open', resourceType: 'notification', resourceId: n.id });
     if (n.kind === 'minutes_circulated') return `/meetings/${n.meetingId}/minutes`;
