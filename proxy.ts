@@ -6,9 +6,9 @@ import { refuseEarly } from './lib/input/request-guard';
  * audit events) and sets the Content-Security-Policy with a fresh nonce, which Next.js puts on its
  * own scripts. Access control is NOT done here: every lib/ verb checks the session itself.
  */
-export function proxy(request: NextRequest) {
-  // A server action from another site, or a body over its limit: 403 or 413 before anything reads it.
-  const refused = refuseEarly(request);
+export async function proxy(request: NextRequest) {
+  // A server action from another site, a body over its limit, or one Next.js cannot decode: 403, 413 or 400.
+  const refused = await refuseEarly(request);
   if (refused) return refused;
   const requestId = crypto.randomUUID();
   const nonce = btoa(crypto.randomUUID());

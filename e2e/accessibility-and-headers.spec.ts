@@ -64,7 +64,7 @@ test('signed-in pages carry the security headers and are never cached', async ({
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(headers['x-content-type-options']).toBe('nosniff');
-  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['referrer-policy']).toBe('same-origin');
   expect(headers['cache-control']).toContain('no-store');
   expect(headers['x-powered-by']).toBeUndefined();
   expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

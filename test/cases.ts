@@ -1,6 +1,7 @@
 // An accepted case for integration tests, straight in the database: the case and the one accepted
 // referral (by the area's police officer) that opened it. How a referral is screened is tested elsewhere.
 import { getDb } from '@/db/client';
+import { now } from '@/db/clock';
 import { cases, referrals } from '@/db/schema';
 import { nextCaseNumber } from '@/lib/cases/number';
 import type { makeAreaWithStaff } from './factories';
@@ -30,4 +31,23 @@ export async function makeAcceptedCase(
     });
     return c;
   });
+}
+
+/** A complete referral by the area's police officer, not yet screened: a draft ready to submit, or submitted. */
+export async function makeReferral(staff: Staff, o: { victim: string; status: 'draft' | 'submitted' }) {
+  const db = await getDb();
+  const [r] = await db
+    .insert(referrals)
+    .values({
+      areaId: staff.area.id,
+      referringAgencyId: staff.agencies.police.id,
+      referrerUserId: staff.users.officer.id,
+      status: o.status,
+      form: completeForm({ victimName: o.victim }),
+      victimName: o.victim,
+      riskScore: 15,
+      submittedAt: o.status === 'submitted' ? now() : null,
+    })
+    .returning();
+  return r;
 }

@@ -10,4 +10,5 @@ export const accounts = {
   toLockOut: { email: 'mentalhealth@marac.example', name: 'Yusuf Brennan' },
   toDisable: { email: 'recovery@marac.example', name: 'Jess Tolland' },
   toPromote: { email: 'police2@marac.example', name: 'PC Hana Ridley' },
+  toSendBadInput: { email: 'adults@marac.example', name: 'Patrick Lowe' },
 } as const;

@@ -176,8 +176,10 @@ export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): 
     const otherAgency = input.ownerAgencyId !== item.ownerAgencyId;
     if (otherAgency) {
       assertCan(me, 'action_item.reassign', { areaId: item.areaId }, { type: 'action_item', id: item.id });
+      // An agency of another area (a forged id) is, to this viewer, an agency that does not exist.
       const [agency] = await tx.select({ areaId: agencies.areaId }).from(agencies).where(eq(agencies.id, input.ownerAgencyId));
-      if (!agency || agency.areaId !== item.areaId) throw new InputRejected({ ownerAgencyId: 'Select an agency of this area' });
+      if (!agency) throw new AccessDenied('action_item.reassign', 'agency', input.ownerAgencyId, true);
+      assertCan(me, 'action_item.reassign', { areaId: agency.areaId }, { type: 'agency', id: input.ownerAgencyId });
     }
     const owner = await resolveOwner(tx, input.ownerAgencyId, input.owner);
     const [saved] = await tx

@@ -29,8 +29,11 @@ export interface Target {
 /** Agencies that see a victim's safe contact details without revealing them. */
 const protectiveServices: readonly AgencyType[] = ['idva', 'police'];
 
-/** Records about people: a refusal answers "not found", so it never confirms the record exists. */
-const needToKnow = new Set(['referral', 'case']);
+/**
+ * Records about people, and records that are one person's own (a session, a notification): a refusal
+ * answers "not found", so it never confirms the record exists.
+ */
+const needToKnow = new Set(['referral', 'case', 'session', 'notification']);
 
 /** Whether one relation holds between the viewer and the record. */
 export function holds(relation: Relation, subject: Subject, target: Target): boolean {

@@ -38,6 +38,7 @@ describe('the access policy', () => {
       session.end             | same_area | self                          | self                          | self
       email_prefs.edit        | self      | self                          | self                          | self
       notification.list       | self      | self                          | self                          | self
+      notification.open       | self      | self                          | self                          | self
       service.status          | same_area | -                             | -                             | -
       agency.list             | same_area | same_area                     | same_area                     | -
       agency.create           | same_area | -                             | -                             | -
@@ -122,6 +123,12 @@ describe('the access policy', () => {
     expect(() => assertCan(officer, 'case.view', { areaId: 'area-1', caseRelations: [] }, { type: 'case', id: 'c' })).toThrow(
       expect.objectContaining({ asNotFound: true }),
     );
+  });
+
+  it('answers "not found" for another person’s session or notification, even in the viewer’s own area', () => {
+    for (const [action, type] of [['session.end', 'session'], ['notification.open', 'notification']] as const) {
+      expect(() => assertCan(officer, action, { areaId: 'area-1', userId: 'u-other' }, { type, id: 'x' })).toThrow(expect.objectContaining({ asNotFound: true }));
+    }
   });
 
   it('answers "not found" for a record of another area, and "not permitted" inside the area', () => {

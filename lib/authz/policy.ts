@@ -44,6 +44,7 @@ const table = {
   'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   'notification.list': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'notification.open': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
   // The running of the service: the mail queue and the service's own health.
   'service.status': { admin: ['same_area'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },

@@ -13,7 +13,7 @@ import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { agendaSectionOrder, inAgendaOrder, type AgendaSection } from './agenda-section';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { now, ukDateOf } from '@/db/clock';
-import { casesVisibleTo } from '@/lib/authz/cases';
+import { casesVisibleTo, loadCaseFor } from '@/lib/authz/cases';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
 
@@ -79,10 +79,12 @@ export function addCaseToAgenda(viewer: Viewer, input: { meetingId: string; case
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, input.meetingId, 'agenda.edit');
     assertEditable(meeting);
+    // A case of another area (a forged id) answers "not found"; a closed case of the area cannot be listed.
+    const listable = await loadCaseFor(tx, me, input.caseId, 'agenda.edit');
     const [found] = await tx
       .select({ caseId: cases.id, ...caseSummary })
       .from(cases)
-      .where(and(eq(cases.id, input.caseId), eq(cases.areaId, meeting.areaId), eq(cases.status, 'open')));
+      .where(and(eq(cases.id, listable.id), eq(cases.status, 'open')));
     if (!found) throw new InputRejected({ caseId: 'Select an open case of this area' });
     const [already] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.caseId, found.caseId)));
     if (already) throw new InputRejected({ caseId: 'This case is already on the agenda' });
@@ -129,11 +131,11 @@ export function deferAgendaItem(viewer: Viewer, input: { itemId: string; toMeeti
     const { item, meeting } = await loadItem(tx, me, input.itemId, 'agenda.edit');
     assertEditable(meeting);
     if (item.deferredToMeetingId) throw new InputRejected({ toMeetingId: 'This case has already been deferred' });
-    const [target] = await tx
-      .select()
-      .from(meetings)
-      .where(and(eq(meetings.id, input.toMeetingId), eq(meetings.areaId, meeting.areaId), gt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, [...openStatuses])));
-    if (!target) throw new InputRejected({ toMeetingId: 'Select a later meeting of this area' });
+    // A meeting of another area (a forged id) answers "not found"; one of the area must be later, and open.
+    const target = await loadMeetingFor(tx, me, input.toMeetingId, 'agenda.edit');
+    if (!(target.startsAt > meeting.startsAt) || !(openStatuses as readonly string[]).includes(target.status)) {
+      throw new InputRejected({ toMeetingId: 'Select a later meeting of this area' });
+    }
     await tx.update(agendaItems).set({ deferredToMeetingId: target.id, deferredReason: input.reason }).where(eq(agendaItems.id, item.id));
     await appendItems(tx, target.id, [{ caseId: item.caseId, repeat: item.repeat, riskScore: item.riskScore }], true);
     await recordAudit(tx, me, { action: 'agenda.defer', resourceType: 'meeting', resourceId: meeting.id, caseId: item.caseId, justification: input.reason });

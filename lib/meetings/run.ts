@@ -34,7 +34,7 @@ import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outco
 import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
 import { casesVisibleTo } from '@/lib/authz/cases';
-import { can } from '@/lib/authz';
+import { assertCan, can } from '@/lib/authz';
 
 /** Two people saved one case's minutes from the same version: the later is told, and keeps their text. */
 export class MinutesConflict extends StaleVersion {
@@ -315,8 +315,10 @@ export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadRunnableItem(tx, me, input.agendaItemId);
     if (meeting.status !== 'held') throw new InputRejected({ form: 'Actions are agreed during the meeting.' });
-    const [agency] = await tx.select().from(agencies).where(and(eq(agencies.id, input.ownerAgencyId), eq(agencies.areaId, meeting.areaId)));
-    if (!agency) throw new InputRejected({ ownerAgencyId: 'Select an agency of this area' });
+    // An agency of another area (a forged id) is, to this viewer, an agency that does not exist.
+    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.ownerAgencyId));
+    if (!agency) throw new AccessDenied('meeting.run', 'agency', input.ownerAgencyId, true);
+    assertCan(me, 'meeting.run', { areaId: agency.areaId }, { type: 'agency', id: agency.id });
     const owner = await resolveOwner(tx, agency.id, input.owner);
     if (input.dueOn < meeting.startsAt.toISOString().slice(0, 10)) throw new InputRejected({ dueOn: 'The due date must be on or after the meeting' });
     const [created] = await tx

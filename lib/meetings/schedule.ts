@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { agencies, areas, meetings, users } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { InputRejected } from '@/lib/errors';
+import { AccessDenied, InputRejected } from '@/lib/errors';
 import { ukTimeToInstant, type ScheduleMeetingInput } from './schemas';
 
 /** The coordinator schedules a meeting of their area. */
@@ -14,11 +14,14 @@ export function scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Pr
     assertCan(me, 'meeting.schedule', { areaId: me.areaId }, { type: 'meeting' });
     if (input.chairUserId) {
       const [chair] = await tx
-        .select({ id: users.id })
+        .select({ id: users.id, active: users.active, areaId: agencies.areaId })
         .from(users)
         .innerJoin(agencies, eq(agencies.id, users.agencyId))
-        .where(and(eq(users.id, input.chairUserId), eq(agencies.areaId, me.areaId), eq(users.active, true)));
-      if (!chair) throw new InputRejected({ chairUserId: 'Select a chair from your area' });
+        .where(eq(users.id, input.chairUserId));
+      // A user of another area (a forged id) is, to this viewer, a user that does not exist.
+      if (!chair) throw new AccessDenied('meeting.schedule', 'user', input.chairUserId, true);
+      assertCan(me, 'meeting.schedule', { areaId: chair.areaId }, { type: 'user', id: chair.id });
+      if (!chair.active) throw new InputRejected({ chairUserId: 'Select a chair from your area' });
     }
     const [created] = await tx
       .insert(meetings)

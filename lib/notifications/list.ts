@@ -92,7 +92,8 @@ export function unreadNotificationCount(viewer: Viewer): Promise<number> {
 export function openNotification(viewer: Viewer, notificationId: string): Promise<string> {
   return withViewer(viewer, async (tx, me) => {
     const [n] = await tx.select().from(notifications).where(eq(notifications.id, notificationId));
-    if (!n || n.userId !== me.userId) throw new AccessDenied('notification.open', 'notification', notificationId, true);
+    if (!n) throw new AccessDenied('notification.open', 'notification', notificationId, true);
+    assertCan(me, 'notification.open', { userId: n.userId }, { type: 'notification', id: n.id });
     await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, ${now().toISOString()}::timestamptz)` }).where(eq(notifications.id, n.id));
     await recordAudit(tx, me, { action: 'notification.open', resourceType: 'notification', resourceId: n.id });
     if (n.kind === 'minutes_circulated') return `/meetings/${n.meetingId}/minutes`;

@@ -5,7 +5,7 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { InputRejected } from '@/lib/errors';
+import { AccessDenied, InputRejected } from '@/lib/errors';
 import { newSetupToken } from './setup-token';
 import type { CreateUserInput } from './schemas';
 
@@ -16,8 +16,9 @@ import type { CreateUserInput } from './schemas';
 export function createUser(viewer: Viewer, input: CreateUserInput): Promise<{ userId: string; setupLink: string; expiresAt: Date }> {
   return withViewer(viewer, async (tx, me) => {
     const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId)).limit(1);
-    if (!agency) throw new InputRejected({ agencyId: 'Select an agency' });
-    assertCan(me, 'user.create', { areaId: agency.areaId }, { type: 'user' });
+    // An agency of another area (a forged id) is, to this viewer, an agency that does not exist.
+    if (!agency) throw new AccessDenied('user.create', 'agency', input.agencyId, true);
+    assertCan(me, 'user.create', { areaId: agency.areaId }, { type: 'agency', id: agency.id });
     if (!agency.active) throw new InputRejected({ agencyId: 'This agency is closed. Select an open agency' });
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
     if (taken) throw new InputRejected({ email: 'A user with this email address already exists' });

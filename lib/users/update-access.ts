@@ -20,8 +20,10 @@ export function updateUserAccess(viewer: Viewer, input: UpdateUserAccessInput): 
     if (!record) throw new AccessDenied('user.update', 'user', input.userId, true);
     assertCan(me, 'user.update', { areaId: record.areaId }, { type: 'user', id: input.userId });
 
+    // An agency of another area (a forged id) is, to this viewer, an agency that does not exist.
     const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId)).limit(1);
-    if (!agency || agency.areaId !== me.areaId) throw new InputRejected({ agencyId: 'Select an agency of this area' });
+    if (!agency) throw new AccessDenied('user.update', 'agency', input.agencyId, true);
+    assertCan(me, 'user.update', { areaId: agency.areaId }, { type: 'agency', id: agency.id });
     if (me.userId === input.userId && !mayEver({ role: input.role }, 'user.update')) {
       throw new InputRejected({ role: 'You cannot remove your own administrator role. Ask another administrator' });
     }

@@ -1,0 +1,27 @@
+import { describe, it, vi } from 'vitest';
+import { makeAreaWithStaff } from '@/test/factories';
+import { expectForgedRefused } from '@/test/server-actions';
+import { updateAgencyAction } from './actions';
+
+vi.mock('@/lib/auth/current-viewer', () => import('@/test/server-actions').then((m) => m.fakeCurrentViewer));
+vi.mock('next/cache', () => import('@/test/server-actions').then((m) => m.fakeNextCache));
+
+describe('agency actions called with forged ids', () => {
+  it('answer not found to an administrator of another area, change nothing, and record the refusal', async () => {
+    const ours = await makeAreaWithStaff();
+    const theirs = await makeAreaWithStaff();
+    const world = [ours.area.id, theirs.area.id];
+    // An administrator runs every agency of their own area; another area's agencies are not theirs to see.
+    for (const [what, agency, active] of [
+      ['renames another area’s police', theirs.agencies.police, 'yes'],
+      ['closes another area’s housing', theirs.agencies.housing, 'no'],
+    ] as const) {
+      await expectForgedRefused(world, {
+        what: `our administrator ${what}`,
+        as: ours.as.admin,
+        call: () => updateAgencyAction({ agencyId: agency.id, name: 'Forged Agency Name', type: 'other', active }),
+        denied: { action: 'agency.update', resourceType: 'agency', resourceId: agency.id },
+      });
+    }
+  });
+});
