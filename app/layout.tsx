@@ -4,7 +4,7 @@ import { currentViewer } from '@/lib/auth/current-viewer';
 import { unreadNotificationCount } from '@/lib/notifications/list';
 import { roleLabels } from '@/lib/users/schemas';
 import { AppHeader, ProtectiveMarking, SkipLink } from './ui/header';
-import { SignOutForm } from './sign-out-form';
+import { SignOutForm } from './account/sign-out-form';
 import { SiteNavigation } from './site-navigation';
 import { navigationFor } from './navigation';
 import './ui/globals.scss';

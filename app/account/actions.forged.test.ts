@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { endSessionAction } from '@/app/session-actions';
 import { makeAreaWithStaff } from '@/test/factories';
 import { actAs, expectForgedRefused, snapshotOf } from '@/test/server-actions';
-import { saveEmailPreferencesAction } from './actions';
+import { endSessionAction, saveEmailPreferencesAction } from './actions';
 
 vi.mock('@/lib/auth/current-viewer', () => import('@/test/server-actions').then((m) => m.fakeCurrentViewer));
 vi.mock('next/cache', () => import('@/test/server-actions').then((m) => m.fakeNextCache));

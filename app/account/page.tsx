@@ -6,7 +6,7 @@ import { roleLabels } from '@/lib/users/schemas';
 import { orRefuse } from '../_lib/guard';
 import { PageHeading } from '../ui/page-heading';
 import { SummaryList } from '../ui/summary-list';
-import { SessionsTable } from '../sessions-table';
+import { SessionsTable } from './sessions-table';
 
 export const metadata: Metadata = { title: 'Your account' };
 

@@ -1,5 +1,5 @@
 import { describe, it, vi } from 'vitest';
-import { endSessionAction } from '@/app/session-actions';
+import { endSessionAction } from '@/app/account/actions';
 import { makeAreaWithStaff, makeUser } from '@/test/factories';
 import { expectForgedRefused } from '@/test/server-actions';
 import { createUserAction, disableUserAction, enableUserAction, issueSetupLinkAction, updateUserAccessAction } from './actions';

@@ -7,7 +7,7 @@ import { getUser } from '@/lib/users/get';
 import { roleLabels } from '@/lib/users/schemas';
 import { formatDateTime } from '../../../_lib/format';
 import { orRefuse } from '../../../_lib/guard';
-import { SessionsTable } from '../../../sessions-table';
+import { SessionsTable } from '../../../account/sessions-table';
 import { BackLink } from '../../../ui/back-link';
 import { PageHeading } from '../../../ui/page-heading';
 import { SummaryList } from '../../../ui/summary-list';

@@ -1,6 +1,6 @@
-import { describeBrowser, formatDateTime } from './_lib/format';
+import { describeBrowser, formatDateTime } from '../_lib/format';
 import { EndSessionButton } from './end-session-button';
-import { Table, Td, Th, Tr } from './ui/table';
+import { Table, Td, Th, Tr } from '../ui/table';
 import type { UserDetail } from '@/lib/users/get';
 
 /** A user's live sessions, each with a button to end it (not the one in use, when they are one's own). */

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { endSessionAction } from './session-actions';
+import { endSessionAction } from './actions';
 
 export function EndSessionButton({ sessionId, label }: { sessionId: string; label: string }) {
   const router = useRouter();

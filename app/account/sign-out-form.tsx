@@ -2,7 +2,7 @@
 
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
-import { SignOutButton } from './ui/header';
+import { SignOutButton } from '../ui/header';
 
 /** Ends the server-side session (next-auth's signOut event) and returns to the sign-in page. */
 export function SignOutForm() {
