@@ -5,9 +5,11 @@ import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
 import { orRefuse } from './_lib/guard';
 import { formatDateTime } from './_lib/format';
+import { Button } from './ui/button';
 import { Card, CardGroup } from './ui/card';
 import { PageHeading } from './ui/page-heading';
 import { Table, Td, Th, Tr } from './ui/table';
+import { TextInput } from './ui/text-input';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -97,12 +99,30 @@ export default async function DashboardPage() {
             </p>
           </Card>
         ) : null}
+        {data.canSeeCaseAccess ? (
+          <Card title="Who has seen a case">
+            <form method="get" action="/audit" role="search" aria-label="Find who has seen a case">
+              <TextInput id="case" name="case" label="Case number" hint="For example, KV-2026-0007" width="govuk-input--width-10" spellCheck={false} autoComplete="off" />
+              <Button variant="secondary">Find the case</Button>
+            </form>
+          </Card>
+        ) : null}
+        {data.revealsLastWeek !== undefined ? (
+          <Card title="Protected details revealed" href="/audit?action=case.reveal_protected">
+            <p className="govuk-body">{plural(data.revealsLastWeek, 'reveal')} of a victim’s protected details in the last 7 days, each with its reason.</p>
+          </Card>
+        ) : null}
         {data.refusalsLastDay !== undefined ? (
           <Card title="Refused requests" href="/audit?outcome=denied">
             <p className="govuk-body">
               {plural(data.refusalsLastDay, 'refused request or failed sign-in', 'refused requests or failed sign-ins')} in
               the last 24 hours.
             </p>
+          </Card>
+        ) : null}
+        {data.canReadAudit ? (
+          <Card title="Audit log" href="/audit">
+            <p className="govuk-body">Every sign-in, read and change in your MARAC area, by case, user, action and date.</p>
           </Card>
         ) : null}
         <Card title="Your account" href="/account">

@@ -2,7 +2,7 @@ import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 
 import { agencies } from './agencies';
 import { now } from '../clock';
 
-export const roles = ['admin', 'coordinator', 'chair', 'agency'] as const;
+export const roles = ['admin', 'coordinator', 'chair', 'agency', 'ig_lead'] as const;
 export type Role = (typeof roles)[number];
 
 export const roleEnum = pgEnum('role', roles);

@@ -27,6 +27,7 @@ export type Action =
   | 'agency.create'
   | 'agency.update'
   | 'audit.list'
+  | 'audit.export'
   | 'referral.create'
   | 'referral.view'
   | 'referral.edit'
@@ -34,6 +35,7 @@ export type Action =
   | 'case.list'
   | 'case.view'
   | 'case.reveal_protected'
+  | 'case.access_log'
   | 'area.meeting_settings'
   | 'meeting.list'
   | 'meeting.schedule'
@@ -53,21 +55,23 @@ export type Action =
  * A role missing from an action's row may not do it at all. Every lib/ verb asks `can` or `assertCan`.
  */
 export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> = {
-  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'] },
+  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'], ig_lead: ['any'] },
   'user.list': { admin: ['same_area'] },
-  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
   'user.create': { admin: ['same_area'] },
   'user.update': { admin: ['same_area'] },
   'user.disable': { admin: ['same_area'] },
   'user.enable': { admin: ['same_area'] },
   'user.issue_setup_link': { admin: ['same_area'] },
-  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
-  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
-  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
   'agency.create': { admin: ['same_area'] },
   'agency.update': { admin: ['same_area'] },
-  'audit.list': { admin: ['same_area'], coordinator: ['same_area'] },
+  // The information-governance lead reads the audit data of the area, and no case content.
+  'audit.list': { admin: ['same_area'], coordinator: ['same_area'], ig_lead: ['same_area'] },
+  'audit.export': { admin: ['same_area'], coordinator: ['same_area'], ig_lead: ['same_area'] },
   // People's records: administrators run the service and see none of them.
   'referral.create': { coordinator: ['any'], chair: ['any'], agency: ['any'] },
   'referral.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
@@ -76,6 +80,8 @@ export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> 
   'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
   'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
   'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: ['case_agency'] },
+  // Who has seen a case (its audit events), by its number: no case content.
+  'case.access_log': { coordinator: ['same_area'], ig_lead: ['same_area'] },
   // Meetings: agencies see an agenda once it is published (the verbs check that).
   'area.meeting_settings': { coordinator: ['same_area'] },
   'meeting.list': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, emailPreferences, notifications, users } from '@/db/schema';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { rolesWorkingWithCases } from '@/lib/authz/roles';
 import { getSettings } from '@/lib/settings';
 
 type About = { meetingId?: string; actionItemId?: string; referralId?: string; caseId?: string };
@@ -38,8 +39,8 @@ async function usersWantingEmail(tx: Tx, userIds: string[], kind: NotificationKi
   return new Set(rows.filter((r) => !(r.turnedOff ?? []).includes(kind)).map((r) => r.userId));
 }
 
-// Administrators run the service and see no one's records, so nothing about a record is sent to them.
-const mayBeTold = and(eq(users.active, true), ne(users.role, 'admin'));
+// Administrators and information-governance leads see no one's records, so nothing about a record is sent to them.
+const mayBeTold = and(eq(users.active, true), inArray(users.role, [...rolesWorkingWithCases]));
 
 /** The enabled users of these agencies who work with records (not administrators). */
 export async function usersOfAgencies(tx: Tx, agencyIds: string[]): Promise<string[]> {
