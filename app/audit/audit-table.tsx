@@ -8,11 +8,9 @@ import type { AuditOutcome } from '@/db/schema/audit';
 import { formatTimestamp } from '../_lib/format';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
-import { actionText, actorDetail, actorName, detailText, outcomeText } from './describe';
+import { actionText, actorDetail, actorName, detailText, outcomeColour, outcomeText } from './describe';
 
 const column = createColumnHelper<AuditRow>();
-
-export const outcomeColour = { allowed: 'green', denied: 'red', error: 'orange' } as const;
 
 /**
  * A case by its number: linked to the case when the viewer may open it, else to who has seen it when

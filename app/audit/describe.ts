@@ -57,12 +57,17 @@ export function caseEventRecord(e: CaseEvent): string {
       return e.action.startsWith('research.') ? `Research for ${meeting}` : `The case at ${meeting}`;
     case 'action_item':
       return 'An action on the case';
+    case 'audit_event':
+      return 'The audit log, filtered by this case';
     default:
       return auditResourceLabel(e.resourceType);
   }
 }
 
 export const actionText = (action: string) => auditActionLabel(action);
+
+/** The tag colour of an outcome, the same in every list. */
+export const outcomeColour = { allowed: 'green', denied: 'red', error: 'orange' } as const;
 
 export function outcomeText(outcome: string): string {
   return auditOutcomeLabels[outcome as AuditOutcome] ?? outcome;

@@ -86,9 +86,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {data.moreThanTotal ? <p className="govuk-body">Filter by user, action or dates to reach older events.</p> : null}
         {data.canExport && data.total > 0 ? (
           <p className="govuk-body">
-            <Link className="govuk-link" href={`/audit/csv${queryString(params)}`} prefetch={false}>
+            {/* A file download, not a page: a plain link, not the client router (which would ask twice). */}
+            <a className="govuk-link" href={`/audit/csv${queryString(params)}`}>
               Download these events (CSV)
-            </Link>
+            </a>
             {data.moreThanTotal ? ' — the newest 10,000' : null}
           </p>
         ) : null}

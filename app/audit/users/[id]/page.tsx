@@ -16,8 +16,7 @@ import { Pagination, ResultsCount } from '../../../ui/pagination';
 import { SummaryList } from '../../../ui/summary-list';
 import { Table, Td, Th, Tr } from '../../../ui/table';
 import { Tag } from '../../../ui/tag';
-import { outcomeColour } from '../../audit-table';
-import { outcomeText, roleLabel } from '../../describe';
+import { outcomeColour, outcomeText, roleLabel } from '../../describe';
 import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from '../../period-filter';
 
 export const metadata: Metadata = { title: 'Everything this user touched' };
@@ -100,7 +99,7 @@ export default async function UserActivityPage({ params, searchParams }: { param
         >
           {data.cases.map((c) => (
             <Tr key={c.caseId}>
-              <Td>
+              <Td className="app-nowrap">
                 {data.canSeeCaseAccess ? (
                   <Link className="govuk-link" href={`/cases/${c.caseId}/access${queryString({ user: data.user.id })}`}>
                     {c.number}

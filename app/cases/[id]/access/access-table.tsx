@@ -3,8 +3,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseAccessRow } from '@/lib/audit/case-log';
 import { formatTimestamp } from '../../../_lib/format';
-import { outcomeColour } from '../../../audit/audit-table';
-import { actionText, actorDetail, actorName, caseEventRecord, detailText, outcomeText } from '../../../audit/describe';
+import { actionText, actorDetail, actorName, caseEventRecord, detailText, outcomeColour, outcomeText } from '../../../audit/describe';
 import { DataTable } from '../../../ui/data-table';
 import { Tag } from '../../../ui/tag';
 

@@ -100,9 +100,10 @@ export default async function CaseAccessPage({ params, searchParams }: { params:
         <ResultsCount from={from} to={Math.min(log.total, log.page * log.pageSize)} total={log.total} moreThan={log.moreThanTotal} noun="events" />
         {log.canExport && log.total > 0 ? (
           <p className="govuk-body">
-            <Link className="govuk-link" href={`${base}/csv${queryString(query)}`} prefetch={false}>
+            {/* A file download, not a page: a plain link, not the client router (which would ask twice). */}
+            <a className="govuk-link" href={`${base}/csv${queryString(query)}`}>
               Download these events (CSV)
-            </Link>
+            </a>
           </p>
         ) : null}
         <CaseAccessTable rows={log.rows} />
