@@ -120,11 +120,6 @@ export default async function DashboardPage() {
             </p>
           </Card>
         ) : null}
-        {data.canReadAudit ? (
-          <Card title="Audit log" href="/audit">
-            <p className="govuk-body">Every sign-in, read and change in your MARAC area, by case, user, action and date.</p>
-          </Card>
-        ) : null}
         <Card title="Your account" href="/account">
           <p className="govuk-body">
             Signed in on {plural(data.me.liveSessions, 'device')}. Last sign-in: {formatDateTime(data.me.lastSignInAt)}.
