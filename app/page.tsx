@@ -5,9 +5,11 @@ import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
 import { orRefuse } from './_lib/guard';
 import { formatDateTime } from './_lib/format';
+import { Button } from './ui/button';
 import { Card, CardGroup } from './ui/card';
 import { PageHeading } from './ui/page-heading';
 import { Table, Td, Th, Tr } from './ui/table';
+import { TextInput } from './ui/text-input';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -95,6 +97,19 @@ export default async function DashboardPage() {
             <p className="govuk-body">
               {plural(data.area.agencies, 'agency', 'agencies')} with {plural(data.area.activeUsers, 'active user')}.
             </p>
+          </Card>
+        ) : null}
+        {data.canSeeCaseAccess ? (
+          <Card title="Who has seen a case">
+            <form method="get" action="/audit" role="search" aria-label="Find who has seen a case">
+              <TextInput id="case" name="case" label="Case number" hint="For example, KV-2026-0007" width="govuk-input--width-10" spellCheck={false} autoComplete="off" />
+              <Button variant="secondary">Find the case</Button>
+            </form>
+          </Card>
+        ) : null}
+        {data.revealsLastWeek !== undefined ? (
+          <Card title="Protected details revealed" href="/audit?action=case.reveal_protected">
+            <p className="govuk-body">{plural(data.revealsLastWeek, 'reveal')} of a victim’s protected details in the last 7 days, each with its reason.</p>
           </Card>
         ) : null}
         {data.refusalsLastDay !== undefined ? (

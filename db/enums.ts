@@ -61,5 +61,5 @@ export const matchDecisions = ['pending', 'confirmed', 'rejected'] as const;
 
 export const sessionEndReasons = ['signed_out', 'ended_by_admin', 'user_disabled', 'ended_by_user'] as const;
 
-export const roles = ['admin', 'coordinator', 'chair', 'agency'] as const;
+export const roles = ['admin', 'coordinator', 'chair', 'agency', 'ig_lead'] as const;
 export type Role = (typeof roles)[number];

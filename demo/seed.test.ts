@@ -143,7 +143,7 @@ describe('the demo, made through the verbs', () => {
     const audit = await db.select().from(auditEvents).where(lte(auditEvents.id, lastDemoEvent)).orderBy(asc(auditEvents.id));
     const counted = (action: string) => audit.filter((e) => e.action === action && e.outcome === 'allowed').length;
     expect(counted('area.create')).toBe(1);
-    expect(counted('user.create')).toBe(16);
+    expect(counted('user.create')).toBe(17);
     expect(counted('referral.create')).toBe(40);
     expect(counted('referral.accept')).toBe(21);
     expect(counted('case.create')).toBe(17);

@@ -11,7 +11,7 @@ test('the sign-in page, with and without errors, has no axe violations', async (
   await expectNoAxeViolations(page);
 });
 
-for (const role of ['admin', 'coordinator', 'chair', 'agency'] as const) {
+for (const role of ['admin', 'coordinator', 'chair', 'agency', 'igLead'] as const) {
   test(`the ${role}'s dashboard and account pages have no axe violations`, async ({ page }) => {
     await new SignInPage(page).signIn(accounts[role].email);
     await expectNoAxeViolations(page);

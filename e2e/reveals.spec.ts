@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { errorSummary, expectNoAxeViolations, mainNav, shot, SignInPage } from './support/pages';
+import { errorSummary, expectNoAxeViolations, findListedCase, mainNav, shot, SignInPage } from './support/pages';
 
 // The demo's coming meeting lists two cases, referred by probation and by the mental health team; their
 // case numbers vary with the day the demo is made, so the case is found by its referrer.
@@ -12,25 +12,13 @@ const referrer = { agency: 'Probation Service, Kestrel Vale', email: 'probation@
  * probation, whose protected details housing does not see.
  */
 async function listedCase(page: Page): Promise<string> {
-  // Other specs schedule meetings of their own: look through every coming meeting's agenda.
-  await page.goto('/meetings');
-  const meetings = await page
-    .getByRole('table', { name: 'Coming meetings' })
-    .getByRole('link')
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  for (const meeting of meetings) {
-    await page.goto(meeting);
-    await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
-    const listed = page.getByRole('table', { name: /^(Cases with children|Adult-only cases)/ }).getByRole('link', { name: /^KV-/ });
-    const paths = await listed.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-    for (const path of paths) {
-      await page.goto(path);
-      const hidden = await page.getByRole('heading', { name: 'Address and safe contact details are protected' }).count();
-      const referred = await page.getByRole('heading', { name: `Referral from ${referrer.agency}` }).count();
-      if (hidden && referred) return path;
-    }
-  }
-  throw new Error(`No case on the coming agenda was referred by ${referrer.agency}`);
+  const path = await findListedCase(page, async () => {
+    const hidden = await page.getByRole('heading', { name: 'Address and safe contact details are protected' }).count();
+    const referred = await page.getByRole('heading', { name: `Referral from ${referrer.agency}` }).count();
+    return hidden > 0 && referred > 0;
+  });
+  if (!path) throw new Error(`No case on the coming agenda was referred by ${referrer.agency}`);
+  return path;
 }
 
 test('housing reveals a listed case’s protected details with a real reason after a poor one; the referring agency and the IDVA service are told', async ({ page, browser }) => {

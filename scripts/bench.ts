@@ -12,9 +12,11 @@ import { seedDemo } from '@/demo/seed';
 import { listActionItems } from '@/lib/action-items/list';
 import { listEscalations } from '@/lib/action-items/escalation';
 import { actionBoardQuerySchema } from '@/lib/action-items/schemas';
+import { getCaseAccessLog } from '@/lib/audit/case-log';
 import { listAuditEvents } from '@/lib/audit/list';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { recordAudit } from '@/lib/audit/record';
+import { getUserActivity } from '@/lib/audit/user-activity';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { withViewer } from '@/lib/auth/with-viewer';
 import { listCases, type CaseListQuery } from '@/lib/cases/list';
@@ -251,7 +253,7 @@ interface Measured {
 
 const paged = (p: Promise<{ rows: unknown[]; total: number }>) => p.then((r) => ({ rows: r.rows.length, total: r.total }));
 
-function benchmarks(as: Record<'coordinator' | 'police' | 'admin', Viewer>): Measured[] {
+function benchmarks(as: Record<'coordinator' | 'police' | 'admin', Viewer>, busiest: { id: string; number: string }): Measured[] {
   const actions = (board: 'mine' | 'all', viewer: Viewer, q: Record<string, string> = {}) => () =>
     paged(listActionItems(viewer, board, actionBoardQuerySchema.parse(q)));
   const screening = (q: Partial<ReferralListQuery>) => () =>
@@ -279,6 +281,13 @@ function benchmarks(as: Record<'coordinator' | 'police' | 'admin', Viewer>): Mea
     { name: 'audit log (admin)', run: audit() },
     { name: 'audit log: one user', run: audit({ user: as.coordinator.userId }) },
     { name: 'audit log: one action', run: audit({ action: 'case.view' }) },
+    { name: 'audit log: one case, by number', run: audit({ case: busiest.number }) },
+    { name: 'who has seen a case (the busiest)', run: () => paged(getCaseAccessLog(as.coordinator, busiest.id, {})) },
+    { name: 'who has seen a case: one agency', run: () => paged(getCaseAccessLog(as.coordinator, busiest.id, { agency: as.police.agencyId })) },
+    {
+      name: 'everything a user touched (coordinator)',
+      run: () => getUserActivity(as.admin, as.coordinator.userId, {}).then((a) => ({ rows: a.cases.length, total: a.casesTotal })),
+    },
     { name: 'users (admin)', run: () => paged(listUsers(as.admin, { page: 1, pageSize: PAGE, sort: 'name', direction: 'asc' })) },
     { name: 'notifications, page 1', run: () => paged(listNotifications(as.coordinator, {})) },
     { name: 'notifications, page 100', run: () => paged(listNotifications(as.coordinator, { page: 100 })) },
@@ -337,7 +346,12 @@ async function main() {
   };
   console.log(`${WARM_UP} warm-up runs, then ${runs} timed runs of each list:\n`);
   const results = [];
-  for (const b of benchmarks(as)) {
+  // The case with the most events about it: the longest "who has seen this case".
+  const [busiest] = await execute<{ id: string; number: string }>(
+    db,
+    sql`select c.id, c.number from cases c join audit_events e on e.case_id = c.id group by c.id, c.number order by count(*) desc limit 1`,
+  );
+  for (const b of benchmarks(as, busiest)) {
     const r = await measure(b);
     results.push([r.name, r.median.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.rows]);
     console.log(`  ${r.name}: ${r.median.toFixed(1)} ms`);

@@ -3,34 +3,44 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '@/lib/audit/list';
-import { auditActionLabel, auditOutcomeLabels, auditResourceLabel } from '@/lib/audit/labels';
-import { roleLabels } from '@/lib/users/schemas';
+import { auditResourceLabel } from '@/lib/audit/labels';
 import type { AuditOutcome } from '@/db/enums';
 import { formatTimestamp } from '../_lib/format';
 import { DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
+import { actionText, actorDetail, actorName, detailText, outcomeColour, outcomeText } from './describe';
 
 const column = createColumnHelper<AuditRow>();
 
-const outcomeColour = { allowed: 'green', denied: 'red', error: 'orange' } as const;
-
-/** What the event was about: a case by its number (linked when the viewer may open it), a user by name. */
-function Resource({ row }: { row: AuditRow }) {
-  const theCase = row.caseNumber ? (
-    row.canOpenCase && row.caseId ? (
+/**
+ * A case by its number: linked to the case when the viewer may open it, else to who has seen it when
+ * the viewer may read that (an information-governance lead), else plain.
+ */
+function CaseNumber({ row, canSeeCaseAccess }: { row: AuditRow; canSeeCaseAccess: boolean }) {
+  if (!row.caseNumber || !row.caseId) return null;
+  if (row.canOpenCase) {
+    return (
       <Link className="govuk-link" href={`/cases/${row.caseId}`}>
         {row.caseNumber}
       </Link>
-    ) : (
-      row.caseNumber
-    )
-  ) : null;
-  if (row.resourceType === 'case') {
-    return (
-      <>
-        Case {theCase ?? (row.resourceId ? <span className="app-cell-secondary app-id">{row.resourceId}</span> : null)}
-      </>
     );
+  }
+  if (canSeeCaseAccess) {
+    return (
+      <Link className="govuk-link" href={`/cases/${row.caseId}/access`}>
+        {row.caseNumber}
+        <span className="govuk-visually-hidden">: who has seen this case</span>
+      </Link>
+    );
+  }
+  return <>{row.caseNumber}</>;
+}
+
+/** What the event was about: a case by its number, a user by name. */
+function Resource({ row, canSeeCaseAccess }: { row: AuditRow; canSeeCaseAccess: boolean }) {
+  const theCase = row.caseNumber ? <CaseNumber row={row} canSeeCaseAccess={canSeeCaseAccess} /> : null;
+  if (row.resourceType === 'case') {
+    return <>Case {theCase ?? (row.resourceId ? <span className="app-cell-secondary app-id">{row.resourceId}</span> : null)}</>;
   }
   return (
     <>
@@ -43,39 +53,58 @@ function Resource({ row }: { row: AuditRow }) {
   );
 }
 
-const columns = [
-  column.accessor('occurredAt', { header: 'When (UK time)', cell: (c) => formatTimestamp(c.getValue()) }),
-  column.accessor('userName', {
-    header: 'User',
-    cell: (c) => {
-      const { role, agencyName, userId } = c.row.original;
-      return (
-        <>
-          {c.getValue() ?? userId ?? (role === 'system' ? 'Marac Hub (the system)' : 'No user (unknown email)')}
-          {role === 'system' ? null : (
-            <span className="app-cell-secondary">{[agencyName, role ? (roleLabels[role as keyof typeof roleLabels] ?? role) : null].filter(Boolean).join(' · ')}</span>
-          )}
-        </>
-      );
-    },
-  }),
-  column.accessor('action', { header: 'Action', cell: (c) => auditActionLabel(c.getValue()) }),
-  column.accessor('resourceType', { header: 'About', cell: (c) => <Resource row={c.row.original} /> }),
-  column.accessor('outcome', {
-    header: 'Outcome',
-    cell: (c) => {
-      const detail = [c.row.original.detail, c.row.original.justification].filter(Boolean).join(' — ');
-      const outcome = c.getValue() as AuditOutcome;
-      return (
-        <>
-          <Tag colour={outcomeColour[outcome]}>{auditOutcomeLabels[outcome] ?? outcome}</Tag>
-          {detail ? <span className="app-cell-secondary">{detail}</span> : null}
-        </>
-      );
-    },
-  }),
-];
+function columnsFor(canSeeCaseAccess: boolean) {
+  return [
+    column.accessor('occurredAt', { header: 'When (UK time)', cell: (c) => formatTimestamp(c.getValue()) }),
+    column.accessor('userName', {
+      header: 'User',
+      cell: (c) => {
+        const row = c.row.original;
+        const detail = actorDetail(row);
+        return (
+          <>
+            {row.userId && row.userName ? (
+              <Link className="govuk-link" href={`/audit/users/${row.userId}`}>
+                {row.userName}
+                <span className="govuk-visually-hidden">: everything they touched</span>
+              </Link>
+            ) : (
+              actorName(row)
+            )}
+            {detail ? <span className="app-cell-secondary">{detail}</span> : null}
+          </>
+        );
+      },
+    }),
+    column.accessor('action', { header: 'Action', cell: (c) => actionText(c.getValue()) }),
+    column.accessor('resourceType', { header: 'About', cell: (c) => <Resource row={c.row.original} canSeeCaseAccess={canSeeCaseAccess} /> }),
+    column.accessor('outcome', {
+      header: 'Outcome',
+      cell: (c) => {
+        const detail = [detailText(c.row.original.detail), c.row.original.justification].filter(Boolean).join(' — ');
+        const outcome = c.getValue() as AuditOutcome;
+        return (
+          <>
+            <Tag colour={outcomeColour[outcome]}>{outcomeText(outcome)}</Tag>
+            {detail ? <span className="app-cell-secondary">{detail}</span> : null}
+          </>
+        );
+      },
+    }),
+  ];
+}
 
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  return <DataTable caption="Audit events" columns={columns} rows={rows} rowKey={(r) => String(r.id)} empty="No events match these filters." />;
+const withCaseAccess = columnsFor(true);
+const withoutCaseAccess = columnsFor(false);
+
+export function AuditTable({ rows, canSeeCaseAccess = false }: { rows: AuditRow[]; canSeeCaseAccess?: boolean }) {
+  return (
+    <DataTable
+      caption="Audit events"
+      columns={canSeeCaseAccess ? withCaseAccess : withoutCaseAccess}
+      rows={rows}
+      rowKey={(r) => String(r.id)}
+      empty="No events match these filters."
+    />
+  );
 }

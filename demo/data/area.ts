@@ -53,6 +53,8 @@ export const demoUsers: DemoUser[] = [
   { email: 'probation@marac.example', name: 'Colin Harte', role: 'agency', agency: 'probation' },
   { email: 'mentalhealth@marac.example', name: 'Yusuf Brennan', role: 'agency', agency: 'mentalhealth' },
   { email: 'recovery@marac.example', name: 'Jess Tolland', role: 'agency', agency: 'recovery' },
+  // Reads the audit log and who has seen each case, by number; sees no case records.
+  { email: 'iglead@marac.example', name: 'Nadia Quarshie', role: 'ig_lead', agency: 'csp' },
   { email: 'new.starter@marac.example', name: 'Robin Fairley', role: 'agency', agency: 'housing', state: 'awaiting_setup' },
   { email: 'left@marac.example', name: 'Alex Penrose', role: 'agency', agency: 'health', state: 'disabled' },
 ];

@@ -6,6 +6,7 @@ export const accounts = {
   coordinator: { email: 'coordinator@marac.example', name: 'Morgan Ellery', role: 'MARAC coordinator' },
   chair: { email: 'chair@marac.example', name: 'Inspector Ruth Calloway', role: 'Chair' },
   agency: { email: 'police@marac.example', name: 'DC Owen Prestwick', role: 'Agency representative' },
+  igLead: { email: 'iglead@marac.example', name: 'Nadia Quarshie', role: 'Information governance lead' },
   // Each test that changes an account uses its own, so the specs do not depend on their order.
   toLockOut: { email: 'mentalhealth@marac.example', name: 'Yusuf Brennan' },
   toDisable: { email: 'recovery@marac.example', name: 'Jess Tolland' },

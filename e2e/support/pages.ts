@@ -58,6 +58,30 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Opens, one after another, each case listed on a coming meeting's published agenda (other specs
+ * schedule meetings of their own, so every coming meeting is looked through), until `wanted` says the
+ * case page now open is the one; returns its path. Opening each agenda is itself an event that shows its cases.
+ */
+export async function findListedCase(page: Page, wanted: () => Promise<boolean>): Promise<string | null> {
+  await page.goto('/meetings');
+  const meetings = await page
+    .getByRole('table', { name: 'Coming meetings' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  for (const meeting of meetings) {
+    await page.goto(meeting);
+    await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
+    const listed = page.getByRole('table', { name: /^(Cases with children|Adult-only cases)/ }).getByRole('link', { name: /^KV-/ });
+    const paths = await listed.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const path of paths) {
+      await page.goto(path);
+      if (await wanted()) return path;
+    }
+  }
+  return null;
+}
+
 /** Reads one agency's row of the coordinator's "Actions by agency" table:
  *  open, overdue, completed on time, completed late, not done. */
 export function agencyActionCounts(page: Page, agency: string) {

@@ -4,6 +4,7 @@ import { rowsOf } from '@/db/rows';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
+import { toCsv } from '@/lib/csv';
 import type { Viewer } from '@/lib/auth/viewer-type';
 
 export interface EscalationRow {
@@ -52,11 +53,6 @@ export function listEscalations(viewer: Viewer, purpose: 'view' | 'export' = 'vi
 
 /** The escalation list as CSV, quoted for spreadsheets; a cell that starts like a formula is defused. */
 export function escalationCsv(rows: EscalationRow[]): string {
-  const cell = (v: string) => {
-    const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-    return `"${safe.replace(/"/g, '""')}"`;
-  };
   const header = ['Agency', 'Case', 'Action', 'Owner', 'Due', 'Agreed at the MARAC of'];
-  const lines = rows.map((r) => [r.agencyName, r.caseNumber, r.description, r.ownerName, r.dueOn, r.agreedOn].map(cell).join(','));
-  return [header.map(cell).join(','), ...lines].join('\r\n') + '\r\n';
+  return toCsv(header, rows.map((r) => [r.agencyName, r.caseNumber, r.description, r.ownerName, r.dueOn, r.agreedOn]));
 }

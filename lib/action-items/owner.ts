@@ -1,8 +1,9 @@
 import 'server-only';
-import { aliasedTable, and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies, users } from '@/db/schema';
 import { assertCan, can } from '@/lib/authz';
+import { rolesThatMay } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -11,8 +12,8 @@ import { usersOfAgencies } from '@/lib/notifications/notify';
 import type { ActionOwner } from './schemas';
 
 // Who may be given an action: an enabled user of the owning agency who works with records. An
-// administrator runs the service and sees no one's records, so is never an owner.
-const mayOwn = and(eq(users.active, true), ne(users.role, 'admin'));
+// administrator or an information-governance lead sees no one's records, so is never an owner.
+const mayOwn = and(eq(users.active, true), inArray(users.role, rolesThatMay('case.view')));
 
 /**
  * Checks the chosen owner against the chosen agency: a user must be one of its enabled users; a

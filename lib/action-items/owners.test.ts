@@ -14,7 +14,7 @@ import { getActionItem, reassignActionItem } from './work';
 
 const query = (q: Record<string, string> = {}) => actionBoardQuerySchema.parse(q);
 
-/** The demo-like area, with a second police officer, a disabled one and a police administrator. */
+/** The demo-like area, with a second police officer, a disabled one, a police administrator and an IG lead. */
 async function staffWithPeople() {
   const staff = await makeAreaWithStaff();
   const police = staff.agencies.police.id;
@@ -23,6 +23,7 @@ async function staffWithPeople() {
     await makeUser(police, 'agency', { name: 'PC Gone', active: false }),
     await makeUser(police, 'admin', { name: 'Police Administrator' }),
   ];
+  await makeUser(staff.agencies.csp.id, 'ig_lead', { name: 'Information Lead' });
   const elsewhere = await makeUser((await makeAgency((await makeArea()).id)).id, 'agency', { name: 'Other Area Officer' });
   return { ...staff, people: { secondOfficer, disabled, policeAdmin, elsewhere } };
 }
@@ -33,7 +34,7 @@ async function notificationsAbout(actionItemId: string) {
 }
 
 describe('choosing an action’s owner', () => {
-  it('lists each agency’s enabled people by name, never an administrator: every agency for the coordinator and chair, one’s own for anyone else', async () => {
+  it('lists each agency’s enabled people by name, never an administrator or an information-governance lead: every agency for the coordinator and chair, one’s own for anyone else', async () => {
     const staff = await staffWithPeople();
     const { as, agencies } = staff;
     const all = await listOwnerChoices(as.chair);

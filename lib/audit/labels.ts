@@ -30,8 +30,12 @@ export const auditActionLabels = {
   'agenda.view': 'Viewed an agenda',
   'area.create': 'Set up a new area',
   'area.meeting_settings': 'Changed the meeting settings',
+  'audit.export': 'Downloaded the audit log',
   'audit.list': 'Viewed the audit log',
   'audit.list_unattributed': 'Viewed sign-in attempts that belong to no area',
+  'audit.user_activity': 'Viewed everything a user touched',
+  'case.access_log': 'Viewed who has seen a case',
+  'case.access_log_export': 'Downloaded who has seen a case',
   'case.action_plan_pdf': 'Downloaded a case’s action plan',
   'case.add_referral': 'Added a referral to a case',
   'case.create': 'Opened a case',
@@ -122,6 +126,39 @@ export const auditResourceLabels: Record<string, string> = {
 
 export function auditResourceLabel(type: string): string {
   return auditResourceLabels[type] ?? fallback(type);
+}
+
+/**
+ * The short codes an event's detail carries, in words where a reader needs them; any other code (such
+ * as "rows_12" or "revision_2") is shown as it is.
+ */
+export const auditDetailLabels: Record<string, string> = {
+  not_found: 'Answered “not found”',
+  not_permitted: 'Not permitted for their role',
+  reason_too_short: 'Reason too short',
+  reason_repeated: 'Reason not in words',
+  reason_copied: 'Reason copied from an earlier one',
+  daily_limit: 'Over the daily limit of reveals',
+  wrong_password: 'Wrong password',
+  account_locked: 'Account locked',
+  account_disabled: 'Account disabled',
+  no_password_set: 'No password set yet',
+  unknown_email: 'Unknown email address',
+};
+
+const countedDetails: [RegExp, (n: number) => string][] = [
+  [/^rows_(\d+)$/, (n) => (n === 1 ? '1 row' : `${n} rows`)],
+  [/^cases_(\d+)$/, (n) => (n === 1 ? '1 case' : `${n} cases`)],
+  [/^revision_(\d+)$/, (n) => `Revision ${n}`],
+];
+
+export function auditDetailLabel(code: string): string {
+  if (auditDetailLabels[code]) return auditDetailLabels[code];
+  for (const [pattern, words] of countedDetails) {
+    const m = pattern.exec(code);
+    if (m) return words(Number(m[1]));
+  }
+  return code;
 }
 
 export const auditOutcomeLabels: Record<AuditOutcome, string> = {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { agencies, auditEvents, cases, users } from '@/db/schema';
@@ -9,10 +9,10 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordAudit } from './record';
 import type { AuditFilter } from './schemas';
+import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countUpTo, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
-/** The log is counted up to this many events; past it the page says "more than". */
-export const AUDIT_COUNT_CAP = 10_000;
+export { AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT };
 
 export interface AuditRow {
   id: number;
@@ -39,6 +39,13 @@ export interface AuditRow {
   requestId: string | null;
 }
 
+/** The case the log is filtered by: the number typed, and the case of the viewer's area it names. */
+export interface AuditCaseFilter {
+  number: string;
+  /** Null when no case of the viewer's area has that number. */
+  caseId: string | null;
+}
+
 export interface AuditPage {
   rows: AuditRow[];
   /** How many events match, up to AUDIT_COUNT_CAP. */
@@ -47,6 +54,11 @@ export interface AuditPage {
   moreThanTotal: boolean;
   page: number;
   pageSize: number;
+  caseFilter: AuditCaseFilter | null;
+  /** The viewer may download the events as CSV. */
+  canExport: boolean;
+  /** The viewer may open a case's "who has seen this case" page. */
+  canSeeCaseAccess: boolean;
   options: {
     users: { id: string; name: string }[];
     agencies: { id: string; name: string }[];
@@ -55,73 +67,82 @@ export interface AuditPage {
   };
 }
 
-const nextDay = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000);
+/** The viewer's filters as one condition on audit_events, and the case a typed number names. */
+async function auditCondition(tx: Tx, me: Viewer, filter: AuditFilter): Promise<{ condition: SQL; caseFilter: AuditCaseFilter | null }> {
+  // Admins also see events that belong to no area (sign-in attempts with an unknown email).
+  const inScope = can(me, 'audit.list_unattributed') ? or(eq(auditEvents.areaId, me.areaId), isNull(auditEvents.areaId))! : eq(auditEvents.areaId, me.areaId);
+  const where: SQL[] = [inScope];
+  if (filter.user) where.push(eq(auditEvents.userId, filter.user));
+  if (filter.agency) where.push(eq(auditEvents.agencyId, filter.agency));
+  if (filter.action) where.push(eq(auditEvents.action, filter.action));
+  if (filter.resource) where.push(eq(auditEvents.resourceType, filter.resource));
+  if (filter.outcome) where.push(eq(auditEvents.outcome, filter.outcome));
+  where.push(...inPeriod(filter));
+  let caseFilter: AuditCaseFilter | null = null;
+  if (filter.case) {
+    const [found] = await tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.areaId, me.areaId), eq(cases.number, filter.case)))
+      .limit(1);
+    caseFilter = { number: filter.case, caseId: found?.id ?? null };
+    where.push(found ? aboutCase(found.id) : sql`false`);
+  }
+  return { condition: and(...where)!, caseFilter };
+}
+
+/** The events themselves, newest first, with names joined in for display; the log holds ids only. */
+function selectAuditRows(tx: Tx, me: Viewer, condition: SQL, limit: number, offset: number): Promise<AuditRow[]> {
+  const actor = aliasedTable(users, 'actor');
+  const actorAgency = aliasedTable(agencies, 'actor_agency');
+  const subject = aliasedTable(users, 'subject');
+  const subjectAgency = aliasedTable(agencies, 'subject_agency');
+  return tx
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      userId: auditEvents.userId,
+      userName: actor.name,
+      agencyName: actorAgency.name,
+      role: auditEvents.role,
+      action: auditEvents.action,
+      resourceType: auditEvents.resourceType,
+      resourceId: auditEvents.resourceId,
+      subjectUserName: sql<string | null>`(case when ${subjectAgency.areaId} = ${me.areaId} then ${subject.name} end)`,
+      caseId: cases.id,
+      caseNumber: cases.number,
+      casesShown: sql<number>`coalesce(cardinality(${auditEvents.caseIds}), 0)`.mapWith(Number),
+      canOpenCase: sql<boolean>`(${cases.id} is not null and ${casesVisibleTo(me)})`,
+      outcome: auditEvents.outcome,
+      justification: auditEvents.justification,
+      detail: auditEvents.detail,
+      requestId: auditEvents.requestId,
+    })
+    .from(auditEvents)
+    .leftJoin(actor, eq(actor.id, auditEvents.userId))
+    .leftJoin(actorAgency, eq(actorAgency.id, auditEvents.agencyId))
+    // A refusal names its case only as the resource.
+    .leftJoin(cases, and(eq(cases.id, sql`coalesce(${auditEvents.caseId}, ${uuidResourceOf('case')})`), eq(cases.areaId, me.areaId)))
+    .leftJoin(subject, eq(subject.id, uuidResourceOf('user')))
+    .leftJoin(subjectAgency, eq(subjectAgency.id, subject.agencyId))
+    .where(condition)
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(limit)
+    .offset(offset);
+}
 
 /**
- * The area's audit events, newest first, filtered and paged in SQL. Names are joined in for
- * display; the log itself holds ids only. Reading the log is itself an event.
+ * The area's audit events, newest first, filtered and paged in SQL. Filtered by a case number, it
+ * holds every event about that case of the viewer's area (its own, the pages and downloads that
+ * showed it, refusals naming it). Reading the log is itself an event.
  */
 export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<AuditPage> {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'audit.list', { areaId: me.areaId }, { type: 'audit_event' });
-
-    // Admins also see events that belong to no area (sign-in attempts with an unknown email).
-    const inScope = can(me, 'audit.list_unattributed') ? or(eq(auditEvents.areaId, me.areaId), isNull(auditEvents.areaId))! : eq(auditEvents.areaId, me.areaId);
-    const where: SQL[] = [inScope];
-    if (filter.user) where.push(eq(auditEvents.userId, filter.user));
-    if (filter.agency) where.push(eq(auditEvents.agencyId, filter.agency));
-    if (filter.action) where.push(eq(auditEvents.action, filter.action));
-    if (filter.resource) where.push(eq(auditEvents.resourceType, filter.resource));
-    if (filter.outcome) where.push(eq(auditEvents.outcome, filter.outcome));
-    if (filter.from) where.push(gte(auditEvents.occurredAt, new Date(`${filter.from}T00:00:00Z`)));
-    if (filter.to) where.push(lt(auditEvents.occurredAt, nextDay(filter.to)));
-    const condition = and(...where);
-
-    // Counting a large log exactly costs a scan of all of it on every page: count up to the cap.
-    const matching = tx.select({ one: sql`1` }).from(auditEvents).where(condition).limit(AUDIT_COUNT_CAP + 1).as('matching');
-    const [{ counted }] = await tx.select({ counted: count() }).from(matching);
-    const total = Math.min(counted, AUDIT_COUNT_CAP);
-    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-    const page = Math.min(filter.page ?? 1, pageCount);
-
-    const actor = aliasedTable(users, 'actor');
-    const actorAgency = aliasedTable(agencies, 'actor_agency');
-    const subject = aliasedTable(users, 'subject');
-    const subjectAgency = aliasedTable(agencies, 'subject_agency');
-    // A refusal names its case only as the resource; an event's ids are checked before they are cast.
-    const uuidOf = (type: string) =>
-      sql`(case when ${auditEvents.resourceType} = ${type} and ${auditEvents.resourceId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditEvents.resourceId}::uuid end)`;
-    const rows = await tx
-      .select({
-        id: auditEvents.id,
-        occurredAt: auditEvents.occurredAt,
-        userId: auditEvents.userId,
-        userName: actor.name,
-        agencyName: actorAgency.name,
-        role: auditEvents.role,
-        action: auditEvents.action,
-        resourceType: auditEvents.resourceType,
-        resourceId: auditEvents.resourceId,
-        subjectUserName: sql<string | null>`(case when ${subjectAgency.areaId} = ${me.areaId} then ${subject.name} end)`,
-        caseId: cases.id,
-        caseNumber: cases.number,
-        casesShown: sql<number>`coalesce(cardinality(${auditEvents.caseIds}), 0)`.mapWith(Number),
-        canOpenCase: sql<boolean>`(${cases.id} is not null and ${casesVisibleTo(me)})`,
-        outcome: auditEvents.outcome,
-        justification: auditEvents.justification,
-        detail: auditEvents.detail,
-        requestId: auditEvents.requestId,
-      })
-      .from(auditEvents)
-      .leftJoin(actor, eq(actor.id, auditEvents.userId))
-      .leftJoin(actorAgency, eq(actorAgency.id, auditEvents.agencyId))
-      .leftJoin(cases, and(eq(cases.id, sql`coalesce(${auditEvents.caseId}, ${uuidOf('case')})`), eq(cases.areaId, me.areaId)))
-      .leftJoin(subject, eq(subject.id, uuidOf('user')))
-      .leftJoin(subjectAgency, eq(subjectAgency.id, subject.agencyId))
-      .where(condition)
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE);
+    const { condition, caseFilter } = await auditCondition(tx, me, filter);
+    const { total, moreThanTotal } = await countUpTo(tx, condition);
+    const page = pageWithin(filter.page, total, AUDIT_PAGE_SIZE);
+    const rows = await selectAuditRows(tx, me, condition, AUDIT_PAGE_SIZE, (page - 1) * AUDIT_PAGE_SIZE);
 
     const [areaUsers, areaAgencies, actionRows, resourceRows] = await Promise.all([
       tx
@@ -135,13 +156,16 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
       distinctValues(tx, 'resource_type'),
     ]);
 
-    await recordAudit(tx, me, { action: 'audit.list', resourceType: 'audit_event' });
+    await recordAudit(tx, me, { action: 'audit.list', resourceType: 'audit_event', caseId: caseFilter?.caseId ?? null });
     return {
       rows,
       total,
-      moreThanTotal: counted > AUDIT_COUNT_CAP,
+      moreThanTotal,
       page,
       pageSize: AUDIT_PAGE_SIZE,
+      caseFilter,
+      canExport: can(me, 'audit.export', { areaId: me.areaId }),
+      canSeeCaseAccess: can(me, 'case.access_log', { areaId: me.areaId }),
       options: {
         users: areaUsers,
         agencies: areaAgencies,
@@ -149,6 +173,22 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
         resources: resourceRows,
       },
     };
+  });
+}
+
+/**
+ * The events the audit page shows for these filters, every page of them up to AUDIT_EXPORT_LIMIT (the
+ * newest), for a CSV download. Downloading is an event of its own, with how many events it held.
+ */
+export function exportAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<{ rows: AuditRow[]; caseFilter: AuditCaseFilter | null; truncated: boolean }> {
+  return withViewer(viewer, async (tx, me) => {
+    assertCan(me, 'audit.export', { areaId: me.areaId }, { type: 'audit_event' });
+    const { condition, caseFilter } = await auditCondition(tx, me, filter);
+    const rows = await selectAuditRows(tx, me, condition, AUDIT_EXPORT_LIMIT + 1, 0);
+    const truncated = rows.length > AUDIT_EXPORT_LIMIT;
+    if (truncated) rows.length = AUDIT_EXPORT_LIMIT;
+    await recordAudit(tx, me, { action: 'audit.export', resourceType: 'audit_event', caseId: caseFilter?.caseId ?? null, detail: `rows_${rows.length}` });
+    return { rows, caseFilter, truncated };
   });
 }
 

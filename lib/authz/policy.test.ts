@@ -25,52 +25,65 @@ describe('the access policy', () => {
     const printed = matrix();
     console.log(`\nRelations:\n${legend()}\n\nRoles × actions (the relations in which each role may act):\n${printed}\n`);
     expect(printed).toMatchInlineSnapshot(`
-      "action                  | admin     | coordinator                   | chair                         | agency
-      dashboard.view          | any       | any                           | any                           | any
-      user.list               | same_area | -                             | -                             | -
-      user.view               | same_area | self                          | self                          | self
-      user.create             | same_area | -                             | -                             | -
-      user.update             | same_area | -                             | -                             | -
-      user.disable            | same_area | -                             | -                             | -
-      user.enable             | same_area | -                             | -                             | -
-      user.issue_setup_link   | same_area | -                             | -                             | -
-      session.list            | same_area | self                          | self                          | self
-      session.end             | same_area | self                          | self                          | self
-      email_prefs.edit        | self      | self                          | self                          | self
-      notification.list       | self      | self                          | self                          | self
-      notification.open       | self      | self                          | self                          | self
-      service.status          | same_area | -                             | -                             | -
-      agency.list             | same_area | same_area                     | same_area                     | -
-      agency.create           | same_area | -                             | -                             | -
-      agency.update           | same_area | -                             | -                             | -
-      audit.list              | same_area | same_area                     | -                             | -
-      audit.list_unattributed | any       | -                             | -                             | -
-      referral.create         | -         | any                           | any                           | any
-      referral.view           | -         | same_area                     | same_area                     | own_agency
-      referral.edit           | -         | own_agency                    | own_agency                    | own_agency
-      referral.screen         | -         | same_area                     | -                             | -
-      referral.see_protected  | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service
-      case.list               | -         | same_area                     | same_area                     | referrer+listed+action_owner
-      case.view               | -         | same_area                     | same_area                     | referrer+listed+action_owner
-      case.reveal_protected   | -         | same_area                     | same_area                     | referrer+listed+action_owner
-      area.meeting_settings   | -         | same_area                     | -                             | -
-      meeting.list            | -         | same_area                     | same_area                     | same_area
-      meeting.schedule        | -         | same_area                     | -                             | -
-      agenda.view             | -         | same_area                     | same_area                     | same_area
-      agenda.edit             | -         | same_area                     | -                             | -
-      research.record         | -         | same_area                     | same_area                     | same_area
-      meeting.attend          | -         | same_area                     | same_area                     | same_area
-      meeting.run             | -         | same_area                     | same_area                     | -
-      minutes.finalise        | -         | same_area                     | -                             | -
-      action_item.list_all    | -         | same_area                     | same_area                     | -
-      action_item.view        | -         | same_area                     | same_area                     | own_agency
-      action_item.update      | -         | same_area                     | own_agency                    | own_agency
-      action_item.reassign    | -         | same_area                     | -                             | -"
+      "action                  | admin     | coordinator                   | chair                         | agency                        | ig_lead
+      dashboard.view          | any       | any                           | any                           | any                           | any
+      user.list               | same_area | -                             | -                             | -                             | -
+      user.view               | same_area | self                          | self                          | self                          | self
+      user.create             | same_area | -                             | -                             | -                             | -
+      user.update             | same_area | -                             | -                             | -                             | -
+      user.disable            | same_area | -                             | -                             | -                             | -
+      user.enable             | same_area | -                             | -                             | -                             | -
+      user.issue_setup_link   | same_area | -                             | -                             | -                             | -
+      session.list            | same_area | self                          | self                          | self                          | self
+      session.end             | same_area | self                          | self                          | self                          | self
+      email_prefs.edit        | self      | self                          | self                          | self                          | self
+      notification.list       | self      | self                          | self                          | self                          | self
+      notification.open       | self      | self                          | self                          | self                          | self
+      service.status          | same_area | -                             | -                             | -                             | -
+      agency.list             | same_area | same_area                     | same_area                     | -                             | -
+      agency.create           | same_area | -                             | -                             | -                             | -
+      agency.update           | same_area | -                             | -                             | -                             | -
+      audit.list              | same_area | same_area                     | -                             | -                             | same_area
+      audit.export            | same_area | same_area                     | -                             | -                             | same_area
+      audit.list_unattributed | any       | -                             | -                             | -                             | -
+      referral.create         | -         | any                           | any                           | any                           | -
+      referral.view           | -         | same_area                     | same_area                     | own_agency                    | -
+      referral.edit           | -         | own_agency                    | own_agency                    | own_agency                    | -
+      referral.screen         | -         | same_area                     | -                             | -                             | -
+      referral.see_protected  | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service | -
+      case.list               | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      case.view               | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      case.reveal_protected   | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      case.access_log         | -         | same_area                     | -                             | -                             | same_area
+      area.meeting_settings   | -         | same_area                     | -                             | -                             | -
+      meeting.list            | -         | same_area                     | same_area                     | same_area                     | -
+      meeting.schedule        | -         | same_area                     | -                             | -                             | -
+      agenda.view             | -         | same_area                     | same_area                     | same_area                     | -
+      agenda.edit             | -         | same_area                     | -                             | -                             | -
+      research.record         | -         | same_area                     | same_area                     | same_area                     | -
+      meeting.attend          | -         | same_area                     | same_area                     | same_area                     | -
+      meeting.run             | -         | same_area                     | same_area                     | -                             | -
+      minutes.finalise        | -         | same_area                     | -                             | -                             | -
+      action_item.list_all    | -         | same_area                     | same_area                     | -                             | -
+      action_item.view        | -         | same_area                     | same_area                     | own_agency                    | -
+      action_item.update      | -         | same_area                     | own_agency                    | own_agency                    | -
+      action_item.reassign    | -         | same_area                     | -                             | -                             | -"
     `);
   });
 
   const admin = { userId: 'u-admin', role: 'admin' as const, areaId: 'area-1', agencyId: 'csp' };
   const officer = { userId: 'u-officer', role: 'agency' as const, areaId: 'area-1', agencyId: 'police' };
+
+  it('lets the information-governance lead read and export the area’s audit data and who has seen a case, and nothing of a case itself', () => {
+    const lead = { userId: 'u-lead', role: 'ig_lead' as const, areaId: 'area-1', agencyId: 'csp' };
+    const area = { areaId: 'area-1' };
+    expect(['audit.list', 'audit.export', 'case.access_log'].map((a) => can(lead, a as never, area))).toEqual([true, true, true]);
+    expect(can(lead, 'case.access_log', { areaId: 'area-2' })).toBe(false);
+    const everyCaseRelation = { areaId: 'area-1', agencyId: 'csp', caseRelations: ['referrer', 'listed', 'action_owner'] as const };
+    const caseContent = actions.filter((a) => /^(case\.(view|list|reveal_protected)|referral\.|meeting\.|agenda\.|research\.|minutes\.|action_item\.)/.test(a));
+    expect(caseContent.filter((a) => can(lead, a, everyCaseRelation))).toEqual([]);
+    expect(() => assertCan(lead, 'case.view', everyCaseRelation, { type: 'case', id: 'c' })).toThrow(expect.objectContaining({ asNotFound: true }));
+  });
 
   it('applies same_area only to records of the viewer’s area', () => {
     expect(can(admin, 'user.update', { areaId: 'area-1' })).toBe(true);

@@ -32,25 +32,27 @@ const hasPartInCase = ['referrer', 'listed', 'action_owner'] as const satisfies 
  * (and lists ask ./cases.ts, which reads the same rows); pages and navigation ask the same table.
  */
 const table = {
-  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'] },
+  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'], ig_lead: ['any'] },
   'user.list': { admin: ['same_area'] },
-  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
   'user.create': { admin: ['same_area'] },
   'user.update': { admin: ['same_area'] },
   'user.disable': { admin: ['same_area'] },
   'user.enable': { admin: ['same_area'] },
   'user.issue_setup_link': { admin: ['same_area'] },
-  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
-  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
-  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
-  'notification.list': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
-  'notification.open': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'] },
+  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'notification.list': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'notification.open': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
   // The running of the service: the mail queue and the service's own health.
   'service.status': { admin: ['same_area'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
   'agency.create': { admin: ['same_area'] },
   'agency.update': { admin: ['same_area'] },
-  'audit.list': { admin: ['same_area'], coordinator: ['same_area'] },
+  // The information-governance lead reads the audit data of the area, and no case content.
+  'audit.list': { admin: ['same_area'], coordinator: ['same_area'], ig_lead: ['same_area'] },
+  'audit.export': { admin: ['same_area'], coordinator: ['same_area'], ig_lead: ['same_area'] },
   // Events that belong to no area (sign-in attempts with an unknown email address).
   'audit.list_unattributed': { admin: ['any'] },
   // People's records: administrators run the service and see none of them.
@@ -67,6 +69,8 @@ const table = {
   'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  // Who has seen a case (its audit events), by its number: no case content.
+  'case.access_log': { coordinator: ['same_area'], ig_lead: ['same_area'] },
   // Meetings: agencies see an agenda once it is published (the verbs check that), and of its cases
   // only those they may see (case.view); the others show their case number alone.
   'area.meeting_settings': { coordinator: ['same_area'] },

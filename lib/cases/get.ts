@@ -3,11 +3,11 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { agencies, cases, referrals, referralStatusChanges, users } from '@/db/schema';
 import type { ReferralStatus } from '@/db/enums';
 import { recordAudit } from '@/lib/audit/record';
+import { can } from '@/lib/authz';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import type { ReferralForm } from '@/lib/referrals/form-schema';
 import { withoutProtectedFields } from '@/lib/referrals/protected-fields';
-import { can } from '@/lib/authz';
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadCaseFor } from '@/lib/authz/cases';
 import { nextListing } from './listing';
@@ -40,6 +40,8 @@ export interface CaseDetail {
   current: CaseReferral | null;
   referrals: CaseReferral[];
   timeline: { at: Date; title: string; by: string; byAgency: string; note: string | null; referralId: string }[];
+  /** The viewer may see who has seen this case (its audit events). */
+  canSeeAccessLog: boolean;
 }
 
 const statusTitles: Record<ReferralStatus, string> = {
@@ -104,6 +106,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
         .filter((c) => c.to !== 'draft')
         .map((c) => ({ at: c.at, title: statusTitles[c.to], by: c.by, byAgency: c.byAgency, note: c.note, referralId: c.referralId }))
         .reverse(),
+      canSeeAccessLog: can(me, 'case.access_log', { areaId: found.areaId }),
     };
   });
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { referrals, users } from '@/db/schema';
+import { auditEvents, referrals, users } from '@/db/schema';
 import { signInWithPassword } from '@/lib/auth/sign-in';
-import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
+import { auditEventsOf, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
 import { getDashboard } from './get';
 
 describe('the home page counts', () => {
@@ -53,5 +53,26 @@ describe('the home page counts', () => {
     const { as } = await makeAreaWithStaff();
     const offered = await Promise.all([as.coordinator, as.chair, as.officer, as.admin].map(async (v) => (await getDashboard(v)).canSeeEscalations));
     expect(offered).toEqual([true, true, false, false]);
+  });
+});
+
+describe('the information-governance lead’s home page', () => {
+  it('counts refusals and reveals and offers the audit log and who has seen a case, and no case work', async () => {
+    const { as, agencies, area } = await makeAreaWithStaff();
+    const lead = await signedIn((await makeUser(agencies.csp.id, 'ig_lead')).id);
+    const db = await getDb();
+    await db.insert(auditEvents).values([
+      { areaId: area.id, action: 'case.view', resourceType: 'case', outcome: 'denied' },
+      { areaId: area.id, action: 'case.reveal_protected', resourceType: 'case', outcome: 'allowed' },
+      { areaId: area.id, action: 'case.reveal_protected', resourceType: 'case', outcome: 'denied' },
+    ]);
+    const dashboard = await getDashboard(lead);
+    expect(dashboard).toMatchObject({ refusalsLastDay: 2, revealsLastWeek: 1, canReadAudit: true, canSeeCaseAccess: true, canSeeEscalations: false });
+    for (const key of ['area', 'accounts', 'email', 'ownReferrals', 'screening', 'actionStats', 'ownActions'] as const) expect(dashboard[key], key).toBeUndefined();
+    expect((await auditEventsOf(lead.requestId)).map((e) => [e.action, e.outcome])).toEqual([['dashboard.view', 'allowed']]);
+
+    // An agency user is offered neither.
+    const officer = await getDashboard(as.officer);
+    expect([officer.canReadAudit, officer.canSeeCaseAccess, officer.revealsLastWeek]).toEqual([false, false, undefined]);
   });
 });

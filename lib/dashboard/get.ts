@@ -18,8 +18,14 @@ export interface Dashboard {
   accounts?: { awaitingSetup: number; locked: number; disabled: number };
   /** For admins: whether email is set up, and the area's emails waiting or given up on in the last 7 days. */
   email?: { server: string | null; waiting: number; failedLastWeek: number };
-  /** For admins and coordinators: refused requests and failed sign-ins in the area in the last 24 hours. */
+  /** For those who read the audit log: refused requests and failed sign-ins in the area in the last 24 hours. */
   refusalsLastDay?: number;
+  /** For those who may see who has seen a case: protected details revealed in the area in the last 7 days. */
+  revealsLastWeek?: number;
+  /** The viewer reads the area's audit log. */
+  canReadAudit: boolean;
+  /** The viewer may look up who has seen a case, by its number. */
+  canSeeCaseAccess: boolean;
   /** For everyone who refers: where the agency's own referrals stand. */
   ownReferrals?: { drafts: number; returned: number; waiting: number };
   /** For coordinators: the work waiting for them. */
@@ -59,6 +65,8 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       unreadMinutes,
       // The same permission the escalation list itself asks.
       canSeeEscalations: can(me, 'action_item.list_all', { areaId: me.areaId }),
+      canReadAudit: can(me, 'audit.list', { areaId: me.areaId }),
+      canSeeCaseAccess: can(me, 'case.access_log', { areaId: me.areaId }),
     };
 
     const inArea = { areaId: me.areaId };
@@ -99,7 +107,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
         .where(eq(agencies.areaId, me.areaId));
       dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...mailRow };
     }
-    if (can(me, 'audit.list', inArea)) {
+    if (dashboard.canReadAudit) {
       const [{ n }] = await tx
         .select({ n: count() })
         .from(auditEvents)
@@ -112,6 +120,21 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
           ),
         );
       dashboard.refusalsLastDay = n;
+    }
+    if (dashboard.canSeeCaseAccess) {
+      const [{ n }] = await tx
+        .select({ n: count() })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.areaId, me.areaId),
+            eq(auditEvents.action, 'case.reveal_protected'),
+            eq(auditEvents.outcome, 'allowed'),
+            gte(auditEvents.occurredAt, new Date(at.getTime() - 7 * 86_400_000)),
+            lte(auditEvents.occurredAt, at),
+          ),
+        );
+      dashboard.revealsLastWeek = n;
     }
     if (can(me, 'referral.create', { areaId: me.areaId })) {
       const [row] = await tx

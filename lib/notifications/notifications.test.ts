@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { referrals } from '@/db/schema';
 import { AccessDenied } from '@/lib/errors';
-import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
+import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
 import { listNotifications, markAllNotificationsRead, openNotification, unreadNotificationCount } from './list';
-import { notifyUsers, usersOfAgencies } from './notify';
+import { coordinatorsOfArea, notifyUsers, usersOfAgencies, usersOfArea } from './notify';
 
 describe('in-app notifications', () => {
+  it('go only to people who work with records: never an administrator or an information-governance lead', async () => {
+    const { area, agencies, users } = await makeAreaWithStaff();
+    const lead = await makeUser(agencies.csp.id, 'ig_lead');
+    const db = await getDb();
+    const [ofArea, ofCsp, coordinators] = await db.transaction(async (tx) => [await usersOfArea(tx, area.id), await usersOfAgencies(tx, [agencies.csp.id]), await coordinatorsOfArea(tx, area.id)]);
+    expect(ofArea.sort()).toEqual([users.coordinator.id, users.chair.id, users.officer.id, users.housingOfficer.id].sort());
+    expect(ofArea).not.toContain(lead.id);
+    expect(ofCsp).toEqual([users.coordinator.id]);
+    expect(coordinators).toEqual([users.coordinator.id]);
+  });
+
   it('are sent with an audit event per recipient, counted unread, and opened by their recipient only', async () => {
     const { as, area, agencies, users } = await makeAreaWithStaff();
     const db = await getDb();

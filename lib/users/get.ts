@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
-import { assertCan } from '@/lib/authz';
+import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -24,6 +24,8 @@ export interface UserDetail {
   lastSignInAt: Date | null;
   createdAt: Date;
   sessions: { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; userAgent: string | null; current: boolean }[];
+  /** The viewer may read everything this user touched (the audit log). */
+  canSeeActivity: boolean;
 }
 
 /** One user with their live sessions: an admin of their area, or the user themself. */
@@ -68,6 +70,7 @@ export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
         userAgent: s.userAgent,
         current: s.id === me.sessionId,
       })),
+      canSeeActivity: can(me, 'audit.list', { areaId }),
     };
   });
 }

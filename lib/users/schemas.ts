@@ -9,6 +9,7 @@ export const roleLabels: Record<(typeof roles)[number], string> = {
   coordinator: 'MARAC coordinator',
   chair: 'Chair',
   agency: 'Agency representative',
+  ig_lead: 'Information governance lead',
 };
 
 const name = typedText('Name').min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer');

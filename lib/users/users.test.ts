@@ -11,6 +11,7 @@ import { getUser } from './get';
 import { listUsers } from './list';
 import { disableUser, enableUser } from './set-active';
 import { completeSetup, issueSetupLink, setupLinkIsValid } from './setup-link';
+import { createUserSchema, roleLabels, updateUserAccessSchema } from './schemas';
 import { updateUserAccess } from './update-access';
 
 const tokenOf = (link: string) => link.split('/set-password/')[1];
@@ -21,6 +22,17 @@ const userRow = async (id: string) => {
 };
 
 describe('an admin manages the users of their area', () => {
+  it('adds an information-governance lead, and makes a user one, through the same forms’ schemas', async () => {
+    const { as, agencies, users: u } = await makeAreaWithStaff();
+    const input = createUserSchema.parse({ name: 'Nadia Lead', email: `lead-${randomUUID()}@test.example`, role: 'ig_lead', agencyId: agencies.csp.id });
+    const created = await createUser(as.admin, input);
+    expect((await userRow(created.userId)).role).toBe('ig_lead');
+    expect((await auditEventsFor(created.userId))[0]).toMatchObject({ action: 'user.create', detail: 'role_ig_lead' });
+    await updateUserAccess(as.admin, updateUserAccessSchema.parse({ userId: u.chair.id, role: 'ig_lead', agencyId: agencies.csp.id }));
+    expect((await userRow(u.chair.id)).role).toBe('ig_lead');
+    expect(roleLabels.ig_lead).toBe('Information governance lead');
+  });
+
   it('creates a user with no password and a one-time set-up link valid for 72 hours', async () => {
     const { as, agencies } = await makeAreaWithStaff();
     const created = await createUser(as.admin, { name: 'New Person', email: `new-${randomUUID()}@test.example`, role: 'agency', agencyId: agencies.housing.id });

@@ -35,6 +35,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           ...(current ? [{ key: 'Criteria met (latest referral)', value: <CriteriaTags criteria={current.criteria} /> }] : []),
         ]}
       />
+      {record.canSeeAccessLog ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/cases/${record.id}/access`}>
+            Who has seen this case
+          </Link>
+        </p>
+      ) : null}
       {current ? (
         <>
           <h2 className="govuk-heading-l">People</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
@@ -40,6 +41,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           { key: 'Added', value: formatDateTime(user.createdAt) },
         ]}
       />
+      {user.canSeeActivity ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/audit/users/${user.id}`}>
+            Everything {user.name} touched
+          </Link>{' '}
+          (from the audit log)
+        </p>
+      ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <AccessForm

@@ -1,0 +1,56 @@
+import 'server-only';
+import { and, arrayContains, count, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { auditEvents } from '@/db/schema';
+import { ukTimeToInstant } from '@/lib/meetings/schemas';
+
+/** The log is counted up to this many events; past it the page says "more than". */
+export const AUDIT_COUNT_CAP = 10_000;
+/** A download holds at most this many events, the newest. */
+export const AUDIT_EXPORT_LIMIT = 10_000;
+
+/**
+ * The events about one case, however they name it: the case an event was about (case_id), the cases a
+ * page or download showed (case_ids: an agenda, research, the minutes), or a refusal, which names the
+ * case only as its resource. Each arm has its index, so PostgreSQL reads the three and joins them.
+ */
+export function aboutCase(caseId: string): SQL {
+  return or(
+    eq(auditEvents.caseId, caseId),
+    arrayContains(auditEvents.caseIds, [caseId]),
+    and(eq(auditEvents.resourceType, 'case'), eq(auditEvents.resourceId, caseId)),
+  )!;
+}
+
+/** The day after a YYYY-MM-DD date. */
+function nextDay(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** From the start of `from` to the end of `to`, both days as they are in the UK (summer time included). */
+export function inPeriod(period: { from?: string; to?: string }): SQL[] {
+  const where: SQL[] = [];
+  if (period.from) where.push(gte(auditEvents.occurredAt, ukTimeToInstant(period.from, '00:00')));
+  if (period.to) where.push(lt(auditEvents.occurredAt, ukTimeToInstant(nextDay(period.to), '00:00')));
+  return where;
+}
+
+/**
+ * How many events match, counted up to AUDIT_COUNT_CAP: counting a large log exactly costs a scan of
+ * all of it on every page (docs/decisions/0007-large-lists.md).
+ */
+export async function countUpTo(tx: Tx, condition: SQL | undefined): Promise<{ total: number; moreThanTotal: boolean }> {
+  const matching = tx.select({ one: sql`1` }).from(auditEvents).where(condition).limit(AUDIT_COUNT_CAP + 1).as('matching');
+  const [{ counted }] = await tx.select({ counted: count() }).from(matching);
+  return { total: Math.min(counted, AUDIT_COUNT_CAP), moreThanTotal: counted > AUDIT_COUNT_CAP };
+}
+
+/** The page to show: the one asked for, or the last there is. */
+export function pageWithin(asked: number | undefined, total: number, pageSize: number): number {
+  return Math.min(asked ?? 1, Math.max(1, Math.ceil(total / pageSize)));
+}
+
+/** A resource id that is a uuid, cast, or null: an event's ids are checked before they are cast. */
+export function uuidResourceOf(type: string): SQL {
+  return sql`(case when ${auditEvents.resourceType} = ${type} and ${auditEvents.resourceId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditEvents.resourceId}::uuid end)`;
+}
