@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { setClock } from '@/db/clock';
 import { actionBoardQuerySchema, reassignActionSchema, updateActionSchema } from '@/lib/action-items/schemas';
-import { createAgencySchema } from '@/lib/agencies/schemas';
+import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { actionItemSchema, attendanceSchema, correctionSchema, deferSchema, minutesSchema, researchSchema, scheduleMeetingSchema } from '@/lib/meetings/schemas';
 import { screenReferralSchema, submitReferralSchema } from '@/lib/referrals/decision-schemas';
-import { fieldStepSchema, householdSchema, riskStepSchema } from '@/lib/referrals/form-schema';
+import { completeFieldStepSchema, draftSchemaFor, fieldStepSchema, householdSchema, riskStepSchema } from '@/lib/referrals/form-schema';
 import { createUserSchema } from '@/lib/users/schemas';
 
 // Bad input must be refused by the schema with words for the field, before it reaches the database
@@ -40,6 +40,9 @@ const textFields: [string, z.ZodType, Record<string, unknown>, string][] = [
   ['a referral answer', submitReferralSchema, { referralId: id, version: 1 }, 'answer'],
   ['a victim’s name', fieldStepSchema('victim'), {}, 'name'],
   ['a household member', householdSchema, { members: [{ child: 'yes', name: 'x' }] }, 'members.0.name'],
+  ['a renamed agency', updateAgencySchema, { agencyId: id, type: 'police', active: true }, 'name'],
+  ['a referrer’s name (a draft)', draftSchemaFor('referrer'), {}, 'name'],
+  ['a referrer’s name (a complete step)', completeFieldStepSchema('referrer'), {}, 'name'],
 ];
 
 describe('text a person typed', () => {
