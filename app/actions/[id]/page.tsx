@@ -61,6 +61,8 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
             </Details>
           </div>
         </div>
+      ) : action.status === 'completed' ? (
+        <p className="govuk-body">This action is completed: what was done is on record, and it cannot be changed.</p>
       ) : null}
       <h2 className="govuk-heading-m">History</h2>
       {action.history.length === 0 ? <p className="govuk-body">No updates yet.</p> : null}
