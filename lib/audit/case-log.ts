@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
 import { recordAudit } from './record';
 import type { CaseAccessFilter } from './schemas';
-import { aboutCase, AUDIT_EXPORT_LIMIT, countUpTo, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { aboutCase, AUDIT_EXPORT_LIMIT, countUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const CASE_LOG_PAGE_SIZE = 50;
 
@@ -80,30 +80,13 @@ function filtered(found: Case, filter: CaseAccessFilter): SQL {
 
 /** The events, newest first, with the names of who did them and the meeting they were about joined in. */
 function selectRows(tx: Tx, found: Case, condition: SQL, limit: number, offset: number): Promise<CaseAccessRow[]> {
-  const actor = aliasedTable(users, 'actor');
-  const actorAgency = aliasedTable(agencies, 'actor_agency');
+  const { actor, actorAgency, actorJoin, actorAgencyJoin, columns } = eventColumns();
   const item = aliasedTable(agendaItems, 'item');
   return tx
-    .select({
-      id: auditEvents.id,
-      occurredAt: auditEvents.occurredAt,
-      userId: auditEvents.userId,
-      userName: actor.name,
-      agencyName: actorAgency.name,
-      role: auditEvents.role,
-      action: auditEvents.action,
-      resourceType: auditEvents.resourceType,
-      resourceId: auditEvents.resourceId,
-      meetingStartsAt: meetings.startsAt,
-      casesShown: sql<number>`coalesce(cardinality(${auditEvents.caseIds}), 0)`.mapWith(Number),
-      outcome: auditEvents.outcome,
-      justification: auditEvents.justification,
-      detail: auditEvents.detail,
-      requestId: auditEvents.requestId,
-    })
+    .select({ ...columns, meetingStartsAt: meetings.startsAt })
     .from(auditEvents)
-    .leftJoin(actor, eq(actor.id, auditEvents.userId))
-    .leftJoin(actorAgency, eq(actorAgency.id, auditEvents.agencyId))
+    .leftJoin(actor, actorJoin)
+    .leftJoin(actorAgency, actorAgencyJoin)
     .leftJoin(item, eq(item.id, uuidResourceOf('agenda_item')))
     .leftJoin(meetings, and(eq(meetings.id, sql`coalesce(${uuidResourceOf('meeting')}, ${item.meetingId})`), eq(meetings.areaId, found.areaId)))
     .where(condition)

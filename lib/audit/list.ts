@@ -9,7 +9,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordAudit } from './record';
 import type { AuditFilter } from './schemas';
-import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countUpTo, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
 export { AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT };
@@ -93,34 +93,20 @@ async function auditCondition(tx: Tx, me: Viewer, filter: AuditFilter): Promise<
 
 /** The events themselves, newest first, with names joined in for display; the log holds ids only. */
 function selectAuditRows(tx: Tx, me: Viewer, condition: SQL, limit: number, offset: number): Promise<AuditRow[]> {
-  const actor = aliasedTable(users, 'actor');
-  const actorAgency = aliasedTable(agencies, 'actor_agency');
+  const { actor, actorAgency, actorJoin, actorAgencyJoin, columns } = eventColumns();
   const subject = aliasedTable(users, 'subject');
   const subjectAgency = aliasedTable(agencies, 'subject_agency');
   return tx
     .select({
-      id: auditEvents.id,
-      occurredAt: auditEvents.occurredAt,
-      userId: auditEvents.userId,
-      userName: actor.name,
-      agencyName: actorAgency.name,
-      role: auditEvents.role,
-      action: auditEvents.action,
-      resourceType: auditEvents.resourceType,
-      resourceId: auditEvents.resourceId,
+      ...columns,
       subjectUserName: sql<string | null>`(case when ${subjectAgency.areaId} = ${me.areaId} then ${subject.name} end)`,
       caseId: cases.id,
       caseNumber: cases.number,
-      casesShown: sql<number>`coalesce(cardinality(${auditEvents.caseIds}), 0)`.mapWith(Number),
       canOpenCase: sql<boolean>`(${cases.id} is not null and ${casesVisibleTo(me)})`,
-      outcome: auditEvents.outcome,
-      justification: auditEvents.justification,
-      detail: auditEvents.detail,
-      requestId: auditEvents.requestId,
     })
     .from(auditEvents)
-    .leftJoin(actor, eq(actor.id, auditEvents.userId))
-    .leftJoin(actorAgency, eq(actorAgency.id, auditEvents.agencyId))
+    .leftJoin(actor, actorJoin)
+    .leftJoin(actorAgency, actorAgencyJoin)
     // A refusal names its case only as the resource.
     .leftJoin(cases, and(eq(cases.id, sql`coalesce(${auditEvents.caseId}, ${uuidResourceOf('case')})`), eq(cases.areaId, me.areaId)))
     .leftJoin(subject, eq(subject.id, uuidResourceOf('user')))

@@ -1,13 +1,45 @@
 import 'server-only';
-import { and, arrayContains, count, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, arrayContains, count, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { auditEvents } from '@/db/schema';
+import { agencies, auditEvents, users } from '@/db/schema';
 import { ukTimeToInstant } from '@/lib/meetings/schemas';
 
 /** The log is counted up to this many events; past it the page says "more than". */
 export const AUDIT_COUNT_CAP = 10_000;
 /** A download holds at most this many events, the newest. */
 export const AUDIT_EXPORT_LIMIT = 10_000;
+
+/**
+ * What every list of events shows of each one: the event, who did it and their agency (names joined in
+ * for display; the log holds ids only). Select `columns` and left-join `actor` and `actorAgency` with
+ * `actorJoin` and `actorAgencyJoin`.
+ */
+export function eventColumns() {
+  const actor = aliasedTable(users, 'actor');
+  const actorAgency = aliasedTable(agencies, 'actor_agency');
+  return {
+    actor,
+    actorAgency,
+    actorJoin: eq(actor.id, auditEvents.userId),
+    actorAgencyJoin: eq(actorAgency.id, auditEvents.agencyId),
+    columns: {
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      userId: auditEvents.userId,
+      userName: actor.name,
+      agencyName: actorAgency.name,
+      role: auditEvents.role,
+      action: auditEvents.action,
+      resourceType: auditEvents.resourceType,
+      resourceId: auditEvents.resourceId,
+      casesShown: sql<number>`coalesce(cardinality(${auditEvents.caseIds}), 0)`.mapWith(Number),
+      outcome: auditEvents.outcome,
+      justification: auditEvents.justification,
+      detail: auditEvents.detail,
+      requestId: auditEvents.requestId,
+    },
+  };
+}
 
 /**
  * The events about one case, however they name it: the case an event was about (case_id), the cases a
@@ -53,4 +85,13 @@ export function pageWithin(asked: number | undefined, total: number, pageSize: n
 /** A resource id that is a uuid, cast, or null: an event's ids are checked before they are cast. */
 export function uuidResourceOf(type: string): SQL {
   return sql`(case when ${auditEvents.resourceType} = ${type} and ${auditEvents.resourceId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditEvents.resourceId}::uuid end)`;
+}
+
+/** How many of the area's events that match `which` happened in the `days` before `at` (for the home page). */
+export async function countRecentEvents(tx: Tx, areaId: string, at: Date, days: number, which: SQL): Promise<number> {
+  const [{ n }] = await tx
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.areaId, areaId), which, gte(auditEvents.occurredAt, new Date(at.getTime() - days * 86_400_000)), lte(auditEvents.occurredAt, at)));
+  return n;
 }

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, count, eq, gt, gte, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, isNull, sql } from 'drizzle-orm';
 import { isOpenSql, isOverdueSql } from '@/lib/action-items/status-sql';
 import { actionItems, agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
 import { actionStatsByAgency, type AgencyActionStats } from '@/lib/action-items/stats';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
+import { countRecentEvents } from '@/lib/audit/scope';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getSettings, minutes } from '@/lib/settings';
@@ -108,33 +109,11 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...mailRow };
     }
     if (dashboard.canReadAudit) {
-      const [{ n }] = await tx
-        .select({ n: count() })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.areaId, me.areaId),
-            eq(auditEvents.outcome, 'denied'),
-            gte(auditEvents.occurredAt, new Date(at.getTime() - 86_400_000)),
-            lte(auditEvents.occurredAt, at),
-          ),
-        );
-      dashboard.refusalsLastDay = n;
+      dashboard.refusalsLastDay = await countRecentEvents(tx, me.areaId, at, 1, eq(auditEvents.outcome, 'denied'));
     }
     if (dashboard.canSeeCaseAccess) {
-      const [{ n }] = await tx
-        .select({ n: count() })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.areaId, me.areaId),
-            eq(auditEvents.action, 'case.reveal_protected'),
-            eq(auditEvents.outcome, 'allowed'),
-            gte(auditEvents.occurredAt, new Date(at.getTime() - 7 * 86_400_000)),
-            lte(auditEvents.occurredAt, at),
-          ),
-        );
-      dashboard.revealsLastWeek = n;
+      const reveals = and(eq(auditEvents.action, 'case.reveal_protected'), eq(auditEvents.outcome, 'allowed'))!;
+      dashboard.revealsLastWeek = await countRecentEvents(tx, me.areaId, at, 7, reveals);
     }
     if (can(me, 'referral.create', { areaId: me.areaId })) {
       const [row] = await tx
