@@ -6,8 +6,8 @@ import { SignInPage, errorSummary, expectNoAxeViolations, shot } from './support
 
 /** A date as GOV.UK writes it: "26 November 2026". */
 const govukDate = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
-/** How dates were shown before: 2026-11-26, 26 Nov 2026, 18:54. */
-const otherDates = [/\b\d{4}-\d{2}-\d{2}\b/, /\b\d{1,2} (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{4}\b/, /\b\d{2}:\d{2}\b/];
+/** How dates were shown before: 2026-11-26, 26 Nov 2026, 18:54 (the audit log's "10:03:28pm" is the GOV.UK time with seconds). */
+const otherDates = [/\b\d{4}-\d{2}-\d{2}\b/, /\b\d{1,2} (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{4}\b/, /\b\d{2}:\d{2}\b(?!:\d{2}[ap]m)/];
 
 /** Every date the page's main content shows is in GOV.UK style, and there is at least one. */
 async function expectGovukDatesOnly(page: Page, what: string) {
