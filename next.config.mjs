@@ -10,6 +10,14 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },
+  // The agreed actions' pages moved from /actions to /action-items (so that their folder cannot be
+  // mistaken for server actions); links and bookmarks to the old addresses still arrive.
+  async redirects() {
+    return [
+      { source: '/actions', destination: '/action-items', permanent: true },
+      { source: '/actions/:path*', destination: '/action-items/:path*', permanent: true },
+    ];
+  },
   // Security headers that do not vary per request. The Content-Security-Policy (with a per-request
   // nonce) and the request id are set in proxy.ts.
   async headers() {

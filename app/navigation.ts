@@ -10,7 +10,7 @@ const sections: { href: string; label: string; action: Action }[] = [
   { href: '/screening', label: 'Screening', action: 'referral.screen' },
   { href: '/cases', label: 'Cases', action: 'case.list' },
   { href: '/meetings', label: 'Meetings', action: 'meeting.list' },
-  { href: '/actions', label: 'Actions', action: 'action_item.view' },
+  { href: '/action-items', label: 'Actions', action: 'action_item.view' },
   { href: '/admin/users', label: 'Users', action: 'user.list' },
   { href: '/agencies', label: 'Agencies', action: 'agency.list' },
   { href: '/audit', label: 'Audit log', action: 'audit.list' },

@@ -36,7 +36,7 @@ export default async function DashboardPage() {
           </Card>
         ) : null}
         {data.ownActions ? (
-          <Card title="Your agency’s actions" href="/actions?board=mine">
+          <Card title="Your agency’s actions" href="/action-items?board=mine">
             <p className="govuk-body">
               {plural(data.ownActions.open, 'action is', 'actions are')} open
               {data.ownActions.overdue ? (
@@ -57,7 +57,7 @@ export default async function DashboardPage() {
           </Card>
         ) : null}
         {data.canSeeEscalations ? (
-          <Card title="Escalation list" href="/actions/escalation">
+          <Card title="Escalation list" href="/action-items/escalation">
             <p className="govuk-body">Agencies that left actions not done at two meetings in a row, for the steering group.</p>
           </Card>
         ) : null}
@@ -144,7 +144,7 @@ export default async function DashboardPage() {
           {data.actionStats.map((s) => (
             <Tr key={s.agencyId}>
               <Td>
-                <Link className="govuk-link" href={`/actions?agency=${s.agencyId}`}>
+                <Link className="govuk-link" href={`/action-items?agency=${s.agencyId}`}>
                   {s.agencyName}
                 </Link>
               </Td>

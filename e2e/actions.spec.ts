@@ -58,3 +58,10 @@ test('the coordinator reads the escalation list for the steering group and downl
   expect(lines.slice(1)).toHaveLength(4);
   expect(lines.slice(1).every((l) => l.startsWith('"Kestrel Vale IDVA Service","KV-'))).toBe(true);
 });
+
+test('an old link to the actions board (/actions) still arrives at the board', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.agency.email);
+  await page.goto('/actions?board=mine');
+  await expect(page).toHaveURL(/\/action-items\?board=mine$/);
+  await expect(page.getByRole('heading', { name: /My agency’s actions/ })).toBeVisible();
+});

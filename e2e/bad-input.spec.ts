@@ -8,7 +8,7 @@ import { errorSummary, expectNoAxeViolations, SignInPage, shot } from './support
 test('list filters that do not parse are not used, and the page says so', async ({ page }) => {
   await new SignInPage(page).signIn(accounts.coordinator.email);
 
-  const board = await page.goto('/actions?dueFrom=2026-02-30&dueTo=2026-12-31&caseNumber=KV%00');
+  const board = await page.goto('/action-items?dueFrom=2026-02-30&dueTo=2026-12-31&caseNumber=KV%00');
   expect(board?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'All actions' })).toBeVisible();
   await expect(page.getByText('The list is not filtered by “Case number” and “Due from”')).toBeVisible();
@@ -36,7 +36,7 @@ test('list filters that do not parse are not used, and the page says so', async 
 
 test('a text field refuses hidden characters beside the field, and a save that fails on its way keeps what was typed', async ({ page }) => {
   await new SignInPage(page).signIn(accounts.agency.email);
-  await page.goto('/actions?board=mine');
+  await page.goto('/action-items?board=mine');
   const table = page.getByRole('table', { name: 'Actions' });
   await table.getByRole('row').filter({ hasText: /Open|In progress/ }).first().getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Update this action' })).toBeVisible();
@@ -59,11 +59,11 @@ test('a text field refuses hidden characters beside the field, and a save that f
 
 test('a server action from another site answers 403, one too large 413, and sign-in refuses a huge body', async ({ request, baseURL }) => {
   const action = { 'next-action': '0000000000000000000000000000000000000000', 'content-type': 'text/plain;charset=UTF-8' };
-  const foreign = await request.post('/actions', { headers: { ...action, origin: 'https://evil.example' }, data: '[]' });
+  const foreign = await request.post('/action-items', { headers: { ...action, origin: 'https://evil.example' }, data: '[]' });
   expect(foreign.status()).toBe(403);
   expect(await foreign.text()).toContain('This request came from another website');
 
-  const big = await request.post('/actions', { headers: { ...action, origin: baseURL! }, data: 'x'.repeat(2 * 1024 * 1024) });
+  const big = await request.post('/action-items', { headers: { ...action, origin: baseURL! }, data: 'x'.repeat(2 * 1024 * 1024) });
   expect(big.status()).toBe(413);
   expect(await big.text()).toContain('What you sent is too large');
 

@@ -53,7 +53,7 @@ test('dates read the same way on every list and record', async ({ page }) => {
   expect(planText).toMatch(govukDate);
   for (const pattern of otherDates) expect(planText.match(pattern)?.[0]).toBeUndefined();
 
-  await page.goto('/actions');
+  await page.goto('/action-items');
   await expectGovukDatesOnly(page, 'the action board');
   await shot(page, 'actions');
   await page.getByRole('table').first().getByRole('link').first().click();

@@ -33,7 +33,7 @@ test('an overdue reminder reaches the action’s owner, stays unread until marke
   await reminder.getByRole('link').click();
   // (The action may have been completed since by the actions spec: the notification still leads to it,
   // and a completed action can no longer be updated.)
-  await expect(page).toHaveURL(/\/actions\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/action-items\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Update this action' }).or(page.getByText('This action is completed'))).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionResult } from './action';
+import type { ActionResult } from './server-action';
 
 interface Options<In extends FieldValues, T> {
   schema: z.ZodType<unknown, In>;

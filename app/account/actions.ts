@@ -4,7 +4,7 @@ import { endSession } from '@/lib/auth/end-session';
 import { setEmailPreferences } from '@/lib/notifications/preferences';
 import { emailPreferencesSchema } from '@/lib/notifications/schemas';
 import { sessionIdSchema } from '@/lib/users/schemas';
-import { runAction } from '../_lib/action';
+import { runAction } from '../_lib/server-action';
 
 export async function saveEmailPreferencesAction(raw: unknown) {
   return runAction(emailPreferencesSchema, raw, (viewer, input) => setEmailPreferences(viewer, input).then(() => null));

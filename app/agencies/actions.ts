@@ -2,7 +2,7 @@
 
 import { createAgency, updateAgency } from '@/lib/agencies/save';
 import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
-import { runAction } from '../_lib/action';
+import { runAction } from '../_lib/server-action';
 
 export async function createAgencyAction(raw: unknown) {
   return runAction(createAgencySchema, raw, createAgency);

@@ -19,7 +19,7 @@ import {
   researchSchema,
   scheduleMeetingSchema,
 } from '@/lib/meetings/schemas';
-import { runAction } from '../_lib/action';
+import { runAction } from '../_lib/server-action';
 
 export async function scheduleMeetingAction(raw: unknown) {
   return runAction(scheduleMeetingSchema, raw, scheduleMeeting);

@@ -2,7 +2,7 @@
 
 import { markAllNotificationsRead } from '@/lib/notifications/list';
 import { markAllReadSchema } from '@/lib/notifications/schemas';
-import { runAction } from '../_lib/action';
+import { runAction } from '../_lib/server-action';
 
 export async function markAllReadAction(raw: unknown) {
   return runAction(markAllReadSchema, raw, (viewer) => markAllNotificationsRead(viewer));

@@ -9,7 +9,7 @@ import { draftSchemaFor, referralSteps, type ReferralForm, type ReferralStep } f
 import { saveReferralStep } from '@/lib/referrals/save-step';
 import { screenReferral } from '@/lib/referrals/screen';
 import { submitReferral } from '@/lib/referrals/submit';
-import { fieldErrorsOf, runAction, type ActionResult } from '../_lib/action';
+import { fieldErrorsOf, runAction, type ActionResult } from '../_lib/server-action';
 
 export async function createReferralAction(): Promise<void> {
   const viewer = await requireViewer();

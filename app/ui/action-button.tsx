@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '../_lib/action';
+import type { ActionResult } from '../_lib/server-action';
 import { Button } from './button';
 
 /** A button that runs one server action and refreshes the page, with its refusal shown beside it. */

@@ -54,7 +54,7 @@ describe('where a user goes after signing in', () => {
     expect(safeReturnTo(value)).toBe('/');
   });
 
-  it.each(['/', '/cases', '/cases/abc?x=1#y', '/cases/0b6f0c1e-7f3a-4a43-9a39-1d1d1f7e8a10', '/actions?dueFrom=2026-02-01&page=2', '/referrals/abc/victim', '/meetings?x=a%20b', '/meetings?venue=Council offices'])(
+  it.each(['/', '/cases', '/cases/abc?x=1#y', '/cases/0b6f0c1e-7f3a-4a43-9a39-1d1d1f7e8a10', '/action-items?dueFrom=2026-02-01&page=2', '/referrals/abc/victim', '/meetings?x=a%20b', '/meetings?venue=Council offices'])(
     'keeps %j, a path of this app',
     (value) => {
       expect(safeReturnTo(value)).toBe(value);

@@ -101,7 +101,7 @@ export function openNotification(viewer: Viewer, notificationId: string): Promis
     // The refused reveals, with who, which case and when: the coordinator looks at the audit log.
     if (n.kind === 'reveal_limit_reached') return '/audit?action=case.reveal_protected&outcome=denied';
     if (n.kind === 'protected_details_revealed') return `/cases/${n.caseId}`;
-    if (n.actionItemId) return `/actions/${n.actionItemId}`;
+    if (n.actionItemId) return `/action-items/${n.actionItemId}`;
     return `/referrals/${n.referralId}`;
   });
 }

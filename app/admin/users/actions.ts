@@ -6,7 +6,7 @@ import { updateUserAccess } from '@/lib/users/update-access';
 import { disableUser, enableUser } from '@/lib/users/set-active';
 import { issueSetupLink } from '@/lib/users/setup-link';
 import { createUserSchema, updateUserAccessSchema, userIdSchema } from '@/lib/users/schemas';
-import { runAction } from '../../_lib/action';
+import { runAction } from '../../_lib/server-action';
 
 const link = (r: { setupLink: string; expiresAt: Date }) => ({ setupLink: r.setupLink, expiresAt: r.expiresAt.toISOString() });
 

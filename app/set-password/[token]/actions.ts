@@ -4,7 +4,7 @@ import { completeSetup } from '@/lib/users/setup-link';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { setPasswordSchema } from '@/lib/auth/password-schema';
 import { refusalOf } from '../../_lib/refusals';
-import { fieldErrorsOf, type ActionResult } from '../../_lib/action';
+import { fieldErrorsOf, type ActionResult } from '../../_lib/server-action';
 
 /** Anyone holding a valid set-up link may use it once: no session is needed. */
 export async function setPasswordAction(raw: unknown): Promise<ActionResult> {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '../../../_lib/action';
+import type { ActionResult } from '../../../_lib/server-action';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { NotificationBanner } from '../../../ui/notification-banner';

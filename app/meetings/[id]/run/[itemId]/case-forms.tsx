@@ -12,7 +12,7 @@ import { DateField } from '../../../../ui/date-input';
 import { ErrorSummary } from '../../../../ui/error-summary';
 import { NotificationBanner } from '../../../../ui/notification-banner';
 import type { OwnerChoice } from '@/lib/action-items/owner';
-import { OwnerFields } from '../../../../actions/owner-fields';
+import { OwnerFields } from '../../../../action-items/owner-fields';
 import { SummaryList } from '../../../../ui/summary-list';
 import { Textarea } from '../../../../ui/textarea';
 import { addActionItemAction, saveMinutesAction } from '../../../actions';

@@ -14,13 +14,13 @@ export default async function EscalationPage() {
   const rows = await orRefuse(listEscalations(viewer));
   return (
     <>
-      <BackLink href="/actions">Actions</BackLink>
+      <BackLink href="/action-items">Actions</BackLink>
       <PageHeading caption="For the MARAC steering group">Escalation list</PageHeading>
       <p className="govuk-body">Actions not done by agencies that also left actions not done at the meeting before or after. Case numbers only: no one’s details.</p>
       <p className="govuk-body">
         {/* A file download, not a page: a plain link, not the client router. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a className="govuk-link" href="/actions/escalation/csv">
+        <a className="govuk-link" href="/action-items/escalation/csv">
           Download the list (CSV)
         </a>
       </p>

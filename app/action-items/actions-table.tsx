@@ -15,7 +15,7 @@ const columns = [
     header: 'Action',
     enableSorting: false,
     cell: (c) => (
-      <Link className="govuk-link" href={`/actions/${c.row.original.id}`}>
+      <Link className="govuk-link" href={`/action-items/${c.row.original.id}`}>
         {c.getValue()}
       </Link>
     ),

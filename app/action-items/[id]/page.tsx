@@ -32,7 +32,7 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
 
   return (
     <>
-      <BackLink href="/actions">Actions</BackLink>
+      <BackLink href="/action-items">Actions</BackLink>
       <PageHeading caption={`Case ${action.caseNumber}`}>{action.description}</PageHeading>
       <SummaryList
         rows={[

@@ -2,7 +2,7 @@
 
 import { reassignActionSchema, updateActionSchema } from '@/lib/action-items/schemas';
 import { reassignActionItem, updateActionItem } from '@/lib/action-items/work';
-import { runAction } from '../_lib/action';
+import { runAction } from '../_lib/server-action';
 
 export async function updateActionItemAction(raw: unknown) {
   return runAction(updateActionSchema, raw, updateActionItem);

@@ -29,9 +29,9 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const boardParam = board === 'all' ? undefined : board;
   const params = { board: boardParam, status: q.status, agency: q.agency, owner: q.owner, caseNumber: q.caseNumber, meeting: q.meeting, dueFrom: q.dueFrom, dueTo: q.dueTo, overdue: q.overdue };
   const boards = [
-    { board: 'me', href: '/actions?board=me', label: 'My actions' },
-    { board: 'mine', href: '/actions?board=mine', label: 'My agency’s actions' },
-    ...(seesAll ? [{ board: 'all', href: '/actions', label: 'All agencies’ actions' }] : []),
+    { board: 'me', href: '/action-items?board=me', label: 'My actions' },
+    { board: 'mine', href: '/action-items?board=mine', label: 'My agency’s actions' },
+    ...(seesAll ? [{ board: 'all', href: '/action-items', label: 'All agencies’ actions' }] : []),
   ];
   const clearHref = boards.find((b) => b.board === board)!.href;
   const headings = { me: 'My actions', mine: 'My agency’s actions', all: 'All actions' };
@@ -52,7 +52,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       </nav>
       {seesAll ? (
         <p className="govuk-body">
-          <Link className="govuk-link" href="/actions/escalation">
+          <Link className="govuk-link" href="/action-items/escalation">
             Escalation list for the steering group
           </Link>
         </p>
@@ -79,8 +79,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       >
         <IgnoredFilters names={ignoredNames(ignored, actionBoardQueryLabels)} />
         <ResultsCount from={data.total ? (q.page - 1) * ACTION_PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * ACTION_PAGE_SIZE)} total={data.total} noun="actions" />
-        <ActionsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/actions" params={params} />
-        <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / ACTION_PAGE_SIZE))} baseHref="/actions" params={{ ...params, sort: q.sort, dir: q.dir }} />
+        <ActionsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/action-items" params={params} />
+        <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / ACTION_PAGE_SIZE))} baseHref="/action-items" params={{ ...params, sort: q.sort, dir: q.dir }} />
       </FilterLayout>
     </>
   );
