@@ -25,7 +25,8 @@ import { actionItemSchema, attendanceSchema, minutesSchema, researchSchema, sche
 import { markAllNotificationsRead } from '@/lib/notifications/list';
 import { createReferral } from '@/lib/referrals/create';
 import { screenReferralSchema, submitReferralSchema } from '@/lib/referrals/decision-schemas';
-import { draftSchemaFor, referralSteps, type ReferralForm, type ReferralStep } from '@/lib/referrals/form-schema';
+import { draftSchemaFor, type ReferralForm } from '@/lib/referrals/form/schemas';
+import { referralSteps, type ReferralStep } from '@/lib/referrals/form/fields';
 import { getReferral } from '@/lib/referrals/get';
 import { saveReferralStep } from '@/lib/referrals/save-step';
 import { screenReferral } from '@/lib/referrals/screen';

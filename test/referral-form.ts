@@ -1,6 +1,6 @@
 // A complete referral form for tests, with the answers a test cares about set by name.
 import { currentRiskChecklist, currentStalkingScreen, type Answer } from '@/lib/referrals/checklists';
-import type { ReferralForm } from '@/lib/referrals/form-schema';
+import type { ReferralForm } from '@/lib/referrals/form/schemas';
 
 export interface FormOptions {
   victimName?: string;

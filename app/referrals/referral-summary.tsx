@@ -1,4 +1,5 @@
-import { fieldSteps, stepTitles, type FieldDescriptor, type FieldStep, type ReferralForm } from '@/lib/referrals/form-schema';
+import { fieldSteps, stepTitles, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form/fields';
+import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { answerLabels, getChecklist, type Answer } from '@/lib/referrals/checklists';
 import { formatDate } from '../_lib/format';
 import { SummaryList } from '../ui/summary-list';

@@ -1,4 +1,4 @@
-import type { ReferralForm } from '@/lib/referrals/form-schema';
+import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
@@ -12,7 +12,7 @@ export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
 
 /**
  * A risk-assessed referral to the MARAC. The form's answers are kept whole in `form` (checked by the
- * zod schemas in lib/referrals/form-schema.ts); the columns beside it are copies that lists, screening
+ * zod schemas in lib/referrals/form/schemas.ts); the columns beside it are copies that lists, screening
  * and matching query. A referral belongs to a case once the coordinator accepts it.
  */
 export const referrals = pgTable(

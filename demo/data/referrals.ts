@@ -3,7 +3,7 @@
 // (Ofcom's drama ranges). The driver (demo/seed.ts) makes each one through the app's own verbs, as the
 // referrer and the coordinator, on the days given here, counted back from the day the demo is made.
 import { currentRiskChecklist, currentStalkingScreen, type Answer } from '@/lib/referrals/checklists';
-import type { HouseholdMember, ReferralForm } from '@/lib/referrals/form-schema';
+import type { HouseholdMember, ReferralForm } from '@/lib/referrals/form/schemas';
 import type { ReferralStatus } from '@/db/enums';
 import type { Calendar } from '../calendar';
 

@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { can } from '@/lib/authz';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import type { ReferralForm } from '@/lib/referrals/form-schema';
+import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { withoutProtectedFields } from '@/lib/referrals/protected-fields';
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadCaseFor } from '@/lib/authz/cases';

@@ -6,7 +6,7 @@ import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { actionItemSchema, attendanceSchema, correctionSchema, deferSchema, minutesSchema, researchSchema, scheduleMeetingSchema } from '@/lib/meetings/schemas';
 import { screenReferralSchema, submitReferralSchema } from '@/lib/referrals/decision-schemas';
-import { completeFieldStepSchema, draftSchemaFor, fieldStepSchema, householdSchema, riskStepSchema } from '@/lib/referrals/form-schema';
+import { completeFieldStepSchema, draftSchemaFor, fieldStepSchema, householdSchema, riskStepSchema } from '@/lib/referrals/form/schemas';
 import { createUserSchema } from '@/lib/users/schemas';
 
 // Bad input must be refused by the schema with words for the field, before it reaches the database

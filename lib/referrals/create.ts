@@ -5,7 +5,7 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import type { ReferralForm } from './form-schema';
+import type { ReferralForm } from './form/schemas';
 
 /** Starts a draft referral for the viewer's agency, with the referrer's own details filled in. */
 export function createReferral(viewer: Viewer): Promise<{ referralId: string }> {

@@ -1,4 +1,5 @@
-import { protectedVictimFields, type ReferralForm } from './form-schema';
+import { protectedVictimFields } from './form/fields';
+import type { ReferralForm } from './form/schemas';
 
 // The victim's address, phone, safe times to call and who is safe to talk to are shown only to those
 // the policy lets see them (lib/authz: referral.see_protected); anyone else must reveal them.

@@ -4,7 +4,9 @@ import type { Tx } from '@/db/client';
 import { areas, referrals, type Referral } from '@/db/schema';
 import { currentRiskChecklist, currentStalkingScreen } from './checklists';
 import { criteriaFor, scoreOf } from './criteria';
-import { lines, riskAnswersOf, stalkingDue, type ReferralForm } from './form-schema';
+import { lines } from '@/lib/input/lines';
+import { riskAnswersOf, stalkingDue } from './form/progress';
+import type { ReferralForm } from './form/schemas';
 import { now } from '@/db/clock';
 
 /** A referral row, locked for update when asked. */

@@ -7,7 +7,8 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import type { ReferralForm, ReferralStep } from './form-schema';
+import type { ReferralForm } from './form/schemas';
+import type { ReferralStep } from './form/fields';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 
 

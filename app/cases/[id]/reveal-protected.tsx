@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { REVEAL_REASON_MIN_LENGTH, REVEALS_PER_24_HOURS } from '@/lib/cases/reveal-reason';
 import { revealSchema } from '@/lib/cases/reveal-schema';
-import { fieldSteps, type FieldDescriptor } from '@/lib/referrals/form-schema';
+import { fieldSteps, type FieldDescriptor } from '@/lib/referrals/form/fields';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

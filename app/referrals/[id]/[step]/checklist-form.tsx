@@ -1,7 +1,7 @@
 'use client';
 
 import { answerLabels, answers, currentRiskChecklist, currentStalkingScreen } from '@/lib/referrals/checklists';
-import { completeChecklistSchema, riskStepSchema, stalkingStepSchema } from '@/lib/referrals/form-schema';
+import { completeChecklistSchema, riskStepSchema, stalkingStepSchema } from '@/lib/referrals/form/schemas';
 import { Details } from '../../../ui/details';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';

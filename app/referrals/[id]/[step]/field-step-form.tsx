@@ -1,6 +1,7 @@
 'use client';
 
-import { completeFieldStepSchema, fieldSteps, fieldStepSchema, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form-schema';
+import { completeFieldStepSchema, fieldStepSchema } from '@/lib/referrals/form/schemas';
+import { fieldSteps, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form/fields';
 import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -13,7 +14,7 @@ import { useStepForm } from './use-step-form';
 /** What the form holds: a string per field, and a date's three boxes. */
 type Values = Record<string, string | DateParts>;
 
-/** A step that is a plain list of fields, drawn from its descriptors in lib/referrals/form-schema.ts. */
+/** A step that is a plain list of fields, drawn from its descriptors in lib/referrals/form/fields.ts. */
 export function FieldStepForm({ referralId, version, step, values, nextHref }: { referralId: string; version: number; step: FieldStep; values: Record<string, string>; nextHref: string }) {
   const fields = fieldSteps[step] as readonly FieldDescriptor[];
   const { form, saveAndContinue, saveDraft, errors, errorOf, dateErrorOf, pending } = useStepForm<Values>({

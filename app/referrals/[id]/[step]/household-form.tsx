@@ -2,7 +2,7 @@
 
 import { useFieldArray } from 'react-hook-form';
 import type { z } from 'zod';
-import { householdSchema, type HouseholdMember } from '@/lib/referrals/form-schema';
+import { householdSchema, type HouseholdMember } from '@/lib/referrals/form/schemas';
 import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
 import { Button } from '../../../ui/button';
 import { DateInput } from '../../../ui/date-input';

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ReferralStep } from '@/lib/referrals/form-schema';
+import type { ReferralStep } from '@/lib/referrals/form/fields';
 import { flattenErrors, sendSafely } from '../../../_lib/use-server-form';
 import type { DateInputPart } from '../../../ui/date-input';
 import { saveStepAction } from '../../actions';

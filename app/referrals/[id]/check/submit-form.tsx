@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { submitReferralSchema } from '@/lib/referrals/decision-schemas';
-import { stepTitles, type ReferralStep } from '@/lib/referrals/form-schema';
+import { stepTitles, type ReferralStep } from '@/lib/referrals/form/fields';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completeFieldStepSchema, fieldStepSchema, householdSchema, stepProblems } from './form-schema';
+import { completeFieldStepSchema, fieldStepSchema, householdSchema } from './schemas';
+import { stepProblems } from './progress';
 
 describe('dates of birth on the referral form', () => {
   it('stores the boxes as YYYY-MM-DD, and reports a missing date on its day box', () => {
