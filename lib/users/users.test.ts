@@ -157,38 +157,3 @@ describe('refusals', () => {
     await expect(getUser(as.officer, u.chair.id)).rejects.toBeInstanceOf(AccessDenied);
   });
 });
-
-describe('the audit event and the change commit together', () => {
-  it('rolls the change back when its audit event cannot be written', async () => {
-    const { as, users: u } = await makeAreaWithStaff();
-    const db = await getDb();
-    // Make every audit insert fail, as a full disk or a broken table would.
-    await db.execute(sql`create function fail_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$`);
-    await db.execute(sql`create trigger fail_audit before insert on audit_events for each row execute function fail_audit()`);
-    try {
-      await expect(disableUser(as.admin, u.officer.id)).rejects.toThrow();
-      await expect(createUser(as.admin, { name: 'Ghost', email: 'ghost@test.example', role: 'agency', agencyId: u.officer.agencyId })).rejects.toThrow();
-    } finally {
-      await db.execute(sql`drop trigger fail_audit on audit_events`);
-      await db.execute(sql`drop function fail_audit()`);
-    }
-    expect((await userRow(u.officer.id)).active).toBe(true);
-    const open = await db.select().from(sessions).where(sql`${sessions.userId} = ${u.officer.id} and ${sessions.endedAt} is null`);
-    expect(open).toHaveLength(1);
-    const ghost = await db.select().from(users).where(eq(users.email, 'ghost@test.example'));
-    expect(ghost).toHaveLength(0);
-  });
-
-  it('refuses a read whose audit event cannot be written', async () => {
-    const { as } = await makeAreaWithStaff();
-    const db = await getDb();
-    await db.execute(sql`create function fail_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$`);
-    await db.execute(sql`create trigger fail_audit before insert on audit_events for each row execute function fail_audit()`);
-    try {
-      await expect(listUsers(as.admin, { page: 1, pageSize: 10, sort: 'name', direction: 'asc' })).rejects.toThrow();
-    } finally {
-      await db.execute(sql`drop trigger fail_audit on audit_events`);
-      await db.execute(sql`drop function fail_audit()`);
-    }
-  });
-});
