@@ -63,3 +63,85 @@ export const sessionEndReasons = ['signed_out', 'ended_by_admin', 'user_disabled
 
 export const roles = ['admin', 'coordinator', 'chair', 'agency', 'ig_lead'] as const;
 export type Role = (typeof roles)[number];
+
+// Stalking casework (issue 13). Labels for users are in lib/stalking/labels.ts.
+
+/** How an incident reached the victim. `social_media` and `messaging_app` name their platform. */
+export const incidentChannels = [
+  'in_person',
+  'phone_call',
+  'text_message',
+  'email',
+  'social_media',
+  'messaging_app',
+  'tracking_device',
+  'third_party',
+  'property_damage',
+  'other',
+] as const;
+export type IncidentChannel = (typeof incidentChannels)[number];
+
+/** The examples of stalking behaviour in the Protection from Harassment Act 1997 s2A(3), with threats and acts by proxy. */
+export const stalkingBehaviours = [
+  'following',
+  'contacting',
+  'publishing',
+  'monitoring',
+  'loitering',
+  'interfering_with_property',
+  'watching',
+  'threats',
+  'by_proxy',
+] as const;
+export type StalkingBehaviour = (typeof stalkingBehaviours)[number];
+
+/**
+ * How sure the "when" of an incident is: an exact date and time; a day without a time; between two
+ * moments; or about a date (the victim remembers roughly when).
+ */
+export const occurredPrecisions = ['exact', 'day', 'range', 'about'] as const;
+export type OccurredPrecision = (typeof occurredPrecisions)[number];
+
+/** How the police have recorded the crime on a case. */
+export const crimeRecordings = [
+  'not_recorded',
+  'harassment_s2',
+  'stalking_s2a',
+  'fear_of_violence_s4',
+  'stalking_s4a',
+  'coercive_control_s76',
+  'malicious_communications',
+  'other',
+] as const;
+export type CrimeRecording = (typeof crimeRecordings)[number];
+
+/** The recordings that are a stalking offence: any other, with a course of conduct of stalking, prompts a review. */
+export const stalkingRecordings = ['stalking_s2a', 'stalking_s4a'] as const satisfies readonly CrimeRecording[];
+
+/** A police user's answer to the prompt to review the recording: changed it, or kept it with a reason. */
+export const crimeRecordingReviewAnswers = ['changed', 'kept'] as const;
+
+export const protectiveOrderTypes = [
+  'spo_interim',
+  'spo_full',
+  'restraining_order_conviction',
+  'restraining_order_acquittal',
+  'pha_injunction',
+  'non_molestation_order',
+  'occupation_order',
+  'dvpn',
+  'dvpo',
+  'dapn',
+  'dapo',
+] as const;
+export type ProtectiveOrderType = (typeof protectiveOrderTypes)[number];
+
+/** What happened to an order, kept as its history; `subject_notified`: an SPO's subject gave the police their names and address. */
+export const orderEventKinds = ['applied', 'made', 'served', 'varied', 'renewed', 'discharged', 'subject_notified'] as const;
+export type OrderEventKind = (typeof orderEventKinds)[number];
+
+export const preservationStatuses = ['drafted', 'sent', 'acknowledged', 'preserved', 'disclosed', 'expired'] as const;
+export type PreservationStatus = (typeof preservationStatuses)[number];
+
+export const safetyItemStatuses = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
+export type SafetyItemStatus = (typeof safetyItemStatuses)[number];

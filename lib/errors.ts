@@ -51,3 +51,11 @@ export class ConfidentialityNotConfirmed extends Error {
     this.name = 'ConfidentialityNotConfirmed';
   }
 }
+
+/** A stored evidence file no longer has the SHA-256 taken when it was uploaded: it must not be served. */
+export class EvidenceAltered extends Error {
+  constructor() {
+    super('This file cannot be downloaded: it no longer matches the file that was uploaded.');
+    this.name = 'EvidenceAltered';
+  }
+}

@@ -20,6 +20,8 @@ export function getSettings() {
     /** The address users reach the app on; set-up links are built from it. */
     appUrl: (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
     demo: process.env.MARAC_DEMO === '1',
+    /** The largest evidence file that may be attached to an incident, in megabytes (of 1,048,576 bytes). */
+    attachmentMaxMb: positive('ATTACHMENT_MAX_MB', 20),
     mail: mailSettings(),
   };
 }

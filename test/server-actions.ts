@@ -5,7 +5,7 @@
 //   vi.mock('@/lib/auth/current-viewer', () => import('@/test/server-actions').then((m) => m.fakeCurrentViewer));
 //   vi.mock('next/cache', () => import('@/test/server-actions').then((m) => m.fakeNextCache));
 import { randomUUID } from 'node:crypto';
-import { asc, inArray, type SQL } from 'drizzle-orm';
+import { asc, inArray, or, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
 import { getDb } from '@/db/client';
@@ -16,19 +16,31 @@ import {
   agencies,
   agendaItems,
   areas,
+  attachmentBlobs,
+  attachments,
   attendance,
+  caseCrimeRecordings,
   caseMinutes,
   cases,
   confidentialityConfirmations,
+  crimeRecordingReviews,
+  digitalSafetyItems,
   emailPreferences,
+  incidentNumbers,
+  incidents,
+  incidentVersions,
   meetings,
   minutesRevisions,
   notifications,
+  orderEvents,
+  preservationRequests,
+  protectiveOrders,
   referralMatches,
   referrals,
   referralStatusChanges,
   research,
   sessions,
+  supportServices,
   users,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -81,6 +93,12 @@ export async function snapshotOf(areaIds: readonly string[]): Promise<Rows> {
   const areaMeetings = db.select({ id: meetings.id }).from(meetings).where(inArray(meetings.areaId, ids));
   const areaItems = db.select({ id: agendaItems.id }).from(agendaItems).where(inArray(agendaItems.meetingId, areaMeetings));
   const areaActions = db.select({ id: actionItems.id }).from(actionItems).where(inArray(actionItems.areaId, ids));
+  const areaCases = db.select({ id: cases.id }).from(cases).where(inArray(cases.areaId, ids));
+  const areaIncidents = db.select({ id: incidents.id }).from(incidents).where(inArray(incidents.areaId, ids));
+  const areaOrders = db.select({ id: protectiveOrders.id }).from(protectiveOrders).where(inArray(protectiveOrders.areaId, ids));
+  // An attachment's bytes, as uploaded and without metadata (the store keeps them under these keys).
+  const originalKeys = db.select({ key: attachments.storageKey }).from(attachments).where(inArray(attachments.areaId, ids));
+  const strippedKeys = db.select({ key: attachments.strippedStorageKey }).from(attachments).where(inArray(attachments.areaId, ids));
   const all = async (table: PgTable, where: SQL, orderBy: PgColumn[]) => db.select().from(table).where(where).orderBy(...orderBy.map((c) => asc(c)));
   const [sessionRows, ...rest] = await Promise.all([
     all(sessions, inArray(sessions.userId, areaUsers), [sessions.id]),
@@ -103,8 +121,20 @@ export async function snapshotOf(areaIds: readonly string[]): Promise<Rows> {
     all(actionItems, inArray(actionItems.areaId, ids), [actionItems.id]),
     all(actionItemUpdates, inArray(actionItemUpdates.actionItemId, areaActions), [actionItemUpdates.id]),
     all(actionReminders, inArray(actionReminders.actionItemId, areaActions), [actionReminders.actionItemId, actionReminders.kind, actionReminders.dueOn, actionReminders.sentAt]),
+    all(incidentNumbers, inArray(incidentNumbers.caseId, areaCases), [incidentNumbers.caseId]),
+    all(incidents, inArray(incidents.areaId, ids), [incidents.id]),
+    all(incidentVersions, inArray(incidentVersions.incidentId, areaIncidents), [incidentVersions.id]),
+    all(attachments, inArray(attachments.areaId, ids), [attachments.id]),
+    all(attachmentBlobs, or(inArray(attachmentBlobs.key, originalKeys), inArray(attachmentBlobs.key, strippedKeys))!, [attachmentBlobs.key]),
+    all(protectiveOrders, inArray(protectiveOrders.areaId, ids), [protectiveOrders.id]),
+    all(orderEvents, inArray(orderEvents.orderId, areaOrders), [orderEvents.id]),
+    all(preservationRequests, inArray(preservationRequests.areaId, ids), [preservationRequests.id]),
+    all(caseCrimeRecordings, inArray(caseCrimeRecordings.areaId, ids), [caseCrimeRecordings.id]),
+    all(crimeRecordingReviews, inArray(crimeRecordingReviews.areaId, ids), [crimeRecordingReviews.id]),
+    all(digitalSafetyItems, inArray(digitalSafetyItems.areaId, ids), [digitalSafetyItems.id]),
+    all(supportServices, inArray(supportServices.areaId, ids), [supportServices.id]),
   ]);
-  const names = ['areas', 'agencies', 'users', 'emailPreferences', 'notifications', 'referrals', 'referralStatusChanges', 'referralMatches', 'cases', 'meetings', 'agendaItems', 'research', 'attendance', 'confidentialityConfirmations', 'caseMinutes', 'minutesRevisions', 'actionItems', 'actionItemUpdates', 'actionReminders'];
+  const names = ['areas', 'agencies', 'users', 'emailPreferences', 'notifications', 'referrals', 'referralStatusChanges', 'referralMatches', 'cases', 'meetings', 'agendaItems', 'research', 'attendance', 'confidentialityConfirmations', 'caseMinutes', 'minutesRevisions', 'actionItems', 'actionItemUpdates', 'actionReminders', 'incidentNumbers', 'incidents', 'incidentVersions', 'attachments', 'attachmentBlobs', 'protectiveOrders', 'orderEvents', 'preservationRequests', 'caseCrimeRecordings', 'crimeRecordingReviews', 'digitalSafetyItems', 'supportServices'];
   return {
     sessions: sessionRows.map(({ lastSeenAt: _seen, ...s }) => s),
     ...Object.fromEntries(names.map((name, i) => [name, rest[i]])),
