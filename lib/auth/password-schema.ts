@@ -12,4 +12,3 @@ export const setPasswordSchema = z
     confirm: z.string().min(1, 'Enter the password again'),
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match' });
-export type SetPasswordInput = z.output<typeof setPasswordSchema>;

@@ -6,4 +6,3 @@ export const revealSchema = z.object({
   caseId: z.uuid(),
   reason: z.string().trim().min(1, 'Say why you need the victim’s contact details').max(500, 'Keep the reason to 500 characters or fewer'),
 });
-export type RevealInput = z.output<typeof revealSchema>;

@@ -24,10 +24,6 @@ const role = z.enum(roles, 'Select a role');
 const agencyId = z.uuid('Select an agency');
 
 export const createUserSchema = z.object({ name, email, role, agencyId });
-export type CreateUserInput = z.output<typeof createUserSchema>;
 
 export const updateUserAccessSchema = z.object({ userId: z.uuid(), role, agencyId });
-export type UpdateUserAccessInput = z.output<typeof updateUserAccessSchema>;
 
-export const userIdSchema = z.object({ userId: z.uuid() });
-export const sessionIdSchema = z.object({ sessionId: z.uuid() });
