@@ -80,6 +80,6 @@ describe('the owner of an action agreed at the meeting', () => {
     expect(errorsOf({ ownerUserId: '' })).toEqual([['ownerUserId', 'Select the person who will do it']]);
     expect(errorsOf({ ownerUserId: 'not-an-id' })).toEqual([['ownerUserId', 'Select the person who will do it']]);
     expect(errorsOf({ ownerUserId: withoutAccount })).toEqual([['ownerName', 'Enter the name of the person who will do it']]);
-    expect(actionItemSchema.parse({ ...base, ownerUserId: withoutAccount, ownerName: 'Jo Bloggs' })).toMatchObject({ ownerUserId: withoutAccount, ownerName: 'Jo Bloggs' });
+    expect(actionItemSchema.parse({ ...base, ownerUserId: withoutAccount, ownerName: 'Jo Bloggs' })).toMatchObject({ owner: { name: 'Jo Bloggs' } });
   });
 });
