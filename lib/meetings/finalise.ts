@@ -27,7 +27,6 @@ import { inAgendaOrder, type AgendaSection } from './agenda-section';
 import { changedMinutes, correctionConflictMessage, minuteFields, type MinutesChange } from './minute-fields';
 import { MinutesConflict } from './run';
 import type { z } from 'zod';
-import { knownId } from '@/lib/input/ids';
 import { parseInput } from '@/lib/input/parse';
 import { correctionSchema } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
