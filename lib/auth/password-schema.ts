@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { passwordProblem } from './password-policy';
 
-// Used by the set-password form and parsed again by its server action.
+// Used by the set-password form and parsed again by its verb (completeSetup).
 export const setPasswordSchema = z
   .object({
     token: z.string().min(20).max(200),

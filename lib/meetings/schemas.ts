@@ -6,7 +6,7 @@ import { ownerFields, withOwner } from '@/lib/action-items/schemas';
 import { calendarDate, yearsAfter } from '@/lib/dates/calendar-date';
 import { typedText } from '@/lib/input/typed-text';
 
-// Shared by the meeting forms and their server actions.
+// Shared by the meeting forms and their verbs, which parse their input with them.
 
 /** How far ahead a meeting may be planned, or an action fall due. */
 const YEARS_AHEAD = 5;

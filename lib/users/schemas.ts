@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
 import { roles } from '@/db/enums';
 
-// Shared by the forms (react-hook-form) and the server actions, which parse the input again.
+// Shared by the forms (react-hook-form) and the verbs, which parse the input again.
 
 export const roleLabels: Record<(typeof roles)[number], string> = {
   admin: 'Administrator',

@@ -7,7 +7,7 @@ import { fieldSteps, isFieldStep, referralSteps, type FieldDescriptor, type Fiel
 
 /**
  * The referral form's zod schemas, built from its field descriptors (./fields.ts): the browser
- * (react-hook-form) and the server actions parse the same ones.
+ * (react-hook-form) and the verb that saves a step (save-step.ts) parse the same ones.
  *
  * A step can be saved half-done (a draft): then only the format of what was typed is checked. It is
  * complete when every required answer is there; a referral is submitted only when every step is.
