@@ -54,6 +54,14 @@ export async function signedIn(userId: string, requestId = randomUUID()): Promis
   return db.transaction((tx) => loadLiveSession(tx, session.id, requestId));
 }
 
+/**
+ * The same viewer making another request: the same session under a fresh request id, so that the
+ * audit events of this call can be told from those of the viewer's earlier ones.
+ */
+export function newRequest(viewer: Viewer): Viewer {
+  return { ...viewer, requestId: randomUUID() };
+}
+
 /** A whole area with one user of each role, each signed in. */
 export async function makeAreaWithStaff() {
   const area = await makeArea();

@@ -32,7 +32,7 @@ import {
   users,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { auditEventsOf } from './factories';
+import { auditEventsOf, newRequest } from './factories';
 
 let acting: Viewer | null = null;
 
@@ -41,7 +41,7 @@ let acting: Viewer | null = null;
  * events of one call can be told from the others'). Returns the viewer as the actions will see it.
  */
 export function actAs(viewer: Viewer): Viewer {
-  acting = { ...viewer, requestId: randomUUID() };
+  acting = newRequest(viewer);
   return acting;
 }
 

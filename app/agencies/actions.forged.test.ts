@@ -1,6 +1,7 @@
-import { describe, it, vi } from 'vitest';
-import { makeAreaWithStaff } from '@/test/factories';
-import { expectForgedRefused } from '@/test/server-actions';
+import { describe, expect, it, vi } from 'vitest';
+import { auditInsertFailed, withAuditFailing } from '@/test/audit';
+import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
+import { actAs, expectForgedRefused, snapshotOf } from '@/test/server-actions';
 import { updateAgencyAction } from './actions';
 
 vi.mock('@/lib/auth/current-viewer', () => import('@/test/server-actions').then((m) => m.fakeCurrentViewer));
@@ -23,5 +24,17 @@ describe('agency actions called with forged ids', () => {
         denied: { action: 'agency.update', resourceType: 'agency', resourceId: agency.id },
       });
     }
+  });
+
+  it('still refuses a forged call whose refusal cannot be recorded: the action fails, and nothing changes', async () => {
+    const ours = await makeAreaWithStaff();
+    const theirs = await makeAreaWithStaff();
+    const world = [ours.area.id, theirs.area.id];
+    const before = await snapshotOf(world);
+    const viewer = actAs(ours.as.admin);
+    const forged = () => updateAgencyAction({ agencyId: theirs.agencies.police.id, name: 'Forged Agency Name', type: 'other', active: 'yes' });
+    await expect(withAuditFailing(viewer, forged)).rejects.toMatchObject(auditInsertFailed);
+    expect(await snapshotOf(world)).toEqual(before);
+    expect(await auditEventsOf(viewer.requestId)).toEqual([]);
   });
 });

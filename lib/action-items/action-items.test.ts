@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { actionItems, meetings } from '@/db/schema';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { makeActions } from '@/test/actions';
+import { expectAudit } from '@/test/audit';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
@@ -32,6 +33,7 @@ describe('action boards', () => {
     expect((await listActionItems(as.coordinator, 'all', query({ agency: staff.agencies.housing.id }))).rows.map((r) => r.description)).toEqual(['Housing action']);
     expect((await listActionItems(as.coordinator, 'all', query({ sort: 'due', dir: 'desc' }))).rows[0].description).toBe('Police action');
     await expect(listActionItems(as.officer, 'all', query())).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.officer, { action: 'action_item.list_all', outcome: 'denied', resourceType: 'action_item', resourceId: null, detail: 'not_permitted' });
   });
 });
 
@@ -92,6 +94,7 @@ describe('working an action', () => {
     await expect(
       reassignActionItem(staff.as.officer, { actionItemId: action.id, version, ownerUserId: withoutAccount, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
     ).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(staff.as.officer, { action: 'action_item.reassign', outcome: 'denied', resourceType: 'action_item', resourceId: action.id, detail: 'not_permitted' });
     await reassignActionItem(staff.as.coordinator, { actionItemId: action.id, version, ownerUserId: withoutAccount, ownerName: 'Housing Officer', ownerAgencyId: staff.agencies.housing.id, note: 'Housing lead' });
     const detail = await getActionItem(staff.as.housingOfficer, action.id);
     expect(detail).toMatchObject({ agencyName: staff.agencies.housing.name, ownerName: 'Housing Officer', ownerUserId: null });
@@ -101,6 +104,7 @@ describe('working an action', () => {
     ]);
     // The police no longer own it: they cannot open it.
     await expect(getActionItem(staff.as.officer, action.id)).rejects.toMatchObject({ asNotFound: true });
+    await expectAudit(staff.as.officer, { action: 'action_item.view', outcome: 'denied', resourceType: 'action_item', resourceId: action.id, detail: 'not_found' });
   });
 
   it('answers "not found" to another agency', async () => {
@@ -108,6 +112,9 @@ describe('working an action', () => {
     const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Police only' }]);
     await expect(getActionItem(staff.as.housingOfficer, action.id)).rejects.toMatchObject({ asNotFound: true });
     await expect(updateActionItem(staff.as.housingOfficer, { actionItemId: action.id, version: 1, status: 'completed', note: 'x' })).rejects.toMatchObject({ asNotFound: true });
+    for (const denied of ['action_item.view', 'action_item.update']) {
+      await expectAudit(staff.as.housingOfficer, { action: denied, outcome: 'denied', resourceType: 'action_item', resourceId: action.id, detail: 'not_found' });
+    }
   });
 });
 
@@ -163,5 +170,6 @@ describe('the escalation list', () => {
     expect(escalationCsv([{ ...escalated[0], description: '=HYPERLINK("x")' }])).toContain(`"'=HYPERLINK(""x"")"`);
     expect((await auditEventsOf(staff.as.coordinator.requestId)).map((e) => e.action)).toContain('action_item.escalation_export');
     await expect(listEscalations(staff.as.officer)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(staff.as.officer, { action: 'action_item.list_all', outcome: 'denied', resourceType: 'action_item', resourceId: null, detail: 'not_permitted' });
   });
 });

@@ -5,6 +5,7 @@ import { actionItems, actionItemUpdates, actionReminders, notifications, users }
 import { getActionPlan } from '@/lib/cases/action-plan';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { makeActions } from '@/test/actions';
+import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAgency, makeArea, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
 import { listActionItems } from './list';
 import { listOwnerChoices } from './owner';
@@ -56,6 +57,9 @@ describe('choosing an action’s owner', () => {
       ['action_item.reassign', 'denied'],
       ['action_item.update', 'denied'],
     ]);
+    await expectAudit(as.officer, { action: 'action_item.reassign', outcome: 'denied', resourceType: 'agency', resourceId: null, detail: 'not_permitted' });
+    await expectAudit(as.officer, { action: 'action_item.update', outcome: 'denied', resourceType: 'agency', resourceId: agencies.housing.id, detail: 'not_permitted' });
+    await expectAudit(as.admin, { action: 'action_item.reassign', outcome: 'denied', resourceType: 'agency', resourceId: null, detail: 'not_permitted' });
   });
 
   it('asks for a person, and for the name of someone without an account, before anything is sent', () => {

@@ -35,3 +35,15 @@ export async function actionStatsByAgency(tx: Tx, areaId: string): Promise<Agenc
     .groupBy(agencies.id)
     .orderBy(asc(agencies.name));
 }
+
+/** One agency's open actions, and how many of them are overdue today. */
+export async function agencyActionCounts(tx: Tx, agencyId: string): Promise<{ open: number; overdue: number }> {
+  const [row] = await tx
+    .select({
+      open: sql<number>`count(*) filter (where ${isOpenSql()})::int`,
+      overdue: sql<number>`count(*) filter (where ${isOverdueSql(todayInUk())})::int`,
+    })
+    .from(actionItems)
+    .where(eq(actionItems.ownerAgencyId, agencyId));
+  return row;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AccessDenied, InputRejected } from '@/lib/errors';
+import { expectAudit } from '@/test/audit';
 import { auditEventsFor, makeAreaWithStaff } from '@/test/factories';
 import { getAgency } from './get';
 import { listAgencies } from './list';
@@ -24,6 +25,8 @@ describe('agencies', () => {
     expect(await listAgencies(as.chair)).toHaveLength(3);
     await expect(listAgencies(as.officer)).rejects.toBeInstanceOf(AccessDenied);
     await expect(createAgency(as.coordinator, { name: 'X', type: 'other' })).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.officer, { action: 'agency.list', outcome: 'denied', resourceType: 'agency', resourceId: null, detail: 'not_permitted' });
+    await expectAudit(as.coordinator, { action: 'agency.create', outcome: 'denied', resourceType: 'agency', resourceId: null, detail: 'not_permitted' });
   });
 
   it('answers "not found" for another area’s agency', async () => {
@@ -31,5 +34,8 @@ describe('agencies', () => {
     const theirs = await makeAreaWithStaff();
     await expect(getAgency(mine.as.admin, theirs.agencies.police.id)).rejects.toMatchObject({ asNotFound: true });
     await expect(updateAgency(mine.as.admin, { agencyId: theirs.agencies.police.id, name: 'Hijacked', type: 'police', active: 'yes' })).rejects.toMatchObject({ asNotFound: true });
+    const police = { outcome: 'denied', resourceType: 'agency', resourceId: theirs.agencies.police.id, detail: 'not_found' } as const;
+    await expectAudit(mine.as.admin, { ...police, action: 'agency.list' });
+    await expectAudit(mine.as.admin, { ...police, action: 'agency.update' });
   });
 });

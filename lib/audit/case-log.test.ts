@@ -9,7 +9,8 @@ import { AccessDenied } from '@/lib/errors';
 import { buildAgenda, getAgenda, publishAgenda } from '@/lib/meetings/agenda';
 import { scheduleMeeting } from '@/lib/meetings/schedule';
 import { makeAcceptedCase } from '@/test/cases';
-import { auditEventsOf, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
+import { expectAudit } from '@/test/audit';
+import { auditEventsOf, makeAreaWithStaff, makeUser, newRequest, signedIn } from '@/test/factories';
 import { exportCaseAccessLog, getCaseAccessLog, CASE_LOG_PAGE_SIZE } from './case-log';
 import { AUDIT_COUNT_CAP } from './scope';
 
@@ -100,11 +101,14 @@ describe('who has seen this case', () => {
   it('answers “not found” to agency users, even the referrer, and records the refusal, which the case’s log then shows', async () => {
     const { as, users: u, caseA } = await caseWithHistory();
     for (const viewer of [as.officer, as.housingOfficer, as.chair, as.admin]) {
-      await expect(getCaseAccessLog(viewer, caseA.id, {})).rejects.toBeInstanceOf(AccessDenied);
-      await expect(getCaseAccessLog(viewer, caseA.id, {})).rejects.toMatchObject({ asNotFound: true });
-      await expect(exportCaseAccessLog(viewer, caseA.id, {})).rejects.toMatchObject({ asNotFound: true });
-      const refused = (await auditEventsOf(viewer.requestId)).at(-1);
-      expect(refused).toMatchObject({ action: 'case.access_log', outcome: 'denied', resourceType: 'case', resourceId: caseA.id, detail: 'not_found' });
+      // Each attempt a request of its own, so that each is seen to be recorded.
+      const [read, again, download] = [newRequest(viewer), newRequest(viewer), newRequest(viewer)];
+      await expect(getCaseAccessLog(read, caseA.id, {})).rejects.toBeInstanceOf(AccessDenied);
+      await expect(getCaseAccessLog(again, caseA.id, {})).rejects.toMatchObject({ asNotFound: true });
+      await expect(exportCaseAccessLog(download, caseA.id, {})).rejects.toMatchObject({ asNotFound: true });
+      for (const request of [read, again, download]) {
+        await expectAudit(request, { action: 'case.access_log', outcome: 'denied', resourceType: 'case', resourceId: caseA.id, detail: 'not_found' });
+      }
     }
     const refusals = await getCaseAccessLog(as.coordinator, caseA.id, { outcome: 'denied' });
     expect(refusals.rows.filter((r) => r.userId === u.housingOfficer.id).map((r) => r.action)).toEqual(['case.access_log', 'case.access_log', 'case.access_log']);
@@ -117,6 +121,9 @@ describe('who has seen this case', () => {
     const theirLead = await signedIn((await makeUser(other.agencies.csp.id, 'ig_lead')).id);
     await expect(getCaseAccessLog(other.as.coordinator, caseA.id, {})).rejects.toMatchObject({ asNotFound: true });
     await expect(getCaseAccessLog(theirLead, caseA.id, {})).rejects.toMatchObject({ asNotFound: true });
+    for (const viewer of [other.as.coordinator, theirLead]) {
+      await expectAudit(viewer, { action: 'case.access_log', outcome: 'denied', resourceType: 'case', resourceId: caseA.id, detail: 'not_found' });
+    }
   });
 
   it('filters by person, agency, kind of event, outcome and dates, and offers only what the case’s log holds', async () => {

@@ -7,6 +7,7 @@ import { getCase } from '@/lib/cases/get';
 import { AccessDenied } from '@/lib/errors';
 import { listAgencies } from '@/lib/agencies/list';
 import { makeAcceptedCase } from '@/test/cases';
+import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
 import { getUserActivity, USER_CASES_PAGE_SIZE } from './user-activity';
 
@@ -75,8 +76,8 @@ describe('everything a user touched', () => {
     const mine = await makeAreaWithStaff();
     const theirs = await makeAreaWithStaff();
     await expect(getUserActivity(mine.as.officer, mine.users.coordinator.id, {})).rejects.toBeInstanceOf(AccessDenied);
-    const [refused] = await auditEventsOf(mine.as.officer.requestId);
-    expect(refused).toMatchObject({ action: 'audit.list', outcome: 'denied', resourceType: 'user', resourceId: mine.users.coordinator.id });
+    await expectAudit(mine.as.officer, { action: 'audit.list', outcome: 'denied', resourceType: 'user', resourceId: mine.users.coordinator.id, detail: 'not_permitted' });
     await expect(getUserActivity(mine.as.coordinator, theirs.users.officer.id, {})).rejects.toMatchObject({ asNotFound: true });
+    await expectAudit(mine.as.coordinator, { action: 'audit.list', outcome: 'denied', resourceType: 'user', resourceId: theirs.users.officer.id, detail: 'not_found' });
   });
 });

@@ -8,6 +8,7 @@ import { listAuditEvents } from '@/lib/audit/list';
 import { disableUser } from '@/lib/users/set-active';
 import { updateUserAccess } from '@/lib/users/update-access';
 import { AccessDenied, SessionInvalid } from '@/lib/errors';
+import { expectAudit } from '@/test/audit';
 import { auditEventsFor, makeAreaWithStaff, signedIn } from '@/test/factories';
 import { loadLiveSession } from './session';
 import { endSession } from './end-session';
@@ -26,6 +27,7 @@ describe('a session is checked against its row on every call', () => {
     await expect(getDashboard(as.officer)).rejects.toBeInstanceOf(SessionInvalid);
     const events = await auditEventsFor(as.officer.sessionId);
     expect(events.at(-1)).toMatchObject({ action: 'session.refused', outcome: 'denied', userId: u.officer.id, detail: 'session_user_disabled' });
+    await expectAudit(as.officer, { action: 'session.refused', outcome: 'denied', resourceType: 'session', resourceId: as.officer.sessionId, detail: 'session_user_disabled' });
   });
 
   it('refuses a session the admin ended, and one the user signed out of elsewhere', async () => {
@@ -42,6 +44,7 @@ describe('a session is checked against its row on every call', () => {
     const second = await signedIn(as.officer.userId);
     await endSession(as.officer, second.sessionId);
     await expect(endSession(as.officer, as.coordinator.sessionId)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.officer, { action: 'session.end', outcome: 'denied', resourceType: 'session', resourceId: as.coordinator.sessionId, detail: 'not_found' });
     await expect(getDashboard(as.coordinator)).resolves.toBeDefined();
   });
 
@@ -53,6 +56,7 @@ describe('a session is checked against its row on every call', () => {
 
     // The same viewer object, with the old role in it: the live row decides.
     await expect(listAuditEvents(as.coordinator, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.coordinator, { action: 'audit.list', outcome: 'denied', resourceType: 'audit_event', resourceId: null, detail: 'not_permitted' });
   });
 
   it('ends a session after the idle timeout and after its absolute lifetime', async () => {

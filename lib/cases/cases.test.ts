@@ -6,6 +6,7 @@ import { listAuditEvents } from '@/lib/audit/list';
 import { AccessDenied } from '@/lib/errors';
 import { buildAgenda, deferAgendaItem, getAgenda, publishAgenda } from '@/lib/meetings/agenda';
 import { scheduleMeeting } from '@/lib/meetings/schedule';
+import { expectAudit } from '@/test/audit';
 import { makeAreaWithStaff } from '@/test/factories';
 import { makeActions } from '@/test/actions';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -37,6 +38,7 @@ describe('the meeting a case is listed for', () => {
     expect(await listedOn(as.coordinator, first.id)).toEqual({ meetingId: soon, startsAt: soonMeeting.startsAt });
     expect(await rowOf(as.coordinator, first.id)).toMatchObject({ listedMeetingId: soon, listedMeetingStartsAt: soonMeeting.startsAt });
     await expect(getCase(as.housingOfficer, first.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.housingOfficer, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: first.id, detail: 'not_found' });
     // The referrer sees its case, but not the draft agenda it is on.
     expect(await listedOn(as.officer, first.id)).toBeNull();
     expect(await rowOf(as.officer, first.id)).toMatchObject({ listedMeetingId: null, listedMeetingStartsAt: null });
@@ -68,10 +70,12 @@ describe('cases in the audit log', () => {
 
     // A refusal names the case only as its resource; another area's log never names it.
     await expect(getCase(staff.as.housingOfficer, c.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(staff.as.housingOfficer, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: c.id, detail: 'not_found' });
     const refused = await listAuditEvents(staff.as.coordinator, { action: 'case.view', outcome: 'denied' });
     expect(refused.rows[0]).toMatchObject({ resourceId: c.id, caseNumber: c.number });
     const elsewhere = await makeAreaWithStaff();
     await expect(getCase(elsewhere.as.coordinator, c.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(elsewhere.as.coordinator, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: c.id, detail: 'not_found' });
     const theirs = await listAuditEvents(elsewhere.as.coordinator, { action: 'case.view', outcome: 'denied' });
     expect(theirs.rows[0]).toMatchObject({ resourceId: c.id, caseNumber: null, canOpenCase: false });
   });
@@ -88,6 +92,7 @@ describe('an agency that owns an action on a case', () => {
     expect((await getCase(as.housingOfficer, action.caseId)).id).toBe(action.caseId);
     expect(await listed(as.housingOfficer)).toContain(action.caseId);
     await expect(getCase(as.officer, action.caseId)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.officer, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: action.caseId, detail: 'not_found' });
     expect(await listed(as.officer)).not.toContain(action.caseId);
 
     const db = await getDb();
@@ -97,6 +102,7 @@ describe('an agency that owns an action on a case', () => {
     expect((await getCase(as.housingOfficer, action.caseId)).id).toBe(action.caseId);
     await closed(29);
     await expect(getCase(as.housingOfficer, action.caseId)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.housingOfficer, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: action.caseId, detail: 'not_found' });
     expect(await listed(as.housingOfficer)).not.toContain(action.caseId);
   });
 });

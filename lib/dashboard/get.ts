@@ -1,15 +1,20 @@
 import 'server-only';
-import { and, count, eq, gt, gte, isNull, sql } from 'drizzle-orm';
-import { isOpenSql, isOverdueSql } from '@/lib/action-items/status-sql';
-import { actionItems, agencies, auditEvents, cases, meetings, notifications, referrals, sessions, users } from '@/db/schema';
-import { actionStatsByAgency, type AgencyActionStats } from '@/lib/action-items/stats';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents } from '@/db/schema';
+import { actionStatsByAgency, agencyActionCounts, type AgencyActionStats } from '@/lib/action-items/stats';
+import { agencyAndPeopleCounts } from '@/lib/agencies/counts';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { countRecentEvents } from '@/lib/audit/scope';
+import { liveSessionCount } from '@/lib/auth/live-sessions';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { getSettings, minutes } from '@/lib/settings';
-import { now, todayInUk } from '@/db/clock';
+import { casesAwaitingMeeting } from '@/lib/cases/counts';
+import { emailQueueCounts, unreadMinutesOf } from '@/lib/notifications/counts';
+import { agencyReferralCounts, referralsAwaitingScreening } from '@/lib/referrals/counts';
+import { getSettings } from '@/lib/settings';
+import { accountCounts, lastSignInOf } from '@/lib/users/counts';
+import { now } from '@/db/clock';
 
 export interface Dashboard {
   me: { lastSignInAt: Date | null; liveSessions: number };
@@ -41,109 +46,42 @@ export interface Dashboard {
   unreadMinutes: { meetingId: string; startsAt: Date }[];
 }
 
-/** What the signed-in user's home page shows; every number is counted from the data. */
+/**
+ * What the signed-in user's home page shows; every number is counted from the data, by the domain it
+ * belongs to. This verb only decides which of them the viewer may see.
+ */
 export function getDashboard(viewer: Viewer): Promise<Dashboard> {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'dashboard.view', {}, { type: 'dashboard' });
     const at = now();
-    const idleSince = new Date(at.getTime() - minutes(getSettings().sessionIdleMinutes));
-
-    const [[self], [{ live }]] = await Promise.all([
-      tx.select({ lastSignInAt: users.lastSignInAt }).from(users).where(eq(users.id, me.userId)),
-      tx
-        .select({ live: count() })
-        .from(sessions)
-        .where(and(eq(sessions.userId, me.userId), isNull(sessions.endedAt), gt(sessions.expiresAt, at), gt(sessions.lastSeenAt, idleSince))),
-    ]);
-    const unreadMinutes = await tx
-      .select({ meetingId: meetings.id, startsAt: meetings.startsAt })
-      .from(notifications)
-      .innerJoin(meetings, eq(meetings.id, notifications.meetingId))
-      .where(and(eq(notifications.userId, me.userId), eq(notifications.kind, 'minutes_circulated'), isNull(notifications.readAt)))
-      .orderBy(meetings.startsAt);
+    const inArea = { areaId: me.areaId };
+    const [lastSignInAt, liveSessions, unreadMinutes] = await Promise.all([lastSignInOf(tx, me.userId), liveSessionCount(tx, me.userId, at), unreadMinutesOf(tx, me.userId)]);
     const dashboard: Dashboard = {
-      me: { lastSignInAt: self?.lastSignInAt ?? null, liveSessions: live },
+      me: { lastSignInAt, liveSessions },
       unreadMinutes,
       // The same permission the escalation list itself asks.
-      canSeeEscalations: can(me, 'action_item.list_all', { areaId: me.areaId }),
-      canReadAudit: can(me, 'audit.list', { areaId: me.areaId }),
-      canSeeCaseAccess: can(me, 'case.access_log', { areaId: me.areaId }),
+      canSeeEscalations: can(me, 'action_item.list_all', inArea),
+      canReadAudit: can(me, 'audit.list', inArea),
+      canSeeCaseAccess: can(me, 'case.access_log', inArea),
     };
-
-    const inArea = { areaId: me.areaId };
-    if (can(me, 'agency.list', inArea)) {
-      const [row] = await tx
-        .select({
-          agencies: sql<number>`count(distinct ${agencies.id})::int`,
-          activeUsers: sql<number>`count(distinct ${users.id}) filter (where ${users.active})::int`,
-        })
-        .from(agencies)
-        .leftJoin(users, eq(users.agencyId, agencies.id))
-        .where(and(eq(agencies.areaId, me.areaId), eq(agencies.active, true)));
-      dashboard.area = row;
-    }
-    if (can(me, 'user.list', inArea)) {
-      const [row] = await tx
-        .select({
-          awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
-          // gt() binds the date through the column's type; a bare ${at} would not serialise on postgres.js.
-          locked: sql<number>`count(*) filter (where ${gt(users.lockedUntil, at)})::int`,
-          disabled: sql<number>`count(*) filter (where not ${users.active})::int`,
-        })
-        .from(users)
-        .innerJoin(agencies, eq(agencies.id, users.agencyId))
-        .where(eq(agencies.areaId, me.areaId));
-      dashboard.accounts = row;
-    }
+    if (can(me, 'agency.list', inArea)) dashboard.area = await agencyAndPeopleCounts(tx, me.areaId);
+    if (can(me, 'user.list', inArea)) dashboard.accounts = await accountCounts(tx, me.areaId, at);
     if (can(me, 'service.status', inArea)) {
       const { mail } = getSettings();
-      const [mailRow] = await tx
-        .select({
-          waiting: sql<number>`count(*) filter (where ${notifications.emailState} in ('pending', 'sending'))::int`,
-          failedLastWeek: sql<number>`count(*) filter (where ${notifications.emailState} = 'failed' and ${gte(notifications.createdAt, new Date(at.getTime() - 7 * 86_400_000))})::int`,
-        })
-        .from(notifications)
-        .innerJoin(users, eq(users.id, notifications.userId))
-        .innerJoin(agencies, eq(agencies.id, users.agencyId))
-        .where(eq(agencies.areaId, me.areaId));
-      dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...mailRow };
+      dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...(await emailQueueCounts(tx, me.areaId, at)) };
     }
-    if (dashboard.canReadAudit) {
-      dashboard.refusalsLastDay = await countRecentEvents(tx, me.areaId, at, 1, eq(auditEvents.outcome, 'denied'));
-    }
+    if (dashboard.canReadAudit) dashboard.refusalsLastDay = await countRecentEvents(tx, me.areaId, at, 1, eq(auditEvents.outcome, 'denied'));
     if (dashboard.canSeeCaseAccess) {
       const reveals = and(eq(auditEvents.action, 'case.reveal_protected'), eq(auditEvents.outcome, 'allowed'))!;
       dashboard.revealsLastWeek = await countRecentEvents(tx, me.areaId, at, 7, reveals);
     }
-    if (can(me, 'referral.create', { areaId: me.areaId })) {
-      const [row] = await tx
-        .select({
-          drafts: sql<number>`count(*) filter (where ${referrals.status} = 'draft')::int`,
-          returned: sql<number>`count(*) filter (where ${referrals.status} = 'returned')::int`,
-          waiting: sql<number>`count(*) filter (where ${referrals.status} = 'submitted')::int`,
-        })
-        .from(referrals)
-        .where(eq(referrals.referringAgencyId, me.agencyId));
-      dashboard.ownReferrals = row;
-    }
-    if (can(me, 'referral.screen', { areaId: me.areaId })) {
-      const [[{ waiting }], [{ awaiting }]] = await Promise.all([
-        tx.select({ waiting: count() }).from(referrals).where(and(eq(referrals.areaId, me.areaId), eq(referrals.status, 'submitted'))),
-        tx.select({ awaiting: count() }).from(cases).where(and(eq(cases.areaId, me.areaId), eq(cases.awaitingMeeting, true), eq(cases.status, 'open'))),
-      ]);
+    if (can(me, 'referral.create', inArea)) dashboard.ownReferrals = await agencyReferralCounts(tx, me.agencyId);
+    if (can(me, 'referral.screen', inArea)) {
+      const [waiting, awaiting] = await Promise.all([referralsAwaitingScreening(tx, me.areaId), casesAwaitingMeeting(tx, me.areaId)]);
       dashboard.screening = { waiting, casesAwaitingMeeting: awaiting };
     }
-    if (can(me, 'action_item.list_all', { areaId: me.areaId })) dashboard.actionStats = await actionStatsByAgency(tx, me.areaId);
-    if (can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId })) {
-      const [row] = await tx
-        .select({
-          open: sql<number>`count(*) filter (where ${isOpenSql()})::int`,
-          overdue: sql<number>`count(*) filter (where ${isOverdueSql(todayInUk())})::int`,
-        })
-        .from(actionItems)
-        .where(eq(actionItems.ownerAgencyId, me.agencyId));
-      dashboard.ownActions = row;
-    }
+    if (can(me, 'action_item.list_all', inArea)) dashboard.actionStats = await actionStatsByAgency(tx, me.areaId);
+    if (can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId })) dashboard.ownActions = await agencyActionCounts(tx, me.agencyId);
     await recordAudit(tx, me, { action: 'dashboard.view', resourceType: 'dashboard' });
     return dashboard;
   });

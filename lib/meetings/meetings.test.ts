@@ -4,6 +4,7 @@ import { referrals } from '@/db/schema';
 import { getCase } from '@/lib/cases/get';
 import { listCases } from '@/lib/cases/list';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -83,6 +84,10 @@ describe('scheduling and the agenda', () => {
     const id = await meeting(as.coordinator, 3);
     await expect(buildAgenda(as.chair, id)).rejects.toBeInstanceOf(AccessDenied);
     await expect(updateMeetingSettings(as.officer, { casesPerMeeting: '1', minutesPerCase: '5' })).rejects.toBeInstanceOf(AccessDenied);
+    const refused = { outcome: 'denied', detail: 'not_permitted' } as const;
+    await expectAudit(as.officer, { ...refused, action: 'meeting.schedule', resourceType: 'meeting', resourceId: null });
+    await expectAudit(as.chair, { ...refused, action: 'agenda.edit', resourceType: 'meeting', resourceId: id });
+    await expectAudit(as.officer, { ...refused, action: 'area.meeting_settings', resourceType: 'area', resourceId: as.officer.areaId });
   });
 });
 
@@ -97,6 +102,8 @@ describe('publishing and research', () => {
     // Before publishing: housing cannot see the agenda, the research or the case.
     await expect(getAgenda(as.housingOfficer, id)).rejects.toMatchObject({ asNotFound: true });
     await expect(getCase(as.housingOfficer, listed.id)).rejects.toMatchObject({ asNotFound: true });
+    await expectAudit(as.housingOfficer, { action: 'agenda.view', outcome: 'denied', resourceType: 'meeting', resourceId: id, detail: 'not_found' });
+    await expectAudit(as.housingOfficer, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: listed.id, detail: 'not_found' });
     expect((await listMeetings(as.housingOfficer)).upcoming).toHaveLength(0);
 
     await publishAgenda(as.coordinator, id);
@@ -109,6 +116,10 @@ describe('publishing and research', () => {
     await expect(getAgenda(elsewhere.as.coordinator, id)).rejects.toMatchObject({ asNotFound: true });
     await expect(getAgenda(elsewhere.as.officer, id)).rejects.toMatchObject({ asNotFound: true });
     await expect(getCase(elsewhere.as.officer, listed.id)).rejects.toMatchObject({ asNotFound: true });
+    const hidden = (action: string, resourceType: string, resourceId: string) => ({ action, outcome: 'denied', resourceType, resourceId, detail: 'not_found' }) as const;
+    await expectAudit(elsewhere.as.coordinator, hidden('agenda.view', 'meeting', id));
+    await expectAudit(elsewhere.as.officer, hidden('agenda.view', 'meeting', id));
+    await expectAudit(elsewhere.as.officer, hidden('case.view', 'case', listed.id));
   });
 
   it('records research per agency, “no trace” included; the coordinator sees who has and has not researched', async () => {
@@ -121,6 +132,7 @@ describe('publishing and research', () => {
     const noText = { facts: '', opinion: '', risks: '', withheld: '' };
 
     await expect(saveResearch(as.housingOfficer, { agendaItemId: itemId, version: 0, noTrace: 'yes', ...noText })).rejects.toMatchObject({ asNotFound: true });
+    await expectAudit(as.housingOfficer, { action: 'research.record', outcome: 'denied', resourceType: 'meeting', resourceId: id, detail: 'not_found' });
     await publishAgenda(as.coordinator, id);
 
     await saveResearch(as.housingOfficer, { agendaItemId: itemId, version: 0, noTrace: 'yes', ...noText });

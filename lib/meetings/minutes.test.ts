@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { actionItems, cases, meetings, notifications } from '@/db/schema';
 import { ConfidentialityNotConfirmed, InputRejected, StaleVersion } from '@/lib/errors';
 import { setClock, todayInUk } from '@/db/clock';
+import { expectAudit } from '@/test/audit';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff, signedIn } from '@/test/factories';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getResearch } from './research';
@@ -83,6 +84,7 @@ describe('running the meeting', () => {
     await addActionItem(as.chair, { agendaItemId: itemId, description: 'Fit a panic alarm', ownerAgencyId: agencies.police.id, ownerUserId: withoutAccount, ownerName: 'DC Test', dueOn: inDays(14) });
     await addActionItem(as.chair, { agendaItemId: itemId, description: 'Priority rehousing assessment', ownerAgencyId: agencies.housing.id, ownerUserId: withoutAccount, ownerName: 'Test agency', dueOn: inDays(21) });
     await expect(finaliseMinutes(as.chair, meetingId)).rejects.toMatchObject({ asNotFound: false });
+    await expectAudit(as.chair, { action: 'minutes.finalise', outcome: 'denied', resourceType: 'meeting', resourceId: meetingId, detail: 'not_permitted' });
 
     const { notified } = await finaliseMinutes(as.coordinator, meetingId);
     expect(notified).toBe(3); // the chair and the officer (police), the housing officer
@@ -282,6 +284,8 @@ describe('a past meeting', () => {
       expect(await agendaCases(housing)).toEqual([]);
       expect(await minutesCases(housing)).toEqual([]);
       await expect(getResearch(housing, itemId)).rejects.toMatchObject({ asNotFound: true });
+      // Reading the research is refused as its recording is: the agency's part in the case has ended.
+      await expectAudit(housing, { action: 'research.record', outcome: 'denied', resourceType: 'agenda_item', resourceId: itemId, detail: 'not_found' });
       const events = (await auditEventsOf(housing.requestId)).filter((e) => e.action === 'minutes.view');
       expect(events.map((e) => e.caseIds)).toEqual([null]);
       // The referring agency and the coordinator still do.

@@ -233,7 +233,7 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
         .where(eq(caseMinutes.agendaItemId, item.id))
         .then((rows) => rows.map(({ m, by }) => ({ ...m, by }))),
     ]);
-    const form = (latest?.form ?? {}) as { consent?: Record<string, string> };
+    const consent = latest?.form.consent;
     const canRun = can(me, 'meeting.run', { areaId: meeting.areaId });
     await recordAudit(tx, me, { action: 'meeting.case_shown', resourceType: 'agenda_item', resourceId: item.id, caseId: found.id });
     return {
@@ -246,8 +246,8 @@ export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingC
       children: found.children,
       scores: { risk: latest?.riskScore ?? 0, stalking: latest?.stalkingScore ?? 0 },
       criteria: latest ? criteriaOf(latest) : null,
-      requestOfMarac: form.consent?.requestOfMarac ?? null,
-      victimWishes: form.consent?.victimWishes ?? null,
+      requestOfMarac: consent?.requestOfMarac ?? null,
+      victimWishes: consent?.victimWishes ?? null,
       research: researchRows.map(({ r, agencyName, updatedBy }) => ({ agencyName, noTrace: r.noTrace, facts: r.facts, opinion: r.opinion, risks: r.risks, withheld: r.withheld, updatedBy, updatedAt: r.updatedAt })),
       openActions: actionRows
         .filter(({ a }) => a.meetingId !== meeting.id && isOpen(a.status))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { referrals } from '@/db/schema';
 import { AccessDenied } from '@/lib/errors';
+import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
 import { listNotifications, markAllNotificationsRead, openNotification, unreadNotificationCount } from './list';
 import { coordinatorsOfArea, notifyUsers, usersOfAgencies, usersOfArea } from './notify';
@@ -36,6 +37,7 @@ describe('in-app notifications', () => {
     const { rows } = await listNotifications(as.officer);
     expect(rows.map((r) => r.kind)).toEqual(['referral_returned']);
     await expect(openNotification(as.housingOfficer, rows[0].id)).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.housingOfficer, { action: 'notification.open', outcome: 'denied', resourceType: 'notification', resourceId: rows[0].id, detail: 'not_found' });
     expect(await openNotification(as.officer, rows[0].id)).toBe(`/referrals/${referral.id}`);
     expect(await unreadNotificationCount(as.officer)).toBe(0);
     expect(await unreadNotificationCount(as.chair)).toBe(1);

@@ -6,6 +6,7 @@ import { getCase } from '@/lib/cases/get';
 import { listCases } from '@/lib/cases/list';
 import { revealProtectedFields } from '@/lib/cases/reveal';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
+import { expectAudit } from '@/test/audit';
 import { auditEventsFor, auditEventsOf, makeAgency, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
 import { completeForm, type FormOptions } from '@/test/referral-form';
 import { createReferral } from './create';
@@ -163,7 +164,9 @@ describe('need to know', () => {
     await expect(saveReferralStep(as.housingOfficer, { referralId: draft, version: 1, step: 'victim', values: completeForm().victim })).rejects.toMatchObject({ asNotFound: true });
     await expect(submitReferral(as.housingOfficer, { referralId: draft, version: 1 })).rejects.toBeInstanceOf(AccessDenied);
     await expect(screenReferral(as.officer, { referralId: id, version: 1, decision: 'decline', note: 'x', matches: {} })).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.officer, { action: 'referral.screen', outcome: 'denied', resourceType: 'referral', resourceId: id, detail: 'not_found' });
     const refused = (await auditEventsOf(as.housingOfficer.requestId)).filter((e) => e.outcome === 'denied');
+    // The step and the submission are refused alike (the same action and record): the list keeps both, in order.
     expect(refused.map((e) => [e.action, e.resourceId, e.detail])).toEqual([
       ['referral.view', id, 'not_found'],
       ['case.view', caseId, 'not_found'],
@@ -176,6 +179,9 @@ describe('need to know', () => {
     await expect(getCase(as.admin, caseId!)).rejects.toMatchObject({ asNotFound: true });
     const elsewhere = await makeAreaWithStaff();
     await expect(getCase(elsewhere.as.coordinator, caseId!)).rejects.toMatchObject({ asNotFound: true });
+    for (const viewer of [as.admin, elsewhere.as.coordinator]) {
+      await expectAudit(viewer, { action: 'case.view', outcome: 'denied', resourceType: 'case', resourceId: caseId!, detail: 'not_found' });
+    }
     expect((await listCases(as.housingOfficer, { page: 1, pageSize: 10, sort: 'number', direction: 'asc' })).total).toBe(0);
     expect((await listCases(as.officer, { page: 1, pageSize: 10, sort: 'number', direction: 'asc' })).total).toBe(1);
   });
@@ -201,6 +207,7 @@ describe('need to know', () => {
     const [event] = (await auditEventsOf(as.coordinator.requestId)).filter((e) => e.action === 'case.reveal_protected');
     expect(event).toMatchObject({ caseId, justification: 'Arranging a safe visit with the IDVA', outcome: 'allowed' });
     await expect(revealProtectedFields(as.officer, { caseId: caseId!, reason: 'Curious about the address' })).rejects.toMatchObject({ asNotFound: true });
+    await expectAudit(as.officer, { action: 'case.reveal_protected', outcome: 'denied', resourceType: 'case', resourceId: caseId!, detail: 'not_found' });
   });
 });
 
@@ -221,6 +228,7 @@ describe('lists', () => {
     const housingOnly = await listScreeningQueue(as.coordinator, { page: 1, pageSize: 10, sort: 'score', direction: 'desc', agencyId: agencies.housing.id });
     expect(housingOnly.rows.map((r) => r.victimName)).toEqual(['Queue Two']);
     await expect(listScreeningQueue(as.officer, { page: 1, pageSize: 10, sort: 'score', direction: 'desc' })).rejects.toBeInstanceOf(AccessDenied);
+    await expectAudit(as.officer, { action: 'referral.screen', outcome: 'denied', resourceType: 'referral', resourceId: null, detail: 'not_permitted' });
   });
 });
 

@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
-import { getSettings, minutes } from '@/lib/settings';
+import { isLiveSql } from '@/lib/auth/live-sessions';
 import { knownId } from '@/lib/input/ids';
 import { loadUserRecord } from './load';
 import { now } from '@/db/clock';
@@ -40,14 +40,7 @@ export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
     const live = await tx
       .select()
       .from(sessions)
-      .where(
-        and(
-          eq(sessions.userId, user.id),
-          isNull(sessions.endedAt),
-          gt(sessions.expiresAt, at),
-          gt(sessions.lastSeenAt, new Date(at.getTime() - minutes(getSettings().sessionIdleMinutes))),
-        ),
-      )
+      .where(and(eq(sessions.userId, user.id), isLiveSql(at)))
       .orderBy(desc(sessions.lastSeenAt));
     await recordAudit(tx, me, { action: 'user.view', resourceType: 'user', resourceId: user.id });
     return {
