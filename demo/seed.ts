@@ -21,23 +21,19 @@ import { saveResearch } from '@/lib/meetings/research';
 import { sendResearchRequests } from '@/lib/meetings/research-requests';
 import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, recordAttendance, reviewIncompleteAction, saveMinutes, startMeeting } from '@/lib/meetings/run';
 import { scheduleMeeting } from '@/lib/meetings/schedule';
-import { actionItemSchema, attendanceSchema, minutesSchema, researchSchema, scheduleMeetingSchema, ukTimeToInstant } from '@/lib/meetings/schemas';
+import { ukTimeToInstant } from '@/lib/meetings/schemas';
 import { markAllNotificationsRead } from '@/lib/notifications/list';
 import { createReferral } from '@/lib/referrals/create';
-import { screenReferralSchema, submitReferralSchema } from '@/lib/referrals/decision-schemas';
-import { draftSchemaFor, type ReferralForm } from '@/lib/referrals/form/schemas';
+import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { referralSteps, type ReferralStep } from '@/lib/referrals/form/fields';
 import { getReferral } from '@/lib/referrals/get';
 import { saveReferralStep } from '@/lib/referrals/save-step';
 import { screenReferral } from '@/lib/referrals/screen';
 import { submitReferral } from '@/lib/referrals/submit';
-import { updateActionSchema, withoutAccount } from '@/lib/action-items/schemas';
-import { setPasswordSchema } from '@/lib/auth/password-schema';
+import { withoutAccount } from '@/lib/action-items/schemas';
 import { completeSetup } from '@/lib/users/setup-link';
 import { createUser } from '@/lib/users/create';
 import { disableUser } from '@/lib/users/set-active';
-import { createAgencySchema } from '@/lib/agencies/schemas';
-import { createUserSchema } from '@/lib/users/schemas';
 import { calendarFor, type Calendar } from './calendar';
 import { agencyRepresentative, demoAdmin, demoAgencies, demoArea, demoUsers, type AgencyKey } from './data/area';
 import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingResearchedBy, hearings, meetingPlace, researchByAgency, researchWhenChildren, type DemoAction } from './data/meetings';
@@ -223,11 +219,11 @@ class DemoWorld {
   private async addAgenciesAndUsers(me: Viewer, at: Date) {
     for (const agency of demoAgencies) {
       if (this.agencyIds.has(agency.key)) continue;
-      const { agencyId } = await createAgency(me, createAgencySchema.parse({ name: agency.name, type: agency.type }));
+      const { agencyId } = await createAgency(me, { name: agency.name, type: agency.type });
       this.agencyIds.set(agency.key, agencyId);
     }
     for (const [i, user] of demoUsers.entries()) {
-      const { userId, setupLink } = await createUser(me, createUserSchema.parse({ name: user.name, email: user.email, role: user.role, agencyId: this.agencyIds.get(user.agency) }));
+      const { userId, setupLink } = await createUser(me, { name: user.name, email: user.email, role: user.role, agencyId: this.agencyIds.get(user.agency)! });
       this.userIds.set(user.email, userId);
       if (user.state === 'awaiting_setup') continue;
       // Each person follows their link later that day.
@@ -279,14 +275,14 @@ class DemoWorld {
   }
 
   private async saveStep(me: Viewer, referralId: string, step: ReferralStep, values: unknown) {
-    const { version } = await saveReferralStep(me, { referralId, version: this.versions.get(referralId)!, step, values: draftSchemaFor(step).parse(values) as ReferralForm[ReferralStep] });
+    const { version } = await saveReferralStep(me, { referralId, version: this.versions.get(referralId)!, step, values });
     this.versions.set(referralId, version);
   }
 
   private async submit(me: Viewer, index: number, answer?: string) {
     const referralId = this.referralIds.get(index)!;
     const { version } = await getReferral(me, referralId);
-    await submitReferral(me, submitReferralSchema.parse({ referralId, version, answer }));
+    await submitReferral(me, { referralId, version, answer });
   }
 
   /** The coordinator opens the referral, decides each possible earlier case, and screens it. */
@@ -294,8 +290,8 @@ class DemoWorld {
     const referralId = this.referralIds.get(index)!;
     const referral = await getReferral(me, referralId);
     const sameCase = caseKey ? this.caseIds.get(caseKey) : undefined;
-    const matches = Object.fromEntries((referral.matches ?? []).map((m) => [m.id, m.caseId === sameCase ? 'confirmed' : 'rejected']));
-    const { caseId } = await screenReferral(me, screenReferralSchema.parse({ referralId, version: referral.version, decision, note, matches: decision === 'accept' ? matches : {} }));
+    const matches = Object.fromEntries((referral.matches ?? []).map((m) => [m.id, m.caseId === sameCase ? ('confirmed' as const) : ('rejected' as const)]));
+    const { caseId } = await screenReferral(me, { referralId, version: referral.version, decision, note, matches: decision === 'accept' ? matches : {} });
     if (caseId && caseKey) {
       this.caseIds.set(caseKey, caseId);
       this.caseKeyById.set(caseId, caseKey);
@@ -339,13 +335,12 @@ class DemoWorld {
   }
 
   private async schedule(me: Viewer, k: number) {
-    const input = scheduleMeetingSchema.parse({
+    const { meetingId } = await scheduleMeeting(me, {
       date: this.calendar.date(this.calendar.meeting(k)),
       time: meetingPlace.time,
       venue: meetingPlace.venue,
       chairUserId: this.userIds.get('chair@marac.example'),
     });
-    const { meetingId } = await scheduleMeeting(me, input);
     this.meetingIds.set(k, meetingId);
   }
 
@@ -371,22 +366,22 @@ class DemoWorld {
 
   private async research(me: Viewer, agendaItemId: string, agency: AgencyKey, noTrace: boolean) {
     const found = researchByAgency[agency];
-    const input = researchSchema.parse(
+    await saveResearch(
+      me,
       noTrace || !found
         ? { agendaItemId, version: 0, noTrace: 'yes' }
         : { agendaItemId, version: 0, noTrace: 'no', facts: found.facts, opinion: found.opinion, risks: found.risks, withheld: found.withheld ?? '' },
     );
-    await saveResearch(me, input);
   }
 
   private async register(me: Viewer, k: number) {
     const meetingId = this.meetingIds.get(k)!;
     const entries = demoAgencies.map((a) => ({
       agencyId: this.agencyIds.get(a.key)!,
-      status: this.apologiesAt(k, a.key) ?? 'present',
+      status: this.apologiesAt(k, a.key) ?? ('present' as const),
       representative: this.apologiesAt(k, a.key) ? '' : demoUsers.find((u) => u.email === agencyRepresentative[a.key])!.name,
     }));
-    await recordAttendance(me, attendanceSchema.parse({ meetingId, entries }));
+    await recordAttendance(me, { meetingId, entries });
   }
 
   /** The chair starts the meeting, reviews last meeting's actions, hears each case, and agrees actions. */
@@ -412,7 +407,7 @@ class DemoWorld {
       if (!hearing) throw new Error(`demo: no minutes for case ${key}, hearing ${heardBefore + 1}`);
       await saveMinutes(
         me,
-        minutesSchema.parse({
+        {
           agendaItemId: item.id,
           version: view.minutes.version,
           informationShared: hearing.informationShared,
@@ -421,7 +416,7 @@ class DemoWorld {
           risksToOthers: hearing.risksToOthers ?? '',
           crimesDisclosed: hearing.crimesDisclosed ?? '',
           decisions: hearing.decisions,
-        }),
+        },
       );
       for (const action of hearing.actions) await this.agree(me, k, item.id, action);
     }
@@ -432,20 +427,20 @@ class DemoWorld {
     const dueOn = this.calendar.date(this.calendar.meeting(k) - action.dueInDays);
     const { actionItemId } = await addActionItem(
       me,
-      actionItemSchema.parse({
+      {
         agendaItemId,
         description: action.text,
-        ownerAgencyId: this.agencyIds.get(action.agency),
-        ...(action.givenTo ? { ownerUserId: withoutAccount, ownerName: action.givenTo } : { ownerUserId: this.userIds.get(action.owner) }),
+        ownerAgencyId: this.agencyIds.get(action.agency)!,
+        ...(action.givenTo ? { ownerUserId: withoutAccount, ownerName: action.givenTo } : { ownerUserId: this.userIds.get(action.owner)! }),
         dueOn,
-      }),
+      },
     );
     this.agreed.set(actionItemId, action);
     const due = ukTimeToInstant(dueOn, '12:00').getTime();
     const update = (at: number, status: 'in_progress' | 'completed' | 'not_possible', note: string) =>
       this.timeline.add(new Date(Math.max(at, meetingAt.getTime() + 2 * 3_600_000)), action.owner, async (owner) => {
         const { version } = await getActionItem(owner, actionItemId);
-        await updateActionItem(owner, updateActionSchema.parse({ actionItemId, version, status, note }));
+        await updateActionItem(owner, { actionItemId, version, status, note });
       });
     const progress = action.progress ?? 'Started.';
     const started = meetingAt.getTime() + 3 * DAY;
@@ -473,6 +468,5 @@ class DemoWorld {
 
 /** The person follows their set-up link and chooses the demo password. */
 async function choosePassword(setupLink: string) {
-  const input = setPasswordSchema.parse({ token: tokenOf(setupLink), password: DEMO_PASSWORD, confirm: DEMO_PASSWORD });
-  await completeSetup(input, `demo-setup-${tokenOf(setupLink).slice(0, 8)}`);
+  await completeSetup({ token: tokenOf(setupLink), password: DEMO_PASSWORD, confirm: DEMO_PASSWORD }, `demo-setup-${tokenOf(setupLink).slice(0, 8)}`);
 }

@@ -28,7 +28,10 @@ export class AccessDenied extends Error {
   }
 }
 
-/** Input that passed its schema but breaks a rule only the data can check (e.g. a taken email address). */
+/**
+ * Input refused: it does not parse with the verb's schema (lib/input/parse.ts), or it breaks a rule only
+ * the data can check (e.g. a taken email address). Keyed by the form's field names.
+ */
 export class InputRejected extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {
     super(Object.values(fieldErrors)[0] ?? 'Check the form');

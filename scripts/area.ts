@@ -37,8 +37,7 @@ async function main() {
 main()
   .then(() => closeDb())
   .catch(async (err) => {
-    if (err instanceof InputRejected) console.error(Object.values(err.fieldErrors).join('\n'));
-    else if (err?.name === 'ZodError') console.error(err.issues.map((i: { path: string[]; message: string }) => `--${flags[i.path[0]] ?? i.path[0]}: ${i.message}`).join('\n'));
+    if (err instanceof InputRejected) console.error(Object.entries(err.fieldErrors).map(([field, message]) => `--${flags[field] ?? field}: ${message}`).join('\n'));
     else console.error(err);
     await closeDb().catch(() => {});
     process.exit(1);

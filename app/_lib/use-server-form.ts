@@ -9,7 +9,7 @@ import type { ActionResult } from './server-action';
 interface Options<In extends FieldValues, T> {
   schema: z.ZodType<unknown, In>;
   defaultValues: DefaultValues<In>;
-  /** The server action: it parses the raw values again with the same schema. */
+  /** The server action: its verb parses the raw values again with the same schema. */
   action: (values: In) => Promise<ActionResult<T>>;
   onSuccess?: (data: T) => void;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { checkDateParts, dateParts, partsOf, type DatePart, type DateParts } from '@/lib/dates/memorable-date';
-import { fieldErrorsOf } from '../_lib/server-action';
+import { fieldErrorsOf } from '@/lib/input/parse';
 import { DateInput } from '../ui/date-input';
 
 type PeriodKey = 'from' | 'to';

@@ -10,6 +10,7 @@ import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
 import { actionStatsByAgency } from './stats';
 import { getActionItem, reassignActionItem, updateActionItem } from './work';
+import { withoutAccount } from '@/lib/action-items/schemas';
 
 const query = (q: Record<string, string> = {}) => actionBoardQuerySchema.parse(q);
 
@@ -89,12 +90,12 @@ describe('working an action', () => {
   it('reassigns within the agency, or to another agency by the coordinator only, with the history', async () => {
     const staff = await makeAreaWithStaff();
     const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Reassigned' }]);
-    const { version } = await reassignActionItem(staff.as.officer, { actionItemId: action.id, version: 1, owner: { name: 'PC Other' }, ownerAgencyId: staff.agencies.police.id, note: 'On leave' });
+    const { version } = await reassignActionItem(staff.as.officer, { actionItemId: action.id, version: 1, ownerUserId: withoutAccount, ownerName: 'PC Other', ownerAgencyId: staff.agencies.police.id, note: 'On leave' });
     await expect(
-      reassignActionItem(staff.as.officer, { actionItemId: action.id, version, owner: { name: 'Someone' }, ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
+      reassignActionItem(staff.as.officer, { actionItemId: action.id, version, ownerUserId: withoutAccount, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' }),
     ).rejects.toBeInstanceOf(AccessDenied);
     await expectAudit(staff.as.officer, { action: 'action_item.reassign', outcome: 'denied', resourceType: 'action_item', resourceId: action.id, detail: 'not_permitted' });
-    await reassignActionItem(staff.as.coordinator, { actionItemId: action.id, version, owner: { name: 'Housing Officer' }, ownerAgencyId: staff.agencies.housing.id, note: 'Housing lead' });
+    await reassignActionItem(staff.as.coordinator, { actionItemId: action.id, version, ownerUserId: withoutAccount, ownerName: 'Housing Officer', ownerAgencyId: staff.agencies.housing.id, note: 'Housing lead' });
     const detail = await getActionItem(staff.as.housingOfficer, action.id);
     expect(detail).toMatchObject({ agencyName: staff.agencies.housing.name, ownerName: 'Housing Officer', ownerUserId: null });
     expect(detail.history.map((h) => [h.previousOwnerName, h.previousAgencyName, h.newOwnerName, h.newAgencyName])).toEqual([

@@ -80,7 +80,7 @@ describe('choosing an action’s owner', () => {
     const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Not to be forged' }]);
     const forger = await signedIn(u.officer.id);
     for (const userId of [u.housingOfficer.id, people.disabled.id, people.policeAdmin.id, people.elsewhere.id, crypto.randomUUID()]) {
-      const refused = reassignActionItem(forger, { actionItemId: action.id, version: 1, ownerAgencyId: agencies.police.id, owner: { userId }, note: 'Forged' });
+      const refused = reassignActionItem(forger, { actionItemId: action.id, version: 1, ownerAgencyId: agencies.police.id, ownerUserId: userId, note: 'Forged' });
       await expect(refused).rejects.toBeInstanceOf(InputRejected);
       await expect(refused).rejects.toMatchObject({ fieldErrors: { ownerUserId: 'Select a person of the chosen agency, or someone without an account' } });
     }
@@ -98,12 +98,12 @@ describe('choosing an action’s owner', () => {
     const { as, agencies, users: u, people } = staff;
     const [action] = await makeActions(staff, [{ agency: 'police', due: 7, description: 'Fit a panic alarm' }]);
     const before = new Date();
-    const { version } = await reassignActionItem(as.coordinator, { actionItemId: action.id, version: 1, ownerAgencyId: agencies.police.id, owner: { userId: people.secondOfficer.id }, note: 'PC Second knows the family' });
+    const { version } = await reassignActionItem(as.coordinator, { actionItemId: action.id, version: 1, ownerAgencyId: agencies.police.id, ownerUserId: people.secondOfficer.id, note: 'PC Second knows the family' });
     expect(await notificationsAbout(action.id)).toEqual([{ userId: people.secondOfficer.id, kind: 'action_assigned' }]);
 
     // The officer gives it to the chair, of the same agency; then the coordinator to housing, to someone without an account.
-    const v2 = (await reassignActionItem(as.officer, { actionItemId: action.id, version, ownerAgencyId: agencies.police.id, owner: { userId: u.chair.id }, note: 'Chair to lead' })).version;
-    await reassignActionItem(as.coordinator, { actionItemId: action.id, version: v2, ownerAgencyId: agencies.housing.id, owner: { name: 'Jo Bloggs' }, note: 'Housing to lead' });
+    const v2 = (await reassignActionItem(as.officer, { actionItemId: action.id, version, ownerAgencyId: agencies.police.id, ownerUserId: u.chair.id, note: 'Chair to lead' })).version;
+    await reassignActionItem(as.coordinator, { actionItemId: action.id, version: v2, ownerAgencyId: agencies.housing.id, ownerUserId: withoutAccount, ownerName: 'Jo Bloggs', note: 'Housing to lead' });
     const told = await notificationsAbout(action.id);
     expect(told.map((n) => n.userId).sort()).toEqual([people.secondOfficer.id, u.chair.id, u.housingOfficer.id].sort());
 
@@ -170,7 +170,7 @@ describe('reminders to an action’s owner', () => {
     expect(await sent(leaver.id)).toEqual(police.map((id) => `action_overdue:${id}`).sort());
 
     // Given to someone else, it is theirs to be reminded of, once; the first owner is not told again.
-    await reassignActionItem(as.coordinator, { actionItemId: soon.id, version: 1, ownerAgencyId: agencies.police.id, owner: { userId: u.officer.id }, note: 'Cover' });
+    await reassignActionItem(as.coordinator, { actionItemId: soon.id, version: 1, ownerAgencyId: agencies.police.id, ownerUserId: u.officer.id, note: 'Cover' });
     await sendActionReminders();
     await sendActionReminders();
     expect(await sent(soon.id)).toEqual([`action_assigned:${u.officer.id}`, `action_due_soon:${u.officer.id}`, `action_due_soon:${people.secondOfficer.id}`].sort());

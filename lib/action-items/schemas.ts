@@ -47,7 +47,6 @@ export const updateActionSchema = z
       ctx.addIssue({ code: 'custom', path: ['note'], message: v.status === 'completed' ? 'Say what was done' : 'Add a note about this update' });
     }
   });
-export type UpdateActionInput = z.output<typeof updateActionSchema>;
 
 /** Who does an action: one of the owning agency's users, or someone without an account, by name. */
 export type ActionOwner = { userId: string } | { name: string };
@@ -86,4 +85,3 @@ export const reassignActionSchema = withOwner(
     note: typedText('The note').min(1, 'Say why it is reassigned').max(1000, 'Keep the note to 1000 characters or fewer'),
   }),
 );
-export type ReassignActionInput = z.output<typeof reassignActionSchema>;

@@ -11,11 +11,14 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { notifyUsers } from '@/lib/notifications/notify';
 import { ownerJoin, ownerNameSql, ownerRecipients, ownerUser, resolveOwner } from './owner';
-import type { ReassignActionInput, UpdateActionInput } from './schemas';
+import { reassignActionSchema, updateActionSchema } from './schemas';
+import { knownId } from '@/lib/input/ids';
+import { parseInput } from '@/lib/input/parse';
+import type { z } from 'zod';
 import { now, todayInUk } from '@/db/clock';
 
 async function loadActionFor(tx: Tx, me: Viewer, actionItemId: string, action: 'action_item.view' | 'action_item.update' | 'action_item.reassign') {
-  const [item] = await tx.select().from(actionItems).where(eq(actionItems.id, actionItemId)).for('update').limit(1);
+  const [item] = await tx.select().from(actionItems).where(eq(actionItems.id, knownId(actionItemId, action, 'action_item'))).for('update').limit(1);
   const target = item ? { areaId: item.areaId, agencyId: item.ownerAgencyId } : {};
   if (!item || !can(me, 'action_item.view', target)) throw new AccessDenied(action, 'action_item', actionItemId, true);
   assertCan(me, action, target, { type: 'action_item', id: item.id });
@@ -120,7 +123,8 @@ function assertFresh(item: ActionItem, version: number) {
  * The owning agency (or the coordinator) records progress: a new status with a dated note, and on
  * completion what was done. Of two updates made at once, one wins; the other is told and keeps its note.
  */
-export function updateActionItem(viewer: Viewer, input: UpdateActionInput): Promise<{ version: number }> {
+export async function updateActionItem(viewer: Viewer, raw: z.input<typeof updateActionSchema>): Promise<{ version: number }> {
+  const input = parseInput(updateActionSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const item = await loadActionFor(tx, me, input.actionItemId, 'action_item.update');
     assertFresh(item, input.version);
@@ -169,7 +173,8 @@ function withNewOwners(rows: HistoryRow[], now: { ownerName: string; agencyName:
  * Kept in the history with who had it before, who gave it and when. A user given it is told; so is a
  * new agency, when it is given to someone there without an account.
  */
-export function reassignActionItem(viewer: Viewer, input: ReassignActionInput): Promise<{ version: number }> {
+export async function reassignActionItem(viewer: Viewer, raw: z.input<typeof reassignActionSchema>): Promise<{ version: number }> {
+  const input = parseInput(reassignActionSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const item = await loadActionFor(tx, me, input.actionItemId, 'action_item.update');
     assertFresh(item, input.version);

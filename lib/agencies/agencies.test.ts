@@ -10,7 +10,7 @@ describe('agencies', () => {
   it('an admin adds and edits an agency of their area', async () => {
     const { as } = await makeAreaWithStaff();
     const { agencyId } = await createAgency(as.admin, { name: 'Vale Schools', type: 'education' });
-    await updateAgency(as.admin, { agencyId, name: 'Vale Schools Safeguarding', type: 'education', active: false });
+    await updateAgency(as.admin, { agencyId, name: 'Vale Schools Safeguarding', type: 'education', active: 'no' });
     expect(await getAgency(as.coordinator, agencyId)).toMatchObject({ name: 'Vale Schools Safeguarding', active: false });
     expect((await auditEventsFor(agencyId)).map((e) => e.action)).toEqual(['agency.create', 'agency.update', 'agency.view']);
   });
@@ -33,7 +33,7 @@ describe('agencies', () => {
     const mine = await makeAreaWithStaff();
     const theirs = await makeAreaWithStaff();
     await expect(getAgency(mine.as.admin, theirs.agencies.police.id)).rejects.toMatchObject({ asNotFound: true });
-    await expect(updateAgency(mine.as.admin, { agencyId: theirs.agencies.police.id, name: 'Hijacked', type: 'police', active: true })).rejects.toMatchObject({ asNotFound: true });
+    await expect(updateAgency(mine.as.admin, { agencyId: theirs.agencies.police.id, name: 'Hijacked', type: 'police', active: 'yes' })).rejects.toMatchObject({ asNotFound: true });
     const police = { outcome: 'denied', resourceType: 'agency', resourceId: theirs.agencies.police.id, detail: 'not_found' } as const;
     await expectAudit(mine.as.admin, { ...police, action: 'agency.list' });
     await expectAudit(mine.as.admin, { ...police, action: 'agency.update' });

@@ -7,7 +7,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
-import type { CreateAgencyInput, UpdateAgencyInput } from './schemas';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { createAgencySchema, updateAgencySchema } from './schemas';
 import { now } from '@/db/clock';
 
 async function assertNameFree(tx: Tx, areaId: string, name: string, exceptId?: string) {
@@ -20,7 +22,8 @@ async function assertNameFree(tx: Tx, areaId: string, name: string, exceptId?: s
 }
 
 /** An admin adds an agency to their area. */
-export function createAgency(viewer: Viewer, input: CreateAgencyInput): Promise<{ agencyId: string }> {
+export async function createAgency(viewer: Viewer, raw: z.input<typeof createAgencySchema>): Promise<{ agencyId: string }> {
+  const input = parseInput(createAgencySchema, raw);
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'agency.create', { areaId: me.areaId }, { type: 'agency' });
     await assertNameFree(tx, me.areaId, input.name);
@@ -34,7 +37,8 @@ export function createAgency(viewer: Viewer, input: CreateAgencyInput): Promise<
 }
 
 /** An admin renames an agency, changes its type, or closes or reopens it (a closed agency gets no new users). */
-export function updateAgency(viewer: Viewer, input: UpdateAgencyInput): Promise<void> {
+export async function updateAgency(viewer: Viewer, raw: z.input<typeof updateAgencySchema>): Promise<void> {
+  const input = parseInput(updateAgencySchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId)).for('update').limit(1);
     if (!agency) throw new AccessDenied('agency.update', 'agency', input.agencyId, true);

@@ -22,11 +22,9 @@ const fields = {
 };
 
 export const createAgencySchema = z.object(fields);
-export type CreateAgencyInput = z.output<typeof createAgencySchema>;
 
 export const updateAgencySchema = z.object({
   agencyId: z.uuid(),
   ...fields,
   active: z.enum(['yes', 'no'], 'Select whether the agency is open').transform((v) => v === 'yes'),
 });
-export type UpdateAgencyInput = z.output<typeof updateAgencySchema>;

@@ -5,7 +5,9 @@ import { agencies, areas, users } from '@/db/schema';
 import { recordAudit, systemActor } from '@/lib/audit/record';
 import { InputRejected } from '@/lib/errors';
 import { newSetupToken } from '@/lib/users/setup-token';
-import { createAreaSchema, type CreateAreaInput } from './schemas';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { createAreaSchema } from './schemas';
 import { inTransaction } from '@/lib/logging/transaction';
 
 /**
@@ -14,8 +16,8 @@ import { inTransaction } from '@/lib/logging/transaction';
  * (`npm run area:create`), not from the app: no one is signed in to an area that does not exist yet.
  * Everything after this is done in the app by that administrator.
  */
-export async function createArea(input: CreateAreaInput): Promise<{ areaId: string; agencyId: string; adminUserId: string; setupLink: string }> {
-  const parsed = createAreaSchema.parse(input);
+export async function createArea(input: z.input<typeof createAreaSchema>): Promise<{ areaId: string; agencyId: string; adminUserId: string; setupLink: string }> {
+  const parsed = parseInput(createAreaSchema, input);
   const db = await getDb();
   return inTransaction({ verb: 'createArea', requestId: null }, async (tx) => {
     const [clash] = await tx.select({ id: areas.id }).from(areas).where(sql`lower(${areas.name}) = lower(${parsed.name})`).limit(1);

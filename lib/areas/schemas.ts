@@ -18,4 +18,3 @@ export const createAreaSchema = z.object({
     .pipe(z.email('Enter an email address in the right format, like name@example.org'))
     .transform((v) => v.toLowerCase()),
 });
-export type CreateAreaInput = z.output<typeof createAreaSchema>;

@@ -99,7 +99,7 @@ const changes: { domain: string; arrange: (staff: Staff) => Promise<Change> }[] 
     arrange: async (staff) => {
       const ref = { action: 'agency.update', resourceType: 'agency', resourceId: staff.agencies.housing.id };
       return {
-        call: (v) => updateAgency(v, { agencyId: staff.agencies.housing.id, name: `Renamed ${randomUUID().slice(0, 8)}`, type: 'housing', active: true }),
+        call: (v) => updateAgency(v, { agencyId: staff.agencies.housing.id, name: `Renamed ${randomUUID().slice(0, 8)}`, type: 'housing', active: 'yes' }),
         allowed: staff.as.admin,
         event: ref,
         refused: staff.as.coordinator,

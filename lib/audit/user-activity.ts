@@ -8,6 +8,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { casesVisibleTo } from '@/lib/authz/cases';
 import { AccessDenied } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
 import { loadUserRecord } from '@/lib/users/load';
 import { recordAudit } from './record';
 import type { UserActivityFilter } from './schemas';
@@ -55,7 +56,7 @@ export interface UserActivity {
  */
 export function getUserActivity(viewer: Viewer, userId: string, filter: UserActivityFilter): Promise<UserActivity> {
   return withViewer(viewer, async (tx, me) => {
-    const record = await loadUserRecord(tx, userId);
+    const record = await loadUserRecord(tx, knownId(userId, 'audit.list', 'user'));
     if (!record) throw new AccessDenied('audit.list', 'user', userId, true);
     assertCan(me, 'audit.list', { areaId: record.areaId }, { type: 'user', id: userId });
     const byUser = and(eq(auditEvents.userId, userId), eq(auditEvents.areaId, record.areaId), ...inPeriod(filter))!;

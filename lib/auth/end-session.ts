@@ -4,6 +4,7 @@ import { sessions } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
 import { loadUserRecord } from '@/lib/users/load';
 import { withViewer } from './with-viewer';
 import type { Viewer } from './viewer-type';
@@ -15,7 +16,7 @@ import { now } from '@/db/clock';
  */
 export function endSession(viewer: Viewer, sessionId: string): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
-    const [session] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update').limit(1);
+    const [session] = await tx.select().from(sessions).where(eq(sessions.id, knownId(sessionId, 'session.end', 'session'))).for('update').limit(1);
     const owner = session ? await loadUserRecord(tx, session.userId) : null;
     if (!session || !owner) throw new AccessDenied('session.end', 'session', sessionId, true);
     assertCan(me, 'session.end', { areaId: owner.areaId, userId: owner.user.id }, { type: 'session', id: sessionId });

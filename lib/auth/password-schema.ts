@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { passwordProblem } from './password-policy';
 
-// Used by the set-password form and parsed again by its server action.
+// Used by the set-password form and parsed again by its verb (completeSetup).
 export const setPasswordSchema = z
   .object({
     token: z.string().min(20).max(200),
@@ -12,4 +12,3 @@ export const setPasswordSchema = z
     confirm: z.string().min(1, 'Enter the password again'),
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match' });
-export type SetPasswordInput = z.output<typeof setPasswordSchema>;

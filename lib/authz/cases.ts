@@ -5,6 +5,7 @@ import type { Tx } from '@/db/client';
 import { actionItems, agendaItems, cases, meetings, referrals, type Case } from '@/db/schema';
 import { now } from '@/db/clock';
 import { AccessDenied } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
 import { assertCan, holds, relationsFor, type Action, type CaseRelation, type Subject } from '.';
 import { ACTION_ACCESS_DAYS, LISTED_ACCESS_DAYS } from './policy';
 
@@ -41,7 +42,7 @@ export async function caseRelationsOf(tx: Tx, me: Subject, caseId: string): Prom
 
 /** Loads a case the viewer may act on, or answers "not found" (and the refusal is audited). */
 export async function loadCaseFor(tx: Tx, me: Subject, caseId: string, action: Action): Promise<Case> {
-  const [found] = await tx.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+  const [found] = await tx.select().from(cases).where(eq(cases.id, knownId(caseId, action, 'case'))).limit(1);
   if (!found) throw new AccessDenied(action, 'case', caseId, true);
   const caseRelations = found.areaId === me.areaId ? await caseRelationsOf(tx, me, found.id) : [];
   assertCan(me, action, { areaId: found.areaId, caseRelations }, { type: 'case', id: found.id });

@@ -13,7 +13,9 @@ import { loadCaseFor } from '@/lib/authz/cases';
 import { isCopied, reasonMessages, reasonProblem, REVEALS_PER_24_HOURS } from './reveal-reason';
 
 export { REVEALS_PER_24_HOURS };
-import type { RevealInput } from './reveal-schema';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { revealSchema } from './reveal-schema';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -34,7 +36,8 @@ type Outcome = { fields: Record<string, string> } | { refused: Record<string, st
  * referred the case and of the IDVA service; a reveal refused for the daily limit is told to the area's
  * coordinators. The notifications hold ids only.
  */
-export async function revealProtectedFields(viewer: Viewer, input: RevealInput): Promise<Record<string, string>> {
+export async function revealProtectedFields(viewer: Viewer, raw: z.input<typeof revealSchema>): Promise<Record<string, string>> {
+  const input = parseInput(revealSchema, raw);
   const outcome = await withViewer(viewer, async (tx, me): Promise<Outcome> => {
     const found = await loadCaseFor(tx, me, input.caseId, ACTION);
     const mine = and(eq(auditEvents.userId, me.userId), eq(auditEvents.action, ACTION));

@@ -5,11 +5,11 @@ import { actionBoardQuerySchema, reassignActionSchema, updateActionSchema } from
 import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import * as meetings from '@/lib/meetings/schemas';
-import { emailPreferencesSchema, markAllReadSchema, notificationListSchema } from '@/lib/notifications/schemas';
+import { emailPreferencesSchema, notificationListSchema } from '@/lib/notifications/schemas';
 import { screenReferralSchema, submitReferralSchema } from '@/lib/referrals/decision-schemas';
 import { completeFieldStepSchema, draftSchemaFor } from '@/lib/referrals/form/schemas';
 import { fieldSteps, referralSteps, type FieldStep } from '@/lib/referrals/form/fields';
-import { createUserSchema, sessionIdSchema, updateUserAccessSchema, userIdSchema } from '@/lib/users/schemas';
+import { createUserSchema, updateUserAccessSchema } from '@/lib/users/schemas';
 import { todayInUk } from '@/db/clock';
 import { yearsAfter } from '@/lib/dates/calendar-date';
 import { hasHiddenCharacters } from './typed-text';
@@ -25,17 +25,13 @@ const schemas: Record<string, z.ZodType> = {
   updateAgency: updateAgencySchema,
   createUser: createUserSchema,
   updateUserAccess: updateUserAccessSchema,
-  userId: userIdSchema,
-  sessionId: sessionIdSchema,
   submitReferral: submitReferralSchema,
   screenReferral: screenReferralSchema,
   emailPreferences: emailPreferencesSchema,
-  markAllRead: markAllReadSchema,
   scheduleMeeting: meetings.scheduleMeetingSchema,
   meetingSettings: meetings.meetingSettingsSchema,
   moveItem: meetings.moveItemSchema,
   addCase: meetings.addCaseSchema,
-  meetingId: meetings.meetingIdSchema,
   defer: meetings.deferSchema,
   research: meetings.researchSchema,
   attendance: meetings.attendanceSchema,

@@ -44,11 +44,11 @@ describe('the owner of an action agreed at the meeting', () => {
   it('is one of the agency’s people, who alone is told, or someone without an account, when the agency’s users are told', async () => {
     const { as, agencies, users, itemId, people } = await heldMeeting();
     const action = { agendaItemId: itemId, description: 'Fit a panic alarm', dueOn: inDays(14) };
-    const toPerson = await addActionItem(as.chair, { ...action, ownerAgencyId: agencies.police.id, owner: { userId: people.secondOfficer.id } });
+    const toPerson = await addActionItem(as.chair, { ...action, ownerAgencyId: agencies.police.id, ownerUserId: people.secondOfficer.id });
     // The officer, of the same agency, is not told; nor is the chair, who agreed it.
     expect(await toldAbout(toPerson.actionItemId)).toEqual([`action_assigned:${people.secondOfficer.id}`]);
 
-    const toName = await addActionItem(as.chair, { ...action, description: 'Refer to the sanctuary scheme', ownerAgencyId: agencies.police.id, owner: { name: 'DC Without Account' } });
+    const toName = await addActionItem(as.chair, { ...action, description: 'Refer to the sanctuary scheme', ownerAgencyId: agencies.police.id, ownerUserId: withoutAccount, ownerName: 'DC Without Account' });
     expect(await toldAbout(toName.actionItemId)).toEqual([`action_assigned:${users.officer.id}`, `action_assigned:${people.secondOfficer.id}`].sort());
 
     const db = await getDb();
@@ -63,7 +63,7 @@ describe('the owner of an action agreed at the meeting', () => {
     const { agencies, users, itemId, people } = await heldMeeting();
     const forger = await signedIn(users.chair.id);
     for (const userId of [users.housingOfficer.id, people.elsewhere.id, people.disabled.id, people.policeAdmin.id, crypto.randomUUID()]) {
-      const refused = addActionItem(forger, { agendaItemId: itemId, description: 'Forged owner', ownerAgencyId: agencies.police.id, owner: { userId }, dueOn: inDays(14) });
+      const refused = addActionItem(forger, { agendaItemId: itemId, description: 'Forged owner', ownerAgencyId: agencies.police.id, ownerUserId: userId, dueOn: inDays(14) });
       await expect(refused).rejects.toBeInstanceOf(InputRejected);
       await expect(refused).rejects.toMatchObject({ fieldErrors: { ownerUserId: 'Select a person of the chosen agency, or someone without an account' } });
     }

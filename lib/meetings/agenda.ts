@@ -7,6 +7,10 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
+import { parseInput } from '@/lib/input/parse';
+import type { z } from 'zod';
+import { addCaseSchema, deferSchema, moveItemSchema } from './schemas';
 import { caseSummary } from '@/lib/cases/summary';
 import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
@@ -19,7 +23,7 @@ const openStatuses = ['scheduled', 'agenda_published'] as const;
 
 /** A meeting of the viewer's area. Agencies see one only once its agenda is published. */
 export async function loadMeetingFor(tx: Tx, me: Viewer, meetingId: string, action: Action): Promise<Meeting> {
-  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, knownId(meetingId, action, 'meeting'))).limit(1);
   const hidden = !meeting || (meeting.status === 'scheduled' && !can(me, 'meeting.run', { areaId: meeting.areaId }));
   if (hidden) throw new AccessDenied(action, 'meeting', meetingId, true);
   assertCan(me, action, { areaId: meeting.areaId }, { type: 'meeting', id: meeting.id });
@@ -75,7 +79,8 @@ export function buildAgenda(viewer: Viewer, meetingId: string): Promise<{ added:
 }
 
 /** Adds one open case of the area to the agenda, at the end of its section. */
-export function addCaseToAgenda(viewer: Viewer, input: { meetingId: string; caseId: string }): Promise<void> {
+export async function addCaseToAgenda(viewer: Viewer, raw: z.input<typeof addCaseSchema>): Promise<void> {
+  const input = parseInput(addCaseSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, input.meetingId, 'agenda.edit');
     assertEditable(meeting);
@@ -94,7 +99,7 @@ export function addCaseToAgenda(viewer: Viewer, input: { meetingId: string; case
 }
 
 async function loadItem(tx: Tx, me: Viewer, itemId: string, action: Action) {
-  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, knownId(itemId, action, 'agenda_item'))).limit(1);
   if (!item) throw new AccessDenied(action, 'agenda_item', itemId, true);
   const meeting = await loadMeetingFor(tx, me, item.meetingId, action);
   return { item, meeting };
@@ -111,7 +116,8 @@ async function listedInOrder(tx: Tx, meetingId: string) {
 }
 
 /** Moves a case one place up or down within its section of the agenda. */
-export function moveAgendaItem(viewer: Viewer, input: { itemId: string; direction: 'up' | 'down' }): Promise<void> {
+export async function moveAgendaItem(viewer: Viewer, raw: z.input<typeof moveItemSchema>): Promise<void> {
+  const input = parseInput(moveItemSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadItem(tx, me, input.itemId, 'agenda.edit');
     assertEditable(meeting);
@@ -126,7 +132,8 @@ export function moveAgendaItem(viewer: Viewer, input: { itemId: string; directio
 }
 
 /** Defers a case to a later meeting of the area, with the reason; it is listed there at the end of its section. */
-export function deferAgendaItem(viewer: Viewer, input: { itemId: string; toMeetingId: string; reason: string }): Promise<void> {
+export async function deferAgendaItem(viewer: Viewer, raw: z.input<typeof deferSchema>): Promise<void> {
+  const input = parseInput(deferSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadItem(tx, me, input.itemId, 'agenda.edit');
     assertEditable(meeting);

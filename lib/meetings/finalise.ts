@@ -26,7 +26,9 @@ import { loadMeetingFor } from './agenda';
 import { inAgendaOrder, type AgendaSection } from './agenda-section';
 import { changedMinutes, correctionConflictMessage, minuteFields, type MinutesChange } from './minute-fields';
 import { MinutesConflict } from './run';
-import type { CorrectionInput } from './schemas';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { correctionSchema } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
 import { visibleCaseIds } from '@/lib/authz/cases';
 import { can } from '@/lib/authz';
@@ -151,7 +153,8 @@ export function finaliseMinutes(viewer: Viewer, meetingId: string): Promise<{ no
 }
 
 /** A correction to finalised minutes: the case's minutes change and a new, visible revision records why. */
-export function correctMinutes(viewer: Viewer, input: CorrectionInput): Promise<{ revision: number }> {
+export async function correctMinutes(viewer: Viewer, raw: z.input<typeof correctionSchema>): Promise<{ revision: number }> {
+  const input = parseInput(correctionSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId));
     if (!item) throw new AccessDenied('minutes.finalise', 'agenda_item', input.agendaItemId, true);

@@ -35,7 +35,7 @@ describe('scheduling and the agenda', () => {
     await makeAcceptedCase(staff, { victim: 'Child Low', score: 8, children: 1 });
     await makeAcceptedCase(staff, { victim: 'Child High', score: 16, children: 2, repeat: true });
     await makeAcceptedCase(staff, { victim: 'Already Heard', score: 20, awaiting: false });
-    await updateMeetingSettings(as.coordinator, { casesPerMeeting: 2, minutesPerCase: 15 });
+    await updateMeetingSettings(as.coordinator, { casesPerMeeting: '2', minutesPerCase: '15' });
     const id = await meeting(as.coordinator, 14);
 
     expect(await buildAgenda(as.coordinator, id)).toEqual({ added: 3 });
@@ -83,7 +83,7 @@ describe('scheduling and the agenda', () => {
     await expect(scheduleMeeting(as.officer, { date: inDays(3), time: '10:00', venue: 'x', videoLink: '', chairUserId: '' })).rejects.toBeInstanceOf(AccessDenied);
     const id = await meeting(as.coordinator, 3);
     await expect(buildAgenda(as.chair, id)).rejects.toBeInstanceOf(AccessDenied);
-    await expect(updateMeetingSettings(as.officer, { casesPerMeeting: 1, minutesPerCase: 5 })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(updateMeetingSettings(as.officer, { casesPerMeeting: '1', minutesPerCase: '5' })).rejects.toBeInstanceOf(AccessDenied);
     const refused = { outcome: 'denied', detail: 'not_permitted' } as const;
     await expectAudit(as.officer, { ...refused, action: 'meeting.schedule', resourceType: 'meeting', resourceId: null });
     await expectAudit(as.chair, { ...refused, action: 'agenda.edit', resourceType: 'meeting', resourceId: id });

@@ -15,6 +15,7 @@ import { minutesConflictMessage } from './minute-fields';
 import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, MinutesConflict, recordAttendance, reviewIncompleteAction, saveMinutes, startMeeting, startTooEarlyMessage } from './run';
 import { scheduleMeeting } from './schedule';
 import { makeAcceptedCase } from '@/test/cases';
+import { withoutAccount } from '@/lib/action-items/schemas';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const blank = { informationShared: '', risksToVictim: '', risksToChildren: '', risksToOthers: '', risksToStaff: '', crimesDisclosed: '', decisions: '' };
@@ -80,8 +81,8 @@ describe('running the meeting', () => {
   it('finalises: the minutes lock, a correction is a new revision, agencies on the register are notified, and no protected field is in the minutes', async () => {
     const { as, meetingId, itemId, listed, agencies, users } = await heldMeeting();
     await saveMinutes(as.chair, { agendaItemId: itemId, version: 0, ...blank, informationShared: 'Police shared two call-outs', decisions: 'Refer to IDVA' });
-    await addActionItem(as.chair, { agendaItemId: itemId, description: 'Fit a panic alarm', ownerAgencyId: agencies.police.id, owner: { name: 'DC Test' }, dueOn: inDays(14) });
-    await addActionItem(as.chair, { agendaItemId: itemId, description: 'Priority rehousing assessment', ownerAgencyId: agencies.housing.id, owner: { name: 'Test agency' }, dueOn: inDays(21) });
+    await addActionItem(as.chair, { agendaItemId: itemId, description: 'Fit a panic alarm', ownerAgencyId: agencies.police.id, ownerUserId: withoutAccount, ownerName: 'DC Test', dueOn: inDays(14) });
+    await addActionItem(as.chair, { agendaItemId: itemId, description: 'Priority rehousing assessment', ownerAgencyId: agencies.housing.id, ownerUserId: withoutAccount, ownerName: 'Test agency', dueOn: inDays(21) });
     await expect(finaliseMinutes(as.chair, meetingId)).rejects.toMatchObject({ asNotFound: false });
     await expectAudit(as.chair, { action: 'minutes.finalise', outcome: 'denied', resourceType: 'meeting', resourceId: meetingId, detail: 'not_permitted' });
 

@@ -7,12 +7,15 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { loadMeetingFor } from './agenda';
-import type { ResearchInput } from './schemas';
+import type { z } from 'zod';
+import { knownId } from '@/lib/input/ids';
+import { parseInput } from '@/lib/input/parse';
+import { researchSchema } from './schemas';
 import { now } from '@/db/clock';
 import { visibleCaseIds } from '@/lib/authz/cases';
 
 async function loadListedItem(tx: Parameters<Parameters<typeof withViewer>[1]>[0], me: Viewer, itemId: string) {
-  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, knownId(itemId, 'research.record', 'agenda_item'))).limit(1);
   if (!item || item.deferredToMeetingId) throw new AccessDenied('research.record', 'agenda_item', itemId, true);
   const meeting = await loadMeetingFor(tx, me, item.meetingId, 'research.record');
   // Only while the viewer may see the case: not after an agency's part in it has ended.
@@ -84,7 +87,8 @@ export function getResearch(viewer: Viewer, itemId: string): Promise<ResearchVie
  * Records what the viewer's agency holds on a listed case, once the agenda is published. A save made
  * from an out-of-date version (a colleague saved in between) is refused, and the text is kept.
  */
-export function saveResearch(viewer: Viewer, input: ResearchInput): Promise<{ version: number }> {
+export async function saveResearch(viewer: Viewer, raw: z.input<typeof researchSchema>): Promise<{ version: number }> {
+  const input = parseInput(researchSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadListedItem(tx, me, input.agendaItemId);
     if (!can(me, 'research.record', { areaId: meeting.areaId }) || meeting.status !== 'agenda_published') {

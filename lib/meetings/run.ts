@@ -30,8 +30,11 @@ import { ownerRecipients, resolveOwner } from '@/lib/action-items/owner';
 import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
 import { inAgendaOrder, type AgendaSection } from './agenda-section';
 import { minutesConflictMessage } from './minute-fields';
-import { outcomesFor, recordedOutcome, type ReviewOutcome } from './review-outcomes';
-import type { ActionItemInput, AttendanceInput, MinutesInput } from './schemas';
+import { outcomesFor, recordedOutcome } from './review-outcomes';
+import { actionItemSchema, actionReviewSchema, attendanceSchema, minutesSchema, type MinutesInput } from './schemas';
+import type { z } from 'zod';
+import { knownId } from '@/lib/input/ids';
+import { parseInput } from '@/lib/input/parse';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
 import { casesVisibleTo } from '@/lib/authz/cases';
 import { assertCan, can } from '@/lib/authz';
@@ -50,7 +53,8 @@ function startableToday(meeting: Meeting): boolean {
 }
 
 /** Records the register: how each agency took part. An agency left blank is left off. */
-export function recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<void> {
+export async function recordAttendance(viewer: Viewer, raw: z.input<typeof attendanceSchema>): Promise<void> {
+  const input = parseInput(attendanceSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, input.meetingId, 'meeting.run');
     if (meeting.status !== 'agenda_published' && meeting.status !== 'held') throw new InputRejected({ entries: 'The register is taken once the agenda is published, until the minutes are finalised.' });
@@ -197,7 +201,7 @@ export interface MeetingCaseView {
  */
 export function getMeetingCase(viewer: Viewer, itemId: string): Promise<MeetingCaseView> {
   return withViewer(viewer, async (tx, me) => {
-    const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).limit(1);
+    const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, knownId(itemId, 'meeting.attend', 'agenda_item'))).limit(1);
     if (!item || item.deferredToMeetingId) throw new AccessDenied('meeting.attend', 'agenda_item', itemId, true);
     const meeting = await loadMeetingFor(tx, me, item.meetingId, 'meeting.attend');
     await assertConfirmed(tx, me, meeting);
@@ -280,7 +284,8 @@ async function loadRunnableItem(tx: Tx, me: Viewer, itemId: string) {
  * between, it is refused and the user keeps their text to merge. Finalised minutes are never edited in
  * place: a correction makes a new revision (finalise.ts).
  */
-export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ version: number }> {
+export async function saveMinutes(viewer: Viewer, raw: z.input<typeof minutesSchema>): Promise<{ version: number }> {
+  const input = parseInput(minutesSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadRunnableItem(tx, me, input.agendaItemId);
     if (meeting.status === 'finalised') throw new InputRejected({ form: 'These minutes are finalised. Make a correction instead: it is kept as a new revision.' });
@@ -311,7 +316,8 @@ export function saveMinutes(viewer: Viewer, input: MinutesInput): Promise<{ vers
  * one of the agency's enabled users (`owner: { userId }`), who is told and later reminded, or someone
  * without an account (`owner: { name }`), when the agency's users are told instead.
  */
-export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{ actionItemId: string }> {
+export async function addActionItem(viewer: Viewer, raw: z.input<typeof actionItemSchema>): Promise<{ actionItemId: string }> {
+  const input = parseInput(actionItemSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const { item, meeting } = await loadRunnableItem(tx, me, input.agendaItemId);
     if (meeting.status !== 'held') throw new InputRejected({ form: 'Actions are agreed during the meeting.' });
@@ -335,7 +341,8 @@ export function addActionItem(viewer: Viewer, input: ActionItemInput): Promise<{
  * At the next meeting: where an action from the last one stands. One not yet due may be on track (it
  * stays open); otherwise it is closed as not possible or, once overdue, not done.
  */
-export function reviewIncompleteAction(viewer: Viewer, input: { meetingId: string; actionItemId: string; outcome: ReviewOutcome; note: string }): Promise<void> {
+export async function reviewIncompleteAction(viewer: Viewer, raw: z.input<typeof actionReviewSchema>): Promise<void> {
+  const input = parseInput(actionReviewSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, input.meetingId, 'meeting.run');
     if (meeting.status !== 'held') throw new InputRejected({ form: 'Incomplete actions are reviewed during the meeting.' });

@@ -6,10 +6,13 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
-import { ukTimeToInstant, type ScheduleMeetingInput } from './schemas';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { meetingSettingsSchema, scheduleMeetingSchema, ukTimeToInstant } from './schemas';
 
 /** The coordinator schedules a meeting of their area. */
-export function scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Promise<{ meetingId: string }> {
+export async function scheduleMeeting(viewer: Viewer, raw: z.input<typeof scheduleMeetingSchema>): Promise<{ meetingId: string }> {
+  const input = parseInput(scheduleMeetingSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'meeting.schedule', { areaId: me.areaId }, { type: 'meeting' });
     if (input.chairUserId) {
@@ -39,7 +42,8 @@ export function scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Pr
 }
 
 /** The area's meeting defaults: cases per meeting before a capacity warning, and minutes per case. */
-export function updateMeetingSettings(viewer: Viewer, input: { casesPerMeeting: number; minutesPerCase: number }): Promise<void> {
+export async function updateMeetingSettings(viewer: Viewer, raw: z.input<typeof meetingSettingsSchema>): Promise<void> {
+  const input = parseInput(meetingSettingsSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'area.meeting_settings', { areaId: me.areaId }, { type: 'area', id: me.areaId });
     await tx.update(areas).set({ casesPerMeeting: input.casesPerMeeting, minutesPerCase: input.minutesPerCase }).where(eq(areas.id, me.areaId));

@@ -6,7 +6,7 @@ import { ownerFields, withOwner } from '@/lib/action-items/schemas';
 import { calendarDate, yearsAfter } from '@/lib/dates/calendar-date';
 import { typedText } from '@/lib/input/typed-text';
 
-// Shared by the meeting forms and their server actions.
+// Shared by the meeting forms and their verbs, which parse their input with them.
 
 /** How far ahead a meeting may be planned, or an action fall due. */
 const YEARS_AHEAD = 5;
@@ -29,7 +29,6 @@ export const scheduleMeetingSchema = z
     chairUserId: z.union([z.uuid(), z.literal('')], 'Select the chair').default(''),
   })
   .refine((v) => v.venue || v.videoLink, { path: ['venue'], message: 'Enter where the meeting is held, or a video link' });
-export type ScheduleMeetingInput = z.output<typeof scheduleMeetingSchema>;
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z
@@ -46,7 +45,6 @@ export const meetingSettingsSchema = z.object({
 
 export const moveItemSchema = z.object({ itemId: z.uuid(), direction: z.enum(['up', 'down']) });
 export const addCaseSchema = z.object({ meetingId: z.uuid(), caseId: z.uuid('Select a case to add') });
-export const meetingIdSchema = z.object({ meetingId: z.uuid() });
 export const deferSchema = z.object({
   itemId: z.uuid(),
   toMeetingId: z.uuid('Select the meeting to defer the case to'),
@@ -64,7 +62,6 @@ export const researchSchema = z
     withheld: typedText('This').max(2000, 'Keep this to 2000 characters or fewer').default(''),
   })
   .refine((v) => v.noTrace === 'yes' || v.facts, { path: ['facts'], message: 'Enter what your agency holds, or answer that it holds nothing (no trace)' });
-export type ResearchInput = z.output<typeof researchSchema>;
 
 /** A wall-clock date and time in the UK as the instant it is. */
 export function ukTimeToInstant(date: string, time: string): Date {
@@ -84,7 +81,6 @@ export const attendanceSchema = z.object({
     }),
   ),
 });
-export type AttendanceInput = z.output<typeof attendanceSchema>;
 
 const minutesText = (label: string) => typedText(`“${label}”`).max(10_000, `Keep “${label}” to 10,000 characters or fewer`).default('');
 export const minutesFields = Object.fromEntries(minuteFields.map((f) => [f, minutesText(minuteFieldLabels[f])])) as Record<MinuteField, ReturnType<typeof minutesText>>;
@@ -96,7 +92,6 @@ export const correctionSchema = z.object({
   ...minutesFields,
   reason: typedText('The reason').min(1, 'Say what the correction is and why').max(1000, 'Keep the reason to 1000 characters or fewer'),
 });
-export type CorrectionInput = z.output<typeof correctionSchema>;
 
 export const actionItemSchema = withOwner(
   z.object({
@@ -111,7 +106,6 @@ export const actionItemSchema = withOwner(
     }),
   }),
 );
-export type ActionItemInput = z.output<typeof actionItemSchema>;
 
 export const actionReviewSchema = z.object({
   meetingId: z.uuid(),

@@ -7,6 +7,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import { assertCan } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
 import type { NotificationListQuery } from './schemas';
 import { now } from '@/db/clock';
 
@@ -91,7 +92,7 @@ export function unreadNotificationCount(viewer: Viewer): Promise<number> {
 /** Marks one of the viewer's notifications read and says where it leads. */
 export function openNotification(viewer: Viewer, notificationId: string): Promise<string> {
   return withViewer(viewer, async (tx, me) => {
-    const [n] = await tx.select().from(notifications).where(eq(notifications.id, notificationId));
+    const [n] = await tx.select().from(notifications).where(eq(notifications.id, knownId(notificationId, 'notification.open', 'notification')));
     if (!n) throw new AccessDenied('notification.open', 'notification', notificationId, true);
     assertCan(me, 'notification.open', { userId: n.userId }, { type: 'notification', id: n.id });
     await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, ${now().toISOString()}::timestamptz)` }).where(eq(notifications.id, n.id));

@@ -2,6 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { emailPreferences } from '@/db/schema';
 import { notificationKinds, type NotificationKind } from '@/db/enums';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { emailPreferencesSchema } from './schemas';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -27,7 +30,8 @@ export function getEmailPreferences(viewer: Viewer): Promise<EmailPreferences> {
 }
 
 /** Sets which kinds of notification the viewer is also emailed about. In-app notifications are unaffected. */
-export function setEmailPreferences(viewer: Viewer, input: { emailed: NotificationKind[] }): Promise<void> {
+export async function setEmailPreferences(viewer: Viewer, raw: z.input<typeof emailPreferencesSchema>): Promise<void> {
+  const input = parseInput(emailPreferencesSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'email_prefs.edit', { userId: me.userId }, { type: 'user', id: me.userId });
     const turnedOff = notificationKinds.filter((k) => !input.emailed.includes(k));

@@ -24,6 +24,3 @@ export const notificationListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type NotificationListQuery = z.output<typeof notificationListSchema>;
-
-/** "Mark all as read" takes no input; the empty object is still parsed. */
-export const markAllReadSchema = z.object({});

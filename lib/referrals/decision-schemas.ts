@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
 
-// Shared by the submit and screening forms and their server actions.
+// Shared by the submit and screening forms and their verbs (submit.ts, screen.ts), which parse with them.
 
 export const submitReferralSchema = z.object({
   referralId: z.uuid(),

@@ -14,6 +14,7 @@ import { withoutProtectedFields } from './protected-fields';
 import { areaThresholds, criteriaOf, loadReferral } from './record';
 import { referralReference } from './reference';
 import { awaitsScreening, isEditable } from './status';
+import { knownId } from '@/lib/input/ids';
 
 export interface ReferralDetail {
   id: string;
@@ -60,7 +61,7 @@ export interface ReferralDetail {
 /** One referral, for its referring agency and the area's coordinators and chairs. Each view is an event. */
 export function getReferral(viewer: Viewer, referralId: string): Promise<ReferralDetail> {
   return withViewer(viewer, async (tx, me) => {
-    const referral = await loadReferral(tx, referralId);
+    const referral = await loadReferral(tx, knownId(referralId, 'referral.view', 'referral'));
     if (!referral) throw new AccessDenied('referral.view', 'referral', referralId, true);
     const target = { areaId: referral.areaId, agencyId: referral.referringAgencyId };
     assertCan(me, 'referral.view', target, { type: 'referral', id: referral.id });

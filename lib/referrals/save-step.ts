@@ -7,22 +7,21 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import type { ReferralForm } from './form/schemas';
-import type { ReferralStep } from './form/fields';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { draftSchemaFor, saveStepSchema } from './form/schemas';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 
-
-export interface SaveStepInput {
-  referralId: string;
-  /** The version the user's page was loaded at: a save against an older one is refused. */
-  version: number;
-  step: ReferralStep;
-  /** The step's values, already parsed by its draft schema. */
-  values: ReferralForm[ReferralStep];
-}
-
-/** Saves one step of a draft (or returned) referral made by the viewer's agency. */
-export function saveReferralStep(viewer: Viewer, input: SaveStepInput): Promise<{ version: number }> {
+/**
+ * Saves one step of a draft (or returned) referral made by the viewer's agency. A save made from an
+ * older version than the referral's is refused. The step's values are parsed by that step's schema.
+ */
+export async function saveReferralStep(viewer: Viewer, raw: z.input<typeof saveStepSchema>): Promise<{ version: number }> {
+  const envelope = saveStepSchema.safeParse(raw);
+  // The referral, its version and the step come from the page, not from anything typed: a page that
+  // sends ones that do not parse is broken or forged, and nothing on it can be saved.
+  if (!envelope.success) throw new InputRejected({ form: 'The form could not be read. Reload the page and try again.' });
+  const input = { ...envelope.data, values: parseInput(draftSchemaFor(envelope.data.step), envelope.data.values) };
   return withViewer(viewer, async (tx, me) => {
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.edit', 'referral', input.referralId, true);

@@ -12,16 +12,10 @@ import { notifyUsers } from '@/lib/notifications/notify';
 import { refreshMatches } from './matching';
 import { areaThresholds, loadReferral } from './record';
 import { now, todayInUk } from '@/db/clock';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { screenReferralSchema } from './decision-schemas';
 
-export interface ScreeningDecision {
-  referralId: string;
-  version: number;
-  decision: 'accept' | 'return' | 'decline';
-  /** The question for the referrer (return) or the reason (decline); optional note on acceptance. */
-  note: string;
-  /** For acceptance: the coordinator's verdict on each possible match. */
-  matches: Record<string, 'confirmed' | 'rejected'>;
-}
 
 /**
  * The coordinator screens a submitted referral: accepts it (into a new case, or into the case of a
@@ -29,17 +23,14 @@ export interface ScreeningDecision {
  * with a reason. An accepted referral is a repeat when a confirmed match was heard at a MARAC within
  * the last 12 months. The case is then waiting for the next meeting's agenda.
  */
-export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promise<{ caseId: string | null; repeat: boolean }> {
+export async function screenReferral(viewer: Viewer, raw: z.input<typeof screenReferralSchema>): Promise<{ caseId: string | null; repeat: boolean }> {
+  const input = parseInput(screenReferralSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.screen', 'referral', input.referralId, true);
     assertCan(me, 'referral.screen', { areaId: referral.areaId }, { type: 'referral', id: referral.id });
     if (!awaitsScreening(referral.status)) throw new InputRejected({ decision: 'This referral is not waiting for screening.' });
     if (referral.version !== input.version) throw new StaleVersion();
-    const note = input.note.trim();
-    if (input.decision !== 'accept' && !note) {
-      throw new InputRejected({ note: input.decision === 'return' ? 'Enter your question for the referrer' : 'Enter the reason for declining' });
-    }
 
     let caseId: string | null = null;
     let repeat = false;
@@ -79,7 +70,7 @@ export function screenReferral(viewer: Viewer, input: ScreeningDecision): Promis
       .update(referrals)
       .set({ status: toStatus, caseId, repeat, version: referral.version + 1, updatedAt: now() })
       .where(eq(referrals.id, referral.id));
-    await tx.insert(referralStatusChanges).values({ referralId: referral.id, fromStatus: 'submitted', toStatus, userId: me.userId, note: note || null });
+    await tx.insert(referralStatusChanges).values({ referralId: referral.id, fromStatus: 'submitted', toStatus, userId: me.userId, note: input.note || null });
     if (toStatus === 'returned') await notifyUsers(tx, me, [referral.referrerUserId], 'referral_returned', { referralId: referral.id });
     await recordAudit(tx, me, {
       action: `referral.${input.decision}`,

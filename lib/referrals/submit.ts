@@ -12,19 +12,17 @@ import { refreshMatches } from './matching';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 import { isEditable } from './status';
 import { now, todayInUk } from '@/db/clock';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { submitReferralSchema } from './decision-schemas';
 
-export interface SubmitInput {
-  referralId: string;
-  version: number;
-  /** When a returned referral is sent back: the answer to the coordinator's question. */
-  answer?: string;
-}
 
 /**
  * Sends a complete referral to the MARAC coordinator (again, with an answer, if it was returned),
  * and looks for earlier cases of the same victim or perpetrator.
  */
-export function submitReferral(viewer: Viewer, input: SubmitInput): Promise<{ status: 'submitted' }> {
+export async function submitReferral(viewer: Viewer, raw: z.input<typeof submitReferralSchema>): Promise<{ status: 'submitted' }> {
+  const input = parseInput(submitReferralSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.edit', 'referral', input.referralId, true);

@@ -7,13 +7,16 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { newSetupToken } from './setup-token';
-import type { CreateUserInput } from './schemas';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { createUserSchema } from './schemas';
 
 /**
  * An admin adds a user to an agency of their area. The user has no password: the admin is shown a
  * one-time set-up link (valid 72 hours) to pass on, and the user chooses their own password.
  */
-export function createUser(viewer: Viewer, input: CreateUserInput): Promise<{ userId: string; setupLink: string; expiresAt: Date }> {
+export async function createUser(viewer: Viewer, raw: z.input<typeof createUserSchema>): Promise<{ userId: string; setupLink: string; expiresAt: Date }> {
+  const input = parseInput(createUserSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId)).limit(1);
     // An agency of another area (a forged id) is, to this viewer, an agency that does not exist.

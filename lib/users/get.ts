@@ -7,6 +7,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied } from '@/lib/errors';
 import { isLiveSql } from '@/lib/auth/live-sessions';
+import { knownId } from '@/lib/input/ids';
 import { loadUserRecord } from './load';
 import { now } from '@/db/clock';
 
@@ -31,7 +32,7 @@ export interface UserDetail {
 /** One user with their live sessions: an admin of their area, or the user themself. */
 export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
   return withViewer(viewer, async (tx, me) => {
-    const record = await loadUserRecord(tx, userId);
+    const record = await loadUserRecord(tx, knownId(userId, 'user.view', 'user'));
     if (!record) throw new AccessDenied('user.view', 'user', userId, true);
     const { user, areaId, agencyName } = record;
     assertCan(me, 'user.view', { areaId, userId: user.id }, { type: 'user', id: user.id });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
 import { roles } from '@/db/enums';
 
-// Shared by the forms (react-hook-form) and the server actions, which parse the input again.
+// Shared by the forms (react-hook-form) and the verbs, which parse the input again.
 
 export const roleLabels: Record<(typeof roles)[number], string> = {
   admin: 'Administrator',
@@ -24,10 +24,6 @@ const role = z.enum(roles, 'Select a role');
 const agencyId = z.uuid('Select an agency');
 
 export const createUserSchema = z.object({ name, email, role, agencyId });
-export type CreateUserInput = z.output<typeof createUserSchema>;
 
 export const updateUserAccessSchema = z.object({ userId: z.uuid(), role, agencyId });
-export type UpdateUserAccessInput = z.output<typeof updateUserAccessSchema>;
 
-export const userIdSchema = z.object({ userId: z.uuid() });
-export const sessionIdSchema = z.object({ sessionId: z.uuid() });

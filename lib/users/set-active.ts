@@ -6,13 +6,14 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
 import { loadUserRecord } from './load';
 import { now } from '@/db/clock';
 
 /** Disables a user and ends every session they have: their next request is refused. */
 export function disableUser(viewer: Viewer, userId: string): Promise<{ sessionsEnded: number }> {
   return withViewer(viewer, async (tx, me) => {
-    const record = await loadUserRecord(tx, userId, true);
+    const record = await loadUserRecord(tx, knownId(userId, 'user.disable', 'user'), true);
     if (!record) throw new AccessDenied('user.disable', 'user', userId, true);
     assertCan(me, 'user.disable', { areaId: record.areaId }, { type: 'user', id: userId });
     if (userId === me.userId) throw new InputRejected({ userId: 'You cannot disable your own account' });
@@ -32,7 +33,7 @@ export function disableUser(viewer: Viewer, userId: string): Promise<{ sessionsE
 /** Re-enables a disabled user and clears any lockout. */
 export function enableUser(viewer: Viewer, userId: string): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
-    const record = await loadUserRecord(tx, userId, true);
+    const record = await loadUserRecord(tx, knownId(userId, 'user.enable', 'user'), true);
     if (!record) throw new AccessDenied('user.enable', 'user', userId, true);
     assertCan(me, 'user.enable', { areaId: record.areaId }, { type: 'user', id: userId });
     if (record.user.active && !record.user.lockedUntil) return;

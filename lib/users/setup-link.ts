@@ -8,9 +8,12 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { hashPassword } from '@/lib/auth/password';
 import { AccessDenied, InputRejected } from '@/lib/errors';
+import { knownId } from '@/lib/input/ids';
+import { parseInput } from '@/lib/input/parse';
 import { loadUserRecord } from './load';
 import { hashSetupToken, newSetupToken } from './setup-token';
-import type { SetPasswordInput } from '@/lib/auth/password-schema';
+import { setPasswordSchema } from '@/lib/auth/password-schema';
+import type { z } from 'zod';
 import { now } from '@/db/clock';
 import { atBoundary, inTransaction } from '@/lib/logging/transaction';
 
@@ -20,7 +23,7 @@ import { atBoundary, inTransaction } from '@/lib/logging/transaction';
  */
 export function issueSetupLink(viewer: Viewer, userId: string): Promise<{ setupLink: string; expiresAt: Date }> {
   return withViewer(viewer, async (tx, me) => {
-    const record = await loadUserRecord(tx, userId, true);
+    const record = await loadUserRecord(tx, knownId(userId, 'user.issue_setup_link', 'user'), true);
     if (!record) throw new AccessDenied('user.issue_setup_link', 'user', userId, true);
     assertCan(me, 'user.issue_setup_link', { areaId: record.areaId }, { type: 'user', id: userId });
     if (!record.user.active) throw new InputRejected({ userId: 'Re-enable the user before giving them a set-up link' });
@@ -52,7 +55,8 @@ export async function setupLinkIsValid(token: string): Promise<boolean> {
  * The user follows their set-up link and chooses a password. The link works once; an expired,
  * used or unknown link is refused the same way.
  */
-export async function completeSetup(input: SetPasswordInput, requestId: string): Promise<{ userId: string }> {
+export async function completeSetup(raw: z.input<typeof setPasswordSchema>, requestId: string): Promise<{ userId: string }> {
+  const input = parseInput(setPasswordSchema, raw);
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   const outcome = await inTransaction({ verb: 'completeSetup', requestId }, async (tx) => {

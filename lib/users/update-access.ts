@@ -7,14 +7,17 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected } from '@/lib/errors';
 import { loadUserRecord } from './load';
-import type { UpdateUserAccessInput } from './schemas';
+import type { z } from 'zod';
+import { parseInput } from '@/lib/input/parse';
+import { updateUserAccessSchema } from './schemas';
 import { now } from '@/db/clock';
 
 /**
  * Changes a user's role and agency (within the admin's area). The user's next request runs with
  * the new role: sessions read it from the user row each time.
  */
-export function updateUserAccess(viewer: Viewer, input: UpdateUserAccessInput): Promise<{ changed: string[] }> {
+export async function updateUserAccess(viewer: Viewer, raw: z.input<typeof updateUserAccessSchema>): Promise<{ changed: string[] }> {
+  const input = parseInput(updateUserAccessSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const record = await loadUserRecord(tx, input.userId, true);
     if (!record) throw new AccessDenied('user.update', 'user', input.userId, true);

@@ -3,11 +3,11 @@ import { todayInUk } from '@/db/clock';
 import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
 import { typedText } from '@/lib/input/typed-text';
 import { answers, currentRiskChecklist, currentStalkingScreen } from '../checklists';
-import { fieldSteps, isFieldStep, type FieldDescriptor, type FieldStep, type ReferralStep } from './fields';
+import { fieldSteps, isFieldStep, referralSteps, type FieldDescriptor, type FieldStep, type ReferralStep } from './fields';
 
 /**
  * The referral form's zod schemas, built from its field descriptors (./fields.ts): the browser
- * (react-hook-form) and the server actions parse the same ones.
+ * (react-hook-form) and the verb that saves a step (save-step.ts) parse the same ones.
  *
  * A step can be saved half-done (a draft): then only the format of what was typed is checked. It is
  * complete when every required answer is there; a referral is submitted only when every step is.
@@ -93,6 +93,17 @@ export interface ReferralForm {
   criteria?: Record<string, string>;
   consent?: Record<string, string>;
 }
+
+/**
+ * A save of one step: which referral, at the version the page was loaded at, which step, and that
+ * step's values (parsed by the step's own draft schema, `draftSchemaFor`).
+ */
+export const saveStepSchema = z.object({
+  referralId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  step: z.enum(referralSteps),
+  values: z.unknown(),
+});
 
 export function draftSchemaFor(step: ReferralStep): z.ZodType {
   if (isFieldStep(step)) return fieldStepSchema(step);
