@@ -418,7 +418,7 @@ test.describe('scheduling a meeting, publishing its agenda and researching its c
     await action.saveUpdate('In progress', { note: 'Transfer panel booked for Thursday' });
     await action.expectSaved();
     await action.saveUpdate('Completed', { done: 'Management transfer agreed; keys on Friday' });
-    await action.expectSaved();
+    await action.expectCompleted();
     await expectNoAxeViolations(housing);
 
     await coordinator.reload();

@@ -20,6 +20,15 @@ export class ActionPage {
     await expect(this.page.getByRole('heading', { name: 'Update saved' })).toBeVisible();
   }
 
+  /**
+   * After a completion: the page says the action is completed and offers no update. (Its "Update saved"
+   * may be replaced by the completed page before it can be seen, so it is not waited for.)
+   */
+  async expectCompleted() {
+    await expect(this.page.getByText('This action is completed')).toBeVisible();
+    await expect(this.updateHeading()).toHaveCount(0);
+  }
+
   /** A row of the action's details ("Person", "Agency"...). */
   detail(key: string) {
     return this.page.locator('.govuk-summary-list__row').filter({ hasText: key });
