@@ -20,11 +20,9 @@ export class ActionPage {
     await expect(this.page.getByRole('heading', { name: 'Update saved' })).toBeVisible();
   }
 
-  /**
-   * After a completion: the page says the action is completed and offers no update. (Its "Update saved"
-   * may be replaced by the completed page before it can be seen, so it is not waited for.)
-   */
+  /** After a completion: the page says it was saved, that the action is completed, and offers no update. */
   async expectCompleted() {
+    await expect(this.page.getByRole('alert').filter({ hasText: 'Update saved' })).toContainText('Action completed');
     await expect(this.page.getByText('This action is completed')).toBeVisible();
     await expect(this.updateHeading()).toHaveCount(0);
   }
