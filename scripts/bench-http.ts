@@ -78,6 +78,8 @@ process.once('SIGINT', () => {
 interface Targets {
   agendaMeetingId: string;
   agendaItems: number;
+  agendaStatus: string;
+  comingMeetingId: string;
   minutesMeetingId: string;
   caseId: string;
   /** Actions the agency user's agency owns and can still update, with their versions. */
@@ -113,13 +115,15 @@ async function seed(): Promise<Targets> {
   );
   console.log(`Cases a meeting: ${sizes.min} to ${sizes.max}, ${sizes.avg} on average.\n`);
 
-  // The agenda, the run view and the research saves: the coming meeting, whose agenda is published.
-  const [agenda] = await execute<{ id: string; items: number }>(
+  // The agenda and the run view: the latest meeting nearest 16 cases. The research saves: the coming
+  // meeting, the one whose agenda is published (the demo's own, as large as the demo made it).
+  const [agenda] = await execute<{ id: string; items: number; status: string }>(
     db,
-    sql`select m.id, count(ai.id)::int as items from meetings m join agenda_items ai on ai.meeting_id = m.id
-        where m.status = 'agenda_published' group by m.id order by m.starts_at limit 1`,
+    sql`select m.id, count(ai.id)::int as items, m.status::text from meetings m join agenda_items ai on ai.meeting_id = m.id
+        group by m.id order by abs(count(ai.id) - 16), m.starts_at desc limit 1`,
   );
-  // The minutes: the last finalised meeting of the demo's own (minutes written by its verbs).
+  const [coming] = await execute<{ id: string }>(db, sql`select id from meetings where status = 'agenda_published' order by starts_at limit 1`);
+  // The minutes: the last meeting whose minutes were finalised (the demo's own, written by its verbs).
   const [minutes] = await execute<{ id: string }>(
     db,
     sql`select m.id from meetings m where m.status = 'finalised' and exists (select 1 from minutes_revisions r where r.meeting_id = m.id)
@@ -135,10 +139,10 @@ async function seed(): Promise<Targets> {
     db,
     sql`select ai.id, coalesce(r.version, 0)::int as version from agenda_items ai
         left join research r on r.agenda_item_id = ai.id and r.agency_id = (select agency_id from users where email = ${AGENCY_USER})
-        where ai.meeting_id = ${agenda.id} order by ai.position`,
+        where ai.meeting_id = ${coming.id} order by ai.position`,
   );
   await closeDb();
-  return { agendaMeetingId: agenda.id, agendaItems: agenda.items, minutesMeetingId: minutes.id, caseId: aCase.id, openActions, researchItems };
+  return { agendaMeetingId: agenda.id, agendaItems: agenda.items, agendaStatus: agenda.status, comingMeetingId: coming.id, minutesMeetingId: minutes.id, caseId: aCase.id, openActions, researchItems };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -205,12 +209,12 @@ async function backendCpu(): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
 }
 
-/** Backend CPU spent between two readings; a backend that ended in between is lost (counted as 0). */
-function backendDelta(before: Map<number, number>, after: Map<number, number>) {
+/** Backend CPU spent since `before`, from the last reading of each backend; says how many ended before the run did. */
+function backendDelta(before: Map<number, number>, last: Map<number, number>, after: Map<number, number>) {
   let ms = 0;
-  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
-  const lost = [...before.keys()].filter((pid) => !after.has(pid)).length;
-  return { ms, lost };
+  for (const [pid, t] of last) ms += t - (before.get(pid) ?? 0);
+  const ended = [...last.keys()].filter((pid) => !after.has(pid)).length;
+  return { ms, lost: ended };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -287,7 +291,13 @@ async function drive(d: Drive): Promise<Run> {
   const pids = tree(d.pid);
   const [cpu0, db0, st0] = [pids.reduce((s, p) => s + cpuMs(p), 0), await backendCpu(), await d.proxy.statements()];
   let rssMax = rssMb(pids);
-  const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb(tree(d.pid)))), 250);
+  // Backends are read every half second too, so that one closed mid-run loses at most its last moments.
+  const seen = new Map(db0);
+  let tick = 0;
+  const sampler = setInterval(() => {
+    rssMax = Math.max(rssMax, rssMb(tree(d.pid)));
+    if (tick++ % 2 === 0) void backendCpu().then((now) => now.forEach((ms, pid) => ms > 0 && seen.set(pid, ms)));
+  }, 250);
   if (d.refusals) d.refusals.n = 0;
   const result = await autocannon({
     url: d.url,
@@ -301,7 +311,8 @@ async function drive(d: Drive): Promise<Run> {
   const pidsAfter = tree(d.pid);
   const [cpu1, db1, st1] = [pidsAfter.reduce((s, p) => s + cpuMs(p), 0), await backendCpu(), await d.proxy.statements()];
   const requests = Math.max(1, result.requests.total);
-  const dbDelta = backendDelta(db0, db1);
+  db1.forEach((ms, pid) => seen.set(pid, ms));
+  const dbDelta = backendDelta(db0, seen, db1);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -395,7 +406,7 @@ async function main() {
     refusals,
   );
   const saveResearch = actionRequest(
-    (id) => `/meetings/${t.agendaMeetingId}/research/${id}`,
+    (id) => `/meetings/${t.comingMeetingId}/research/${id}`,
     actionIdOf('saveResearchAction'),
     t.researchItems,
     (item) => ({ agendaItemId: item.id, version: item.version, noTrace: 'no', facts: 'Two call-outs this year; the last one in March.', opinion: '', risks: '', withheld: '' }),
@@ -408,7 +419,7 @@ async function main() {
     { name: 'screening', who: 'coordinator', path: '/screening' },
     { name: 'cases', who: 'coordinator', path: '/cases' },
     { name: 'a case', who: 'coordinator', path: `/cases/${t.caseId}` },
-    { name: `agenda (${t.agendaItems} cases)`, who: 'coordinator', path: `/meetings/${m}` },
+    { name: `agenda (${t.agendaItems} cases, ${t.agendaStatus})`, who: 'coordinator', path: `/meetings/${m}` },
     { name: 'run view (chair)', who: 'chair', path: `/meetings/${m}/run` },
     { name: 'minutes', who: 'coordinator', path: `/meetings/${t.minutesMeetingId}/minutes` },
     { name: 'action board', who: 'coordinator', path: '/action-items' },
@@ -416,7 +427,7 @@ async function main() {
     { name: 'audit log', who: 'coordinator', path: '/audit' },
     { name: 'notifications', who: 'coordinator', path: '/notifications' },
     { name: 'POST update an action', who: 'agency', path: `/action-items/${t.openActions[0].id}`, request: updateAction, pool: t.openActions.length },
-    { name: 'POST save research', who: 'agency', path: `/meetings/${m}/research/${t.researchItems[0].id}`, request: saveResearch, pool: t.researchItems.length },
+    { name: 'POST save research', who: 'agency', path: `/meetings/${t.comingMeetingId}/research/${t.researchItems[0].id}`, request: saveResearch, pool: t.researchItems.length },
   ];
 
   console.log(`\n${CONNECTIONS} connections, ${DURATION} s a run; each page's run is followed by a run of the floor.\n`);
@@ -447,7 +458,7 @@ async function main() {
       p.request ? '-' : (weight.jsGzip / 1024).toFixed(0),
       run.rssMax.toFixed(0),
     ]);
-    console.log(`  ${p.name}: ${run.rps.toFixed(1)} req/s (floor ${floorRun.rps.toFixed(0)}), ${run.requests} requests, status of one: ${weight.status}${run.lostBackends ? `, ${run.lostBackends} backends ended mid-run` : ''}`);
+    console.log(`  ${p.name}: ${run.rps.toFixed(1)} req/s (floor ${floorRun.rps.toFixed(0)}), ${run.requests} requests, status of one: ${weight.status}${run.lostBackends ? `, ${run.lostBackends} backends ended mid-run (their CPU read until the last half second)` : ''}`);
   }
   const floorWeight = await weigh(floorUrl, '/', '');
   console.log(

@@ -1,15 +1,14 @@
-// The floor of the HTTP benchmark: a bare Next.js app of the project's own next and react (its
-// node_modules, symlinked), whose one page reads 20 rows from PostgreSQL with the `postgres` driver
+// The floor of the HTTP benchmark: a bare Next.js app of the project's own next and react, whose one page reads 20 rows from PostgreSQL with the `postgres` driver
 // and renders them. What any page of the app costs at least, on the same machine in the same run.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './build.mjs';
 
 const files = {
   'package.json': JSON.stringify({ private: true, name: 'marac-bench-floor' }),
-  'next.config.mjs': 'export default { poweredByHeader: false };\n',
+  // Turbopack compiles nothing outside its root: the project's, whose node_modules the floor uses.
+  'next.config.mjs': `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(root)} } };\n`,
   'app/layout.jsx': `export default function Layout({ children }) {
   return <html lang="en"><body>{children}</body></html>;
 }
@@ -38,14 +37,17 @@ export function GET() {
 
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
-/** Writes and builds the floor app in a new temporary folder; returns the folder. */
+/**
+ * Writes and builds the floor app in a new temporary folder inside the project (Turbopack refuses a
+ * node_modules symlinked from outside its root; inside, the project's own is found as any package is).
+ * Returns the folder.
+ */
 export function buildFloor() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'marac-bench-floor-'));
+  const dir = mkdtempSync(path.join(root, '.bench-floor-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   const built = spawnSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (built.status !== 0) throw new Error('the floor app did not build');
   return dir;
