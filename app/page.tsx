@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
+import { ACTION_STATS_MONTHS } from '@/lib/action-items/stats';
 import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
 import { orRefuse } from './_lib/guard';
@@ -22,10 +23,10 @@ export default async function DashboardPage() {
     <>
       <PageHeading caption={`${viewer.agencyName} · ${roleLabels[viewer.role]}`}>Welcome, {viewer.name}</PageHeading>
       <CardGroup>
-        {data.unreadMinutes.length ? (
+        {data.unreadMinutes.total ? (
           <Card title="New minutes to read">
             <ul className="govuk-list">
-              {data.unreadMinutes.map((m) => (
+              {data.unreadMinutes.newest.map((m) => (
                 <li key={m.meetingId}>
                   <Link className="govuk-link" href={`/meetings/${m.meetingId}/minutes`}>
                     Minutes of {formatDateTime(m.startsAt)}
@@ -33,6 +34,14 @@ export default async function DashboardPage() {
                 </li>
               ))}
             </ul>
+            {data.unreadMinutes.total > data.unreadMinutes.newest.length ? (
+              <p className="govuk-body">
+                <Link className="govuk-link" href="/notifications?unread=1&kind=minutes_circulated">
+                  And {data.unreadMinutes.total - data.unreadMinutes.newest.length} more
+                  <span className="govuk-visually-hidden"> minutes to read</span>
+                </Link>
+              </p>
+            ) : null}
           </Card>
         ) : null}
         {data.ownActions ? (
@@ -128,7 +137,12 @@ export default async function DashboardPage() {
       </CardGroup>
       {data.actionStats ? (
         <Table
-          caption="Actions by agency"
+          caption={
+            <>
+              Actions by agency
+              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1">Actions due in the last {ACTION_STATS_MONTHS} months and all open actions.</span>
+            </>
+          }
           captionSize="m"
           head={
             <>

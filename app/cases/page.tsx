@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { can } from '@/lib/authz';
@@ -6,6 +7,7 @@ import { caseSorts, listCases } from '@/lib/cases/list';
 import { readQuery } from '@/lib/input/query';
 import { typedText } from '@/lib/input/typed-text';
 import { IgnoredFilters, ignoredNames } from '../_lib/ignored-filters';
+import { formatDate } from '../_lib/format';
 import { orRefuse } from '../_lib/guard';
 import { Button } from '../ui/button';
 import { PageHeading } from '../ui/page-heading';
@@ -21,12 +23,13 @@ const queryFields = {
   sort: z.enum(caseSorts).default('number'),
   dir: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+  reaching: z.iso.date().optional(),
 };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const { query: q, ignored } = readQuery(queryFields, await searchParams);
-  const { rows, total } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q }));
+  const { rows, total } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q, reachingTwelveMonthsOn: q.reaching }));
   return (
     <>
       <PageHeading>Cases</PageHeading>
@@ -37,10 +40,18 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <TextInput id="q" name="q" label="Search by case number or victim’s name" type="search" width="govuk-input--width-20" defaultValue={q.q ?? ''} />
         <Button variant="secondary">Search</Button>
       </form>
-      <IgnoredFilters names={ignoredNames(ignored, { q: 'Search' })} />
+      {q.reaching ? (
+        <p className="govuk-body">
+          Open cases reaching 12 months since their last MARAC on {formatDate(q.reaching)}.{' '}
+          <Link className="govuk-link" href="/cases">
+            Show all cases
+          </Link>
+        </p>
+      ) : null}
+      <IgnoredFilters names={ignoredNames(ignored, { q: 'Search', reaching: 'Reaching 12 months on' })} />
       <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} noun="cases" />
       <CasesTable rows={rows} sort={q.sort} dir={q.dir} search={q.q} />
-      <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir }} />
+      <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir, reaching: q.reaching }} />
     </>
   );
 }

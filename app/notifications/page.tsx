@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listNotifications, type NotificationRow } from '@/lib/notifications/list';
 import { notificationListSchema } from '@/lib/notifications/schemas';
+import type { NotificationKind } from '@/db/enums';
 import { formatDateTime } from '../_lib/format';
 import { orRefuse } from '../_lib/guard';
 import { PageHeading } from '../ui/page-heading';
@@ -36,6 +37,18 @@ function describe(n: NotificationRow): string {
   }
 }
 
+/** How the list names a kind it is filtered to. */
+const kindNames: Record<NotificationKind, string> = {
+  action_assigned: 'actions given',
+  action_due_soon: 'actions due soon',
+  action_overdue: 'overdue actions',
+  research_requested: 'research requests',
+  minutes_circulated: 'minutes to read',
+  referral_returned: 'returned referrals',
+  protected_details_revealed: 'protected details revealed',
+  reveal_limit_reached: 'refused reveals',
+};
+
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const parsed = notificationListSchema.safeParse(await searchParams);
@@ -48,6 +61,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <p className="govuk-body">{unread === 0 ? 'Nothing unread.' : `${unread} unread.`}</p>
       {unread > 0 ? <ActionButton action={markAllReadAction} payload={{}} label="Mark all as read" /> : null}
       <ul className="govuk-list">
+        {query.kind ? (
+          <li>
+            Showing {kindNames[query.kind]} only.{' '}
+            <Link className="govuk-link" href={query.unread ? '/notifications?unread=1' : '/notifications'}>
+              Show every kind
+            </Link>
+          </li>
+        ) : null}
         <li>
           {query.unread ? (
             <Link className="govuk-link" href="/notifications">
@@ -86,7 +107,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))
         )}
       </Table>
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / pageSize))} baseHref="/notifications" params={{ unread: query.unread ? '1' : undefined }} label="Pages of notifications" />
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / pageSize))} baseHref="/notifications" params={{ unread: query.unread ? '1' : undefined, kind: query.kind }} label="Pages of notifications" />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { areas } from './areas';
@@ -44,6 +45,11 @@ export const actionItems = pgTable(
     status: actionItemStatusEnum('status').notNull().default('open'),
     /** When it was completed (or found not possible, or not done): on time or late is counted from it. */
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * The UK date it was closed on, kept by PostgreSQL from closed_at: "completed on time" compares two
+     * dates of the row rather than converting every action's time of closing when the stats are counted.
+     */
+    closedOn: date('closed_on', { mode: 'string' }).generatedAlwaysAs(sql`(closed_at at time zone 'Europe/London')::date`),
     /** Optimistic lock: two people updating at once, one wins and the other is told. */
     version: integer('version').notNull().default(1),
     /** Why an action was not completed, as recorded at the next meeting. */
@@ -62,6 +68,10 @@ export const actionItems = pgTable(
     index('action_items_owner_user_idx').on(t.ownerUserId, t.status, t.dueOn),
     // The area's board in its default order (due date) without sorting every action.
     index('action_items_area_due_idx').on(t.areaId, t.dueOn, t.id),
+    // The actions agreed at a meeting (the next agenda's "not completed since the last meeting").
+    index('action_items_meeting_idx').on(t.meetingId),
+    // The area's open actions, whatever their due date (the home page's stats reach back to them).
+    index('action_items_area_open_idx').on(t.areaId).where(sql`${t.status} in ('open', 'in_progress')`),
   ],
 );
 

@@ -27,7 +27,12 @@ export const cases = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
-  (t) => [unique('cases_area_number_unique').on(t.areaId, t.number), index('cases_area_idx').on(t.areaId, t.createdAt)],
+  (t) => [
+    unique('cases_area_number_unique').on(t.areaId, t.number),
+    index('cases_area_idx').on(t.areaId, t.createdAt),
+    // Cases by when they were last heard: the agenda's "reaching 12 months since their last MARAC".
+    index('cases_area_last_marac_idx').on(t.areaId, t.lastMaracOn),
+  ],
 );
 
 export type Case = typeof cases.$inferSelect;

@@ -40,6 +40,8 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt),
+    // What a user has not read: the header's count and the home page's minutes to read.
+    index('notifications_unread_idx').on(t.userId, t.kind).where(sql`${t.readAt} is null`),
     index('notifications_email_idx').on(t.emailState, t.emailNextAttemptAt).where(sql`${t.emailState} in ('pending', 'sending')`),
   ],
 );

@@ -8,7 +8,9 @@ import { expectAudit } from '@/test/audit';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
-import { actionStatsByAgency } from './stats';
+import { actionStatsByAgency, actionStatsFrom } from './stats';
+import { isOpen, isOverdue } from './status';
+import { todayInUk, ukDateOf } from '@/db/clock';
 import { getActionItem, reassignActionItem, updateActionItem } from './work';
 import { withoutAccount } from '@/lib/action-items/schemas';
 
@@ -142,6 +144,53 @@ describe('follow-up counts', () => {
     expect(stillOpen).toMatchObject({ status: 'open', closedAt: null });
     const [row] = await db.select().from(actionItems).where(eq(actionItems.id, late.id));
     expect(row.closedAt).not.toBeNull();
+  });
+});
+
+describe('follow-up counts over a period', () => {
+  it('counts actions due in the last 12 months and every open one, as a recount over the period does', async () => {
+    const staff = await makeAreaWithStaff();
+    const made = await makeActions(staff, [
+      { agency: 'police', due: -400, description: 'old, completed' },
+      { agency: 'police', due: -380, description: 'old, not done' },
+      { agency: 'police', due: -500, description: 'old, still open' },
+      { agency: 'police', due: -30, description: 'recent, completed late' },
+      { agency: 'police', due: -20, description: 'recent, completed on time' },
+      { agency: 'housing', due: 4, description: 'recent, open' },
+    ]);
+    const db = await getDb();
+    const closeOn = async (i: number, status: 'completed' | 'not_done', closedAt: Date) => db.update(actionItems).set({ status, closedAt }).where(eq(actionItems.id, made[i].id));
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    await closeOn(0, 'completed', daysAgo(401));
+    await closeOn(1, 'not_done', daysAgo(370));
+    await closeOn(3, 'completed', daysAgo(2));
+    await closeOn(4, 'completed', daysAgo(21));
+
+    const stats = await db.transaction((tx) => actionStatsByAgency(tx, staff.area.id));
+    const police = stats.find((s) => s.agencyId === staff.agencies.police.id)!;
+    // The old completed and not-done actions are outside the period; the old open one is still counted.
+    expect(police).toMatchObject({ open: 1, overdue: 1, completedOnTime: 1, completedLate: 1, notDone: 0 });
+    expect(stats.find((s) => s.agencyId === staff.agencies.housing.id)).toMatchObject({ open: 1, overdue: 0, completedOnTime: 0, completedLate: 0, notDone: 0 });
+
+    // A recount of the same period in code, closing dates taken in UK time.
+    const today = todayInUk();
+    const from = actionStatsFrom(today);
+    const all = await db.select().from(actionItems).where(eq(actionItems.areaId, staff.area.id));
+    const counted = all.filter((a) => isOpen(a.status) || a.dueOn >= from);
+    const recount = stats.map((s) => {
+      const mine = counted.filter((a) => a.ownerAgencyId === s.agencyId);
+      const completed = mine.filter((a) => a.status === 'completed');
+      return {
+        ...s,
+        open: mine.filter((a) => isOpen(a.status)).length,
+        overdue: mine.filter((a) => isOverdue(a, today)).length,
+        completedOnTime: completed.filter((a) => ukDateOf(a.closedAt!) <= a.dueOn).length,
+        completedLate: completed.filter((a) => ukDateOf(a.closedAt!) > a.dueOn).length,
+        notDone: mine.filter((a) => a.status === 'not_done').length,
+      };
+    });
+    expect(stats).toEqual(recount);
+    expect([actionStatsFrom('2026-05-19'), actionStatsFrom('2028-02-29')]).toEqual(['2025-05-19', '2027-03-01']);
   });
 });
 

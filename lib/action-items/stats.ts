@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, or, sql } from 'drizzle-orm';
 import { isOpenSql, isOverdueSql } from './status-sql';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies } from '@/db/schema';
@@ -15,24 +15,49 @@ export interface AgencyActionStats {
   notDone: number;
 }
 
-/** Per agency of the area: open, overdue, completed on time, completed late, not done. Counted in SQL. */
+/** How far back the stats of actions closed reach, in months; open actions are counted whatever their due date. */
+export const ACTION_STATS_MONTHS = 12;
+
+/** The first due date the stats count a closed action for, as YYYY-MM-DD. */
+export function actionStatsFrom(today: string): string {
+  const [y, m, d] = today.split('-').map(Number);
+  // 29 February a year on is 1 March: Date.UTC rolls the day over.
+  return new Date(Date.UTC(y, m - 1 - ACTION_STATS_MONTHS, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * Per agency of the area: open, overdue, and of the actions due in the last 12 months completed on time,
+ * completed late and not done. Bounded by the period (read through the area's due-date index and its
+ * index of open actions) so that a page's cost does not grow with the area's whole history.
+ */
 export async function actionStatsByAgency(tx: Tx, areaId: string): Promise<AgencyActionStats[]> {
   const today = todayInUk();
-  const closedOn = sql`(${actionItems.closedAt} at time zone 'Europe/London')::date`;
+  const counted = tx
+    .select({
+      agencyId: actionItems.ownerAgencyId,
+      open: sql<number>`count(*) filter (where ${isOpenSql()})::int`.as('open'),
+      overdue: sql<number>`count(*) filter (where ${isOverdueSql(today)})::int`.as('overdue'),
+      completedOnTime: sql<number>`count(*) filter (where ${actionItems.status} = 'completed' and ${actionItems.closedOn} <= ${actionItems.dueOn})::int`.as('completed_on_time'),
+      completedLate: sql<number>`count(*) filter (where ${actionItems.status} = 'completed' and ${actionItems.closedOn} > ${actionItems.dueOn})::int`.as('completed_late'),
+      notDone: sql<number>`count(*) filter (where ${actionItems.status} = 'not_done')::int`.as('not_done'),
+    })
+    .from(actionItems)
+    .where(and(eq(actionItems.areaId, areaId), or(isOpenSql(), gte(actionItems.dueOn, actionStatsFrom(today)))))
+    .groupBy(actionItems.ownerAgencyId)
+    .as('counted');
   return tx
     .select({
       agencyId: agencies.id,
       agencyName: agencies.name,
-      open: sql<number>`count(${actionItems.id}) filter (where ${isOpenSql()})::int`,
-      overdue: sql<number>`count(${actionItems.id}) filter (where ${isOverdueSql(today)})::int`,
-      completedOnTime: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'completed' and ${closedOn} <= ${actionItems.dueOn})::int`,
-      completedLate: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'completed' and ${closedOn} > ${actionItems.dueOn})::int`,
-      notDone: sql<number>`count(${actionItems.id}) filter (where ${actionItems.status} = 'not_done')::int`,
+      open: sql<number>`coalesce(${counted.open}, 0)`,
+      overdue: sql<number>`coalesce(${counted.overdue}, 0)`,
+      completedOnTime: sql<number>`coalesce(${counted.completedOnTime}, 0)`,
+      completedLate: sql<number>`coalesce(${counted.completedLate}, 0)`,
+      notDone: sql<number>`coalesce(${counted.notDone}, 0)`,
     })
     .from(agencies)
-    .leftJoin(actionItems, eq(actionItems.ownerAgencyId, agencies.id))
+    .leftJoin(counted, eq(counted.agencyId, agencies.id))
     .where(eq(agencies.areaId, areaId))
-    .groupBy(agencies.id)
     .orderBy(asc(agencies.name));
 }
 

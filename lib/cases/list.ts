@@ -19,6 +19,19 @@ export interface CaseListQuery {
   direction: 'asc' | 'desc';
   search?: string;
   awaitingMeeting?: boolean;
+  /** Open cases reaching 12 months since their last MARAC on this day (YYYY-MM-DD): the agenda's list in full. */
+  reachingTwelveMonthsOn?: string;
+}
+
+/**
+ * Open cases last heard 11 to 12 months before `day` (YYYY-MM-DD): due back at a MARAC before the year
+ * is out. The agenda's item 5 and the case list's filter of the same name; read through cases_area_last_marac_idx.
+ */
+export function reachingTwelveMonthsSql(day: string): SQL {
+  return and(
+    eq(cases.status, 'open'),
+    sql`${cases.lastMaracOn} <= (${day}::date - interval '11 months') and ${cases.lastMaracOn} > (${day}::date - interval '12 months')`,
+  )!;
 }
 
 export interface CaseListRow {
@@ -47,6 +60,7 @@ export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: Cas
     const { acceptedAt: _acceptedAt, ...summary } = caseSummary;
     const where: SQL[] = [casesVisibleTo(me, 'case.list')];
     if (q.awaitingMeeting !== undefined) where.push(eq(cases.awaitingMeeting, q.awaitingMeeting));
+    if (q.reachingTwelveMonthsOn) where.push(reachingTwelveMonthsSql(q.reachingTwelveMonthsOn));
     const term = q.search?.trim();
     if (term) {
       const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, referrals, users } from '@/db/schema';
+import { auditEvents, meetings, notifications, referrals, users } from '@/db/schema';
+import { listNotifications } from '@/lib/notifications/list';
+import { UNREAD_MINUTES_SHOWN } from '@/lib/notifications/counts';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { auditEventsOf, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
 import { getDashboard } from './get';
@@ -53,6 +55,30 @@ describe('the home page counts', () => {
     const { as } = await makeAreaWithStaff();
     const offered = await Promise.all([as.coordinator, as.chair, as.officer, as.admin].map(async (v) => (await getDashboard(v)).canSeeEscalations));
     expect(offered).toEqual([true, true, false, false]);
+  });
+});
+
+describe('new minutes to read', () => {
+  it('lists the newest few and says how many more there are', async () => {
+    const { as, area, users: u } = await makeAreaWithStaff();
+    const db = await getDb();
+    const count = UNREAD_MINUTES_SHOWN + 2;
+    const held = await db
+      .insert(meetings)
+      .values(Array.from({ length: count + 1 }, (_, i) => ({ areaId: area.id, startsAt: new Date(Date.now() - (i + 1) * 14 * 86_400_000), status: 'finalised' as const })))
+      .returning();
+    // One for each meeting, the oldest of them already read.
+    await db.insert(notifications).values(held.map((m, i) => ({ userId: u.officer.id, kind: 'minutes_circulated' as const, meetingId: m.id, readAt: i === count ? new Date() : null })));
+
+    const { unreadMinutes } = await getDashboard(as.officer);
+    expect(unreadMinutes.total).toBe(count);
+    expect(unreadMinutes.newest.map((m) => m.meetingId)).toEqual(held.slice(0, UNREAD_MINUTES_SHOWN).map((m) => m.id));
+    // The notifications list the page links to for the rest holds every one of them.
+    const rest = await listNotifications(as.officer, { unread: true, kind: 'minutes_circulated' });
+    expect(rest.total).toBe(count);
+    expect((await listNotifications(as.officer, { unread: true, kind: 'action_overdue' })).total).toBe(0);
+    // Someone else sees none of them.
+    expect((await getDashboard(as.housingOfficer)).unreadMinutes).toEqual({ newest: [], total: 0 });
   });
 });
 

@@ -36,14 +36,14 @@ export interface Dashboard {
   ownReferrals?: { drafts: number; returned: number; waiting: number };
   /** For coordinators: the work waiting for them. */
   screening?: { waiting: number; casesAwaitingMeeting: number };
-  /** For coordinators and chairs: how each agency is doing with its actions. */
+  /** For coordinators and chairs: how each agency is doing with its actions (due in the last 12 months, and all open). */
   actionStats?: AgencyActionStats[];
   /** For coordinators and chairs: the escalation list (actions not done at two meetings in a row) is theirs to read. */
   canSeeEscalations: boolean;
   /** For everyone with actions: their agency's open and overdue actions. */
   ownActions?: { open: number; overdue: number };
-  /** Finalised minutes circulated to the viewer and not yet opened. */
-  unreadMinutes: { meetingId: string; startsAt: Date }[];
+  /** Finalised minutes circulated to the viewer and not yet opened: the newest few, and how many in all. */
+  unreadMinutes: { newest: { meetingId: string; startsAt: Date }[]; total: number };
 }
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, agendaItems, areas, cases, meetings, research, users, type Meeting } from '@/db/schema';
 import { assertCan, can, type Action } from '@/lib/authz';
@@ -15,11 +15,15 @@ import { caseSummary } from '@/lib/cases/summary';
 import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { agendaSectionOrder, inAgendaOrder, type AgendaSection } from './agenda-section';
-import { incompleteActionsFromLastMeeting, type IncompleteAction } from './incomplete-actions';
+import { incompleteActionsPreview, type IncompleteActionsPreview } from './incomplete-actions';
+import { reachingTwelveMonthsSql } from '@/lib/cases/list';
 import { now, ukDateOf } from '@/db/clock';
 import { casesVisibleTo, loadCaseFor } from '@/lib/authz/cases';
 
 const openStatuses = ['scheduled', 'agenda_published'] as const;
+
+/** How many rows the agenda's lists of items 3 and 5 show; each links to its full list. */
+export const AGENDA_LIST_SHOWN = 20;
 
 /** A meeting of the viewer's area. Agencies see one only once its agenda is published. */
 export async function loadMeetingFor(tx: Tx, me: Viewer, meetingId: string, action: Action): Promise<Meeting> {
@@ -195,8 +199,10 @@ export interface AgendaView {
   deferred: { id: string; caseNumber: string; victimName: string | null; toMeetingStartsAt: Date | null; reason: string | null }[];
   capacity: Capacity;
   minutesPerCase: number;
-  reachingTwelveMonths: { caseId: string; number: string; victimName: string | null; lastMaracOn: string }[];
-  incompleteActions: IncompleteAction[];
+  /** Item 5: the first few open cases reaching 12 months on the meeting's day, and how many there are. */
+  reachingTwelveMonths: { day: string; shown: { caseId: string; number: string; victimName: string | null; lastMaracOn: string }[]; total: number };
+  /** Item 3: the first few, and how many; the run view lists them all. */
+  incompleteActions: IncompleteActionsPreview;
   waitingToAdd: { caseId: string; number: string; victimName: string | null }[];
   laterMeetings: { id: string; startsAt: Date }[];
   canEdit: boolean;
@@ -258,19 +264,15 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
       mine: stateOf(r.item.id, me.agencyId),
     }));
     const meetingDay = ukDateOf(meeting.startsAt);
-    const [reaching, waiting, later] = await Promise.all([
+    const reaching = and(eq(cases.areaId, meeting.areaId), casesVisibleTo(me), reachingTwelveMonthsSql(meetingDay));
+    const [reachingShown, [{ total: reachingTotal }], waiting, later] = await Promise.all([
       tx
         .select({ caseId: cases.id, number: cases.number, victimName: caseSummary.victimName, lastMaracOn: cases.lastMaracOn })
         .from(cases)
-        .where(
-          and(
-            eq(cases.areaId, meeting.areaId),
-            eq(cases.status, 'open'),
-            casesVisibleTo(me),
-            sql`${cases.lastMaracOn} <= (${meetingDay}::date - interval '11 months') and ${cases.lastMaracOn} > (${meetingDay}::date - interval '12 months')`,
-          ),
-        )
-        .orderBy(asc(cases.lastMaracOn)),
+        .where(reaching)
+        .orderBy(asc(cases.lastMaracOn), asc(cases.number))
+        .limit(AGENDA_LIST_SHOWN),
+      tx.select({ total: count() }).from(cases).where(reaching),
       canEdit ? casesWaiting(tx, meeting.areaId) : Promise.resolve([]),
       canEdit
         ? tx
@@ -280,7 +282,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
             .orderBy(asc(meetings.startsAt))
         : Promise.resolve([]),
     ]);
-    const incompleteActions = await incompleteActionsFromLastMeeting(tx, meeting, me);
+    const incompleteActions = await incompleteActionsPreview(tx, meeting, me, AGENDA_LIST_SHOWN);
     await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id, caseIds: items.map((i) => i.caseId) });
     return {
       meeting: {
@@ -298,7 +300,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .map((r) => ({ id: r.item.id, caseNumber: r.caseNumber, victimName: r.victimName, toMeetingStartsAt: r.toMeetingStartsAt, reason: r.item.deferredReason })),
       capacity: capacityOf(items.length, area),
       minutesPerCase: area.minutesPerCase,
-      reachingTwelveMonths: reaching.map((r) => ({ ...r, lastMaracOn: r.lastMaracOn! })),
+      reachingTwelveMonths: { day: meetingDay, shown: reachingShown.map((r) => ({ ...r, lastMaracOn: r.lastMaracOn! })), total: reachingTotal },
       incompleteActions,
       waitingToAdd: waiting.map((w) => ({ caseId: w.caseId, number: w.number, victimName: w.victimName })),
       laterMeetings: later,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
 import { outcomesFor, type ReviewOutcome } from './review-outcomes';
@@ -24,21 +24,30 @@ export interface IncompleteAction {
   outcomes: ReviewOutcome[];
 }
 
-/** The actions agreed at the area's previous meeting that are not completed: item 3 of the agenda. */
-export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting, me: Viewer): Promise<IncompleteAction[]> {
+/** The area's meeting held before this one, whose actions item 3 of the agenda reviews. */
+async function previousMeetingOf(tx: Tx, meeting: Meeting): Promise<{ id: string; startsAt: Date } | undefined> {
   const [previous] = await tx
-    .select({ id: meetings.id })
+    .select({ id: meetings.id, startsAt: meetings.startsAt })
     .from(meetings)
     .where(and(eq(meetings.areaId, meeting.areaId), lt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, ['held', 'finalised']), ne(meetings.id, meeting.id)))
     .orderBy(desc(meetings.startsAt))
     .limit(1);
+  return previous;
+}
+
+/** Its actions not completed, of the cases the viewer may see. */
+const notCompletedAt = (meetingId: string, me: Viewer) => and(eq(actionItems.meetingId, meetingId), ne(actionItems.status, 'completed'), casesVisibleTo(me));
+
+/** The actions agreed at the area's previous meeting that are not completed: item 3 of the agenda, every one (the run view records an outcome for each). */
+export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting, me: Viewer): Promise<IncompleteAction[]> {
+  const previous = await previousMeetingOf(tx, meeting);
   if (!previous) return [];
   const rows = await tx
     .select({ a: actionItems, caseNumber: cases.number, agencyName: agencies.name })
     .from(actionItems)
     .innerJoin(cases, eq(cases.id, actionItems.caseId))
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-    .where(and(eq(actionItems.meetingId, previous.id), ne(actionItems.status, 'completed'), casesVisibleTo(me)))
+    .where(notCompletedAt(previous.id, me))
     .orderBy(asc(cases.number), asc(actionItems.dueOn));
   const meetingDay = ukDateOf(meeting.startsAt);
   return rows.map(({ a, caseNumber, agencyName }) => ({
@@ -54,4 +63,29 @@ export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting,
     notYetDue: a.dueOn >= meetingDay,
     outcomes: outcomesFor(a, meetingDay),
   }));
+}
+
+export interface IncompleteActionsPreview {
+  /** The meeting they were agreed at, for the link to its actions on the action board. */
+  previousMeeting: { id: string; startsAt: Date } | null;
+  shown: { id: string; caseNumber: string; description: string; agencyName: string; ownerName: string; dueOn: string }[];
+  /** How many there are in all. */
+  total: number;
+}
+
+/** The first few of the same actions, for the agenda (the run view has them all), and how many there are. */
+export async function incompleteActionsPreview(tx: Tx, meeting: Meeting, me: Viewer, limit: number): Promise<IncompleteActionsPreview> {
+  const previous = await previousMeetingOf(tx, meeting);
+  if (!previous) return { previousMeeting: null, shown: [], total: 0 };
+  const shown = await tx
+    .select({ id: actionItems.id, caseNumber: cases.number, description: actionItems.description, agencyName: agencies.name, ownerName: actionItems.ownerName, dueOn: actionItems.dueOn })
+    .from(actionItems)
+    .innerJoin(cases, eq(cases.id, actionItems.caseId))
+    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+    .where(notCompletedAt(previous.id, me))
+    .orderBy(asc(cases.number), asc(actionItems.dueOn), asc(actionItems.id))
+    .limit(limit);
+  if (shown.length < limit) return { previousMeeting: previous, shown, total: shown.length };
+  const [{ total }] = await tx.select({ total: count() }).from(actionItems).innerJoin(cases, eq(cases.id, actionItems.caseId)).where(notCompletedAt(previous.id, me));
+  return { previousMeeting: previous, shown, total };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, meetings, notifications, users } from '@/db/schema';
 
@@ -18,12 +18,24 @@ export async function emailQueueCounts(tx: Tx, areaId: string, at: Date): Promis
   return row;
 }
 
-/** Finalised minutes circulated to the user that they have not opened yet, oldest meeting first. */
-export function unreadMinutesOf(tx: Tx, userId: string): Promise<{ meetingId: string; startsAt: Date }[]> {
-  return tx
+/** How many of the unread minutes the home page lists; the notifications list shows the rest. */
+export const UNREAD_MINUTES_SHOWN = 5;
+
+const unreadMinutes = (userId: string) => and(eq(notifications.userId, userId), eq(notifications.kind, 'minutes_circulated'), isNull(notifications.readAt));
+
+/**
+ * Finalised minutes circulated to the user that they have not opened yet: the newest few meetings, and
+ * how many there are in all.
+ */
+export async function unreadMinutesOf(tx: Tx, userId: string): Promise<{ newest: { meetingId: string; startsAt: Date }[]; total: number }> {
+  const newest = await tx
     .select({ meetingId: meetings.id, startsAt: meetings.startsAt })
     .from(notifications)
     .innerJoin(meetings, eq(meetings.id, notifications.meetingId))
-    .where(and(eq(notifications.userId, userId), eq(notifications.kind, 'minutes_circulated'), isNull(notifications.readAt)))
-    .orderBy(meetings.startsAt);
+    .where(unreadMinutes(userId))
+    .orderBy(desc(meetings.startsAt))
+    .limit(UNREAD_MINUTES_SHOWN);
+  if (newest.length < UNREAD_MINUTES_SHOWN) return { newest, total: newest.length };
+  const [{ total }] = await tx.select({ total: count() }).from(notifications).where(unreadMinutes(userId));
+  return { newest, total };
 }

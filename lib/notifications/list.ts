@@ -23,7 +23,7 @@ export interface NotificationRow {
 
 export interface NotificationPage {
   rows: NotificationRow[];
-  /** How many match the query (all, or unread only). */
+  /** How many match the query (all, or unread only; of every kind, or one). */
   total: number;
   unread: number;
   page: number;
@@ -38,7 +38,7 @@ export function listNotifications(viewer: Viewer, q: NotificationListQuery = {})
     assertCan(me, 'notification.list', { userId: me.userId }, { type: 'notification' });
     const mine = eq(notifications.userId, me.userId);
     const unreadOfMine = and(mine, isNull(notifications.readAt));
-    const where = q.unread ? unreadOfMine : mine;
+    const where = and(q.unread ? unreadOfMine : mine, q.kind ? eq(notifications.kind, q.kind) : undefined);
     const [[{ total }], [{ unread }]] = await Promise.all([
       tx.select({ total: count() }).from(notifications).where(where),
       tx.select({ unread: count() }).from(notifications).where(unreadOfMine),

@@ -69,7 +69,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
   const agenda = await orRefuse(getAgenda(viewer, id));
-  const { meeting, capacity } = agenda;
+  const { meeting, capacity, incompleteActions: incomplete, reachingTwelveMonths: reaching } = agenda;
   const total = agenda.sections.reduce((n, s) => n + s.items.length, 0);
   const later = agenda.laterMeetings.map((m) => ({ value: m.id, label: formatDateTime(m.startsAt) }));
   const isCoordinatorView = agenda.canEdit;
@@ -214,30 +214,50 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       ) : null}
 
       <h2 className="govuk-heading-m">Actions from the last meeting not completed</h2>
-      {agenda.incompleteActions.length ? (
-        <ul className="govuk-list govuk-list--bullet">
-          {agenda.incompleteActions.map((a) => (
-            <li key={a.id}>
-              {a.caseNumber}: {a.description} ({a.agencyName}, {a.ownerName}, due {formatDate(a.dueOn)})
-            </li>
-          ))}
-        </ul>
+      {incomplete.total ? (
+        <>
+          <ul className="govuk-list govuk-list--bullet">
+            {incomplete.shown.map((a) => (
+              <li key={a.id}>
+                {a.caseNumber}: {a.description} ({a.agencyName}, {a.ownerName}, due {formatDate(a.dueOn)})
+              </li>
+            ))}
+          </ul>
+          {incomplete.previousMeeting && incomplete.total > incomplete.shown.length ? (
+            <p className="govuk-body">
+              And {incomplete.total - incomplete.shown.length} more.{' '}
+              <Link className="govuk-link" href={`/action-items?meeting=${incomplete.previousMeeting.id}&sort=case`}>
+                Every action agreed at the meeting of {formatDateTime(incomplete.previousMeeting.startsAt)}, on the action board
+              </Link>
+            </p>
+          ) : null}
+        </>
       ) : (
         <p className="govuk-body">None.</p>
       )}
 
       <h2 className="govuk-heading-m">Cases reaching 12 months since their last MARAC</h2>
-      {agenda.reachingTwelveMonths.length ? (
-        <ul className="govuk-list govuk-list--bullet">
-          {agenda.reachingTwelveMonths.map((c) => (
-            <li key={c.caseId}>
-              <Link className="govuk-link" href={`/cases/${c.caseId}`}>
-                {c.number}
-              </Link>{' '}
-              {c.victimName}: last heard {formatDate(c.lastMaracOn)}
-            </li>
-          ))}
-        </ul>
+      {reaching.total ? (
+        <>
+          <ul className="govuk-list govuk-list--bullet">
+            {reaching.shown.map((c) => (
+              <li key={c.caseId}>
+                <Link className="govuk-link" href={`/cases/${c.caseId}`}>
+                  {c.number}
+                </Link>{' '}
+                {c.victimName}: last heard {formatDate(c.lastMaracOn)}
+              </li>
+            ))}
+          </ul>
+          {reaching.total > reaching.shown.length ? (
+            <p className="govuk-body">
+              And {reaching.total - reaching.shown.length} more.{' '}
+              <Link className="govuk-link" href={`/cases?reaching=${reaching.day}`}>
+                All {reaching.total} cases reaching 12 months
+              </Link>
+            </p>
+          ) : null}
+        </>
       ) : (
         <p className="govuk-body">None.</p>
       )}
