@@ -6,7 +6,7 @@ import { attachments, incidents, type Attachment } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { assertCan } from '@/lib/authz';
+import { assertCan, can } from '@/lib/authz';
 import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
 import { AccessDenied, EvidenceAltered, InputRejected } from '@/lib/errors';
 import { inspectUpload, sha256Hex } from '@/lib/evidence/inspect';
@@ -86,8 +86,9 @@ async function loadAttachmentFor(tx: Tx, me: Viewer, caseId: unknown, attachment
   if (!row) throw new AccessDenied(action, 'attachment', id, true);
   const caseRelations = row.a.areaId === me.areaId ? await caseRelationsOf(tx, me, row.a.caseId) : [];
   // Only those who see the case reach its files; of them, the action's own row decides (the police, for an original).
-  assertCan(me, 'attachment.download', { areaId: row.a.areaId, caseRelations }, { type: 'attachment', id: row.a.id });
-  if (action !== 'attachment.download') assertCan(me, action, { areaId: row.a.areaId, caseRelations }, { type: 'attachment', id: row.a.id });
+  const target = { areaId: row.a.areaId, caseRelations };
+  if (!can(me, 'attachment.download', target)) throw new AccessDenied(action, 'attachment', row.a.id, true);
+  assertCan(me, action, target, { type: 'attachment', id: row.a.id });
   return { ...row.a, number: row.number };
 }
 

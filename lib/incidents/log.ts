@@ -16,6 +16,12 @@ import { ukTimeToInstant } from '@/lib/meetings/schemas';
 import { nextIncidentNumber } from './number';
 import { correctIncidentSchema, normalTime, recordIncidentSchema, withdrawIncidentSchema } from './schemas';
 
+/**
+ * The entry of the outer query, qualified: drizzle leaves the table's name off the columns of a query
+ * from one table, which inside a subquery would name the subquery's own columns.
+ */
+const outerIncident = sql`"incidents"."id"`;
+
 /** Entries on one page of a case's log. */
 export const LOG_PAGE_SIZE = 50;
 
@@ -78,8 +84,8 @@ export async function loadEntry(tx: Tx, found: Case, number: number, action: str
   const query = tx
     .select({
       incident: incidents,
-      firstAgencyId: sql<string>`(select ${incidentVersions.recordedAgencyId} from ${incidentVersions} where ${incidentVersions.incidentId} = ${incidents.id} and ${incidentVersions.version} = 1)`,
-      version: sql<number>`(select max(${incidentVersions.version}) from ${incidentVersions} where ${incidentVersions.incidentId} = ${incidents.id})::int`,
+      firstAgencyId: sql<string>`(select v.recorded_agency_id from ${incidentVersions} v where v.incident_id = ${outerIncident} and v.version = 1)`,
+      version: sql<number>`(select max(v.version) from ${incidentVersions} v where v.incident_id = ${outerIncident})::int`,
     })
     .from(incidents)
     .where(and(eq(incidents.caseId, found.id), eq(incidents.number, number)))
@@ -179,8 +185,8 @@ const recorderAgency = aliasedTable(agencies, 'recorder_agency');
 /** Who withdrew the entry of the outer query, and why (all null while it stands). */
 const withdrawalColumns = {
   withdrawnAt: incidents.withdrawnAt,
-  withdrawnByName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${incidents.withdrawnBy})`,
-  withdrawnAgencyName: sql<string | null>`(select ${agencies.name} from ${agencies} where ${agencies.id} = ${incidents.withdrawnAgencyId})`,
+  withdrawnByName: sql<string | null>`(select u.name from ${users} u where u.id = "incidents"."withdrawn_by")`,
+  withdrawnAgencyName: sql<string | null>`(select a.name from ${agencies} a where a.id = "incidents"."withdrawn_agency_id")`,
   withdrawalReason: incidents.withdrawalReason,
 };
 
@@ -204,7 +210,7 @@ const versionColumns = {
 };
 
 /** The latest version of the entry in the outer query. */
-const isCurrent = sql`${incidentVersions.version} = (select max(v.version) from ${incidentVersions} v where v.incident_id = ${incidents.id})`;
+const isCurrent = sql`${incidentVersions.version} = (select max(v.version) from ${incidentVersions} v where v.incident_id = ${outerIncident})`;
 
 function withdrawnOf(row: { withdrawnAt: Date | null; withdrawnByName: string | null; withdrawnAgencyName: string | null; withdrawalReason: string | null }): LogEntry['withdrawn'] {
   return row.withdrawnAt ? { at: row.withdrawnAt, byName: row.withdrawnByName ?? '', agencyName: row.withdrawnAgencyName ?? '', reason: row.withdrawalReason ?? '' } : null;
@@ -226,7 +232,7 @@ export function listIncidents(viewer: Viewer, raw: { caseId: string; page?: unkn
       .select({
         number: incidents.number,
         ...versionColumns,
-        attachments: sql<number>`(select count(*) from ${attachments} where ${attachments.incidentId} = ${incidents.id})::int`,
+        attachments: sql<number>`(select count(*) from ${attachments} f where f.incident_id = ${outerIncident})::int`,
         ...withdrawalColumns,
       })
       .from(incidents)

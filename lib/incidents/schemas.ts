@@ -32,9 +32,9 @@ const webAddress = typedText('The web address')
 const entryFields = {
   caseId: z.uuid(),
   occurredPrecision: z.enum(occurredPrecisions, 'Select how sure you are of when it happened'),
-  occurredOn: memorableDate({ label: 'The date it happened', notAfter: todayInUk }),
+  occurredOn: memorableDate({ label: 'The date it happened', notAfter: todayInUk }).default(''),
   occurredTime: typedText('The time').default(''),
-  occurredUntil: memorableDate({ label: 'The last date', notAfter: todayInUk }),
+  occurredUntil: memorableDate({ label: 'The last date', notAfter: todayInUk }).default(''),
   channel: z.enum(incidentChannels, 'Select how it happened'),
   platform: optionalText('The platform or app', 100),
   account: optionalText('The account or handle', 200),
