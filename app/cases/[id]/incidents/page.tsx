@@ -64,7 +64,7 @@ export default async function IncidentLogPage({ params, searchParams }: { params
                   </ul>
                 ) : null}
                 <p className="govuk-body-s govuk-!-margin-bottom-0">
-                  {e.attachments === 1 ? '1 file' : `${e.attachments} files`} · Recorded {formatDateTime(e.current.recordedAt)} by {e.current.recordedByName}, {e.current.recordedAgencyName}
+                  {e.attachments === 1 ? '1 file' : `${e.attachments} files`} · {e.versions > 1 ? `Corrected` : `Recorded`} {formatDateTime(e.current.recordedAt)} by {e.current.recordedByName}, {e.current.recordedAgencyName}
                   {e.withdrawn ? ` · Withdrawn ${formatDateTime(e.withdrawn.at)} by ${e.withdrawn.byName}: ${e.withdrawn.reason}` : ''}
                 </p>
               </li>

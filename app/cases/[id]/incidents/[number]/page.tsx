@@ -59,7 +59,7 @@ function versionRows(v: EntryVersion) {
     { key: 'How', value: `${incidentChannelLabels[v.channel]}${v.platform ? `, ${v.platform}` : ''}` },
     { key: 'Account or handle', value: v.account ?? '—' },
     // Shown as text, not a link: a page of the perpetrator's is not one to open from here by a slip.
-    { key: 'Web address', value: v.url ? <span className="app-hash">{v.url}</span> : '—' },
+    { key: 'Web address', value: v.url ? <span className="app-break-anywhere">{v.url}</span> : '—' },
     { key: 'What happened', value: <span className="app-pre-line">{v.summary}</span> },
     { key: 'Behaviours', value: v.behaviours.length ? v.behaviours.map((b) => stalkingBehaviourLabels[b]).join('; ') : '—' },
     { key: 'Where the original is kept', value: v.originalKeptAt ?? '—' },
@@ -128,7 +128,19 @@ export default async function IncidentPage({
       {entry.attachments.length === 0 ? (
         <p className="govuk-body">No files yet.</p>
       ) : (
-        <Table caption="Files attached to this entry" captionSize="s" head={<Tr><Th>File</Th><Th>Type</Th><Th numeric>Size</Th><Th>SHA-256</Th><Th>Added</Th><Th>Download</Th></Tr>}>
+        <Table
+          caption={<span className="govuk-visually-hidden">Files attached to this entry</span>}
+          head={
+            <>
+              <Th>File</Th>
+              <Th>Type</Th>
+              <Th numeric>Size</Th>
+              <Th>SHA-256</Th>
+              <Th>Added</Th>
+              <Th>Download</Th>
+            </>
+          }
+        >
           {entry.attachments.map((a) => (
             <Tr key={a.id}>
               <Td>{a.fileName}</Td>
@@ -159,7 +171,7 @@ export default async function IncidentPage({
         </Table>
       )}
       {entry.canAttach ? (
-        <form method="post" action={`${base}/incidents/${entry.number}/attachments`} encType="multipart/form-data" aria-label="Add a file">
+        <form method="post" action={`${base}/incidents/${entry.number}/attachments`} encType="multipart/form-data" aria-label="Upload evidence">
           <FileUpload
             id="file"
             name="file"
