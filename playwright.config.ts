@@ -1,11 +1,38 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs), which builds the app, starts it on a fresh
-// database with the demo data and points E2E_BASE_URL at it.
+// database with the demo data and the tests' own areas, and points E2E_BASE_URL at it.
+// Two workers, every test on its own: no test may count on another having run before it.
+
+/**
+ * With E2E_SHUFFLE_SEED, one project per spec file, in an order shuffled by that seed: Playwright
+ * runs projects in the order given (and, within one, files by name), and has no shuffle of its own.
+ */
+function projects() {
+  const seed = process.env.E2E_SHUFFLE_SEED;
+  if (seed === undefined) return [{ name: 'chromium' }];
+  const files = readdirSync('./e2e').filter((f) => f.endsWith('.spec.ts')).sort();
+  // mulberry32: a small seeded generator, so that a seed gives the same order on every machine.
+  let state = Number(seed) >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = files.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [files[i], files[j]] = [files[j], files[i]];
+  }
+  return files.map((file) => ({ name: file.replace(/\.spec\.ts$/, ''), testMatch: new RegExp(`[\\\\/]${file.replace(/\./g, '\\.')}$`) }));
+}
+
 export default defineConfig({
   testDir: './e2e',
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -32,5 +59,5 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
+  projects: projects(),
 });

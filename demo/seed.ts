@@ -82,24 +82,53 @@ class Timeline {
   }
 }
 
+/** Where a copy of the demo lives: its area's name and its people's email domain (the demo's own: marac.example). */
+export interface DemoAreaOptions {
+  name: string;
+  emailDomain: string;
+  /** The area, its agencies and its people alone: no referrals, cases or meetings. */
+  peopleOnly?: boolean;
+}
+
+const demoOptions: DemoAreaOptions = { name: demoArea.name, emailDomain: 'marac.example' };
+
+/** A demo person's address in an area whose people have another email domain. */
+export function emailIn(emailDomain: string, demoEmail: string): string {
+  return demoEmail.replace(/@marac\.example$/, `@${emailDomain}`);
+}
+
+/** Signs a person in with the demo password, as the sign-in page would, and loads their session. */
+export async function signInAsDemoPerson(email: string, requestId: string): Promise<{ viewer: Viewer; sessionId: string }> {
+  const signedIn = await signInWithPassword({ email, password: DEMO_PASSWORD, requestId, userAgent: 'Marac Hub demo' });
+  if (!signedIn) throw new Error(`demo: ${email} could not sign in`);
+  const db = await getDb();
+  const viewer = await db.transaction((tx) => loadLiveSession(tx, signedIn.sessionId, requestId));
+  return { viewer, sessionId: signedIn.sessionId };
+}
+
 /** Signs demo people in and out as the timeline needs them. */
 class People {
-  constructor(private anchor: Date) {}
+  constructor(
+    private anchor: Date,
+    private emailDomain: string,
+  ) {}
   private sessions = new Map<string, { sessionId: string; lastUsed: number }>();
   private requests = 0;
 
   async as(email: string, at: Date): Promise<Viewer> {
     const open = this.sessions.get(email);
     const requestId = `demo-${++this.requests}`;
-    let sessionId = open && at.getTime() - open.lastUsed < KEEP_SIGNED_IN_MS ? open.sessionId : null;
-    if (!sessionId) {
-      const signedIn = await signInWithPassword({ email, password: DEMO_PASSWORD, requestId, userAgent: 'Marac Hub demo' });
-      if (!signedIn) throw new Error(`demo: ${email} could not sign in`);
-      sessionId = signedIn.sessionId;
-    }
+    const sessionId = open && at.getTime() - open.lastUsed < KEEP_SIGNED_IN_MS ? open.sessionId : null;
+    if (!sessionId) return this.signIn(email, at, requestId);
     this.sessions.set(email, { sessionId, lastUsed: at.getTime() });
     const db = await getDb();
     return db.transaction((tx) => loadLiveSession(tx, sessionId, requestId));
+  }
+
+  private async signIn(email: string, at: Date, requestId: string): Promise<Viewer> {
+    const { viewer, sessionId } = await signInAsDemoPerson(emailIn(this.emailDomain, email), requestId);
+    this.sessions.set(email, { sessionId, lastUsed: at.getTime() });
+    return viewer;
   }
 
   /** Signs the person out, unless their next event comes soon enough to keep the session. */
@@ -121,11 +150,19 @@ export async function seedDemo(anchor = new Date()): Promise<{ seeded: boolean; 
   const db = await getDb();
   const [{ n }] = await db.select({ n: count() }).from(areas);
   if (n > 0) return { seeded: false, events: 0 };
+  const { events } = await makeDemoArea(anchor, demoOptions);
+  return { seeded: true, events };
+}
 
+/**
+ * Makes an area holding the demo's story (or only its people), under another name and email domain:
+ * the end-to-end tests' own areas (demo/e2e-areas.ts). Returns the people's user ids by demo email.
+ */
+export async function makeDemoArea(anchor: Date, options: DemoAreaOptions): Promise<{ events: number; userIds: Map<string, string>; agencyIds: Map<AgencyKey, string> }> {
   const calendar = calendarFor(anchor);
   const timeline = new Timeline(calendar);
-  const people = new People(anchor);
-  const world = new DemoWorld(calendar, timeline);
+  const people = new People(anchor, options.emailDomain);
+  const world = new DemoWorld(calendar, timeline, options);
   world.plan();
 
   let events = 0;
@@ -143,13 +180,13 @@ export async function seedDemo(anchor = new Date()): Promise<{ seeded: boolean; 
   } finally {
     setClock(null);
   }
-  return { seeded: true, events };
+  return { events, userIds: world.userIds, agencyIds: world.agencyIds };
 }
 
 /** What the driver has learnt of the records it made: ids by the demo's own keys. */
 class DemoWorld {
-  private userIds = new Map<string, string>();
-  private agencyIds = new Map<AgencyKey, string>();
+  readonly userIds = new Map<string, string>();
+  readonly agencyIds = new Map<AgencyKey, string>();
   private caseIds = new Map<string, string>();
   private caseKeyById = new Map<string, string>();
   private timesHeard = new Map<string, number>();
@@ -164,7 +201,12 @@ class DemoWorld {
   constructor(
     private calendar: Calendar,
     private timeline: Timeline,
+    private options: DemoAreaOptions,
   ) {}
+
+  private email(demoEmail: string) {
+    return emailIn(this.options.emailDomain, demoEmail);
+  }
 
   /** The meetings that hear cases (k: 0 = the last one), oldest first, then the next two. */
   private get meetingsHeld() {
@@ -182,6 +224,7 @@ class DemoWorld {
     const held = this.meetingsHeld;
     const setUp = ukTimeToInstant(calendar.date(calendar.meeting(held[0]) + demoArea.setUpDaysBeforeFirstMeeting), '09:00');
     this.timeline.add(setUp, null, () => this.setUpArea(setUp));
+    if (this.options.peopleOnly) return;
 
     const specs = referralSpecs(calendar);
     specs.forEach((spec, index) => this.planReferral(spec, index));
@@ -209,12 +252,12 @@ class DemoWorld {
   private async setUpArea(at: Date) {
     const admin = demoAdmin;
     const created = await createArea({
-      name: demoArea.name,
+      name: this.options.name,
       caseNumberPrefix: demoArea.caseNumberPrefix,
       agencyName: demoAgencies.find((a) => a.key === admin.agency)!.name,
       agencyType: demoAgencies.find((a) => a.key === admin.agency)!.type,
       adminName: admin.name,
-      adminEmail: admin.email,
+      adminEmail: this.email(admin.email),
     });
     this.agencyIds.set(admin.agency, created.agencyId);
     await choosePassword(created.setupLink);
@@ -228,7 +271,7 @@ class DemoWorld {
       this.agencyIds.set(agency.key, agencyId);
     }
     for (const [i, user] of demoUsers.entries()) {
-      const { userId, setupLink } = await createUser(me, { name: user.name, email: user.email, role: user.role, agencyId: this.agencyIds.get(user.agency)! });
+      const { userId, setupLink } = await createUser(me, { name: user.name, email: this.email(user.email), role: user.role, agencyId: this.agencyIds.get(user.agency)! });
       this.userIds.set(user.email, userId);
       if (user.state === 'awaiting_setup') continue;
       // Each person follows their link later that day.
@@ -248,7 +291,7 @@ class DemoWorld {
     const { created, edited, submitted, screened } = spec.days;
     const referrer = referrers[spec.by];
     const form: ReferralForm = {
-      referrer: { name: demoUsers.find((u) => u.email === spec.by)!.name, jobTitle: referrer.jobTitle, phone: referrer.phone, email: spec.by },
+      referrer: { name: demoUsers.find((u) => u.email === spec.by)!.name, jobTitle: referrer.jobTitle, phone: referrer.phone, email: this.email(spec.by) },
       ...spec.form,
     };
     const steps = referralSteps.filter((s) => form[s] !== undefined);

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { accounts } from './support/accounts';
-import { errorSummary, expectNoAxeViolations, SignInPage } from './support/pages';
+import { errorSummary, expectNoAxeViolations } from './support/pages';
+import { SignInPage } from './pages/sign-in';
 
 test('the sign-in page, with and without errors, has no axe violations', async ({ page }) => {
   const signIn = new SignInPage(page);

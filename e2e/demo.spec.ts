@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { hearings } from '../demo/data/meetings';
 import { accounts } from './support/accounts';
-import { expectNoAxeViolations, SignInPage } from './support/pages';
+import { expectNoAxeViolations } from './support/pages';
+import { SignInPage } from './pages/sign-in';
 
 // The demo is made by the app's own verbs: every past meeting has its chair, its minutes and its
 // action plans, and a coordinator can read and download each of them.

@@ -1,51 +1,31 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { accounts } from './support/accounts';
-import { SignInPage, agencyActionCounts, expectNoAxeViolations, mainNav, saveActionUpdate, shot } from './support/pages';
+import { agencyActionCounts, expectNoAxeViolations, mainNav, shot } from './support/pages';
+import { SignInPage } from './pages/sign-in';
+import { ActionPage } from './pages/action';
+import { AgendaPage } from './pages/agenda';
+import { MeetingRunPage } from './pages/meeting-run';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 // A meeting can be started only on its day: the meeting run here is today's (in UK time).
 const todayInUk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-let agendaPath = '';
-let minutedCase = '';
-let laterPath = '';
 
-async function schedule(page: Page, date: string, venue: string) {
-  await page.goto('/meetings');
-  await page.getByRole('button', { name: 'Schedule a meeting' }).click();
-  await page.getByLabel('Date').fill(date);
-  await page.getByLabel('Start time').fill('10:00');
-  await page.getByLabel('Where').fill(venue);
-  await page.getByLabel('Chair').selectOption({ label: accounts.chair.name });
-  await page.getByRole('button', { name: 'Schedule meeting' }).click();
-  await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
-}
-
-async function research(page: Page, caseRow: number, answer: 'hold' | 'no trace', facts?: string) {
-  await page.goto(agendaPath);
-  await page.getByRole('link', { name: /Record your agency’s research/ }).nth(caseRow).click();
-  await expect(page.getByRole('heading', { name: /Research on case/ })).toBeVisible();
-  if (answer === 'no trace') {
-    await page.getByLabel('No trace: we hold nothing').check();
-  } else {
-    await page.getByLabel('Yes, we hold information').check();
-    await page.getByLabel('Facts').fill(facts ?? '');
-  }
-  await page.getByRole('button', { name: 'Save research' }).click();
-  await expect(page.getByText('Your agency’s research is saved.')).toBeVisible();
-}
-
-test.describe.serial('scheduling a meeting, publishing its agenda and researching its cases', () => {
-  test('the coordinator schedules a meeting and publishes an agenda of two cases, children’s first', async ({ page }) => {
-    await new SignInPage(page).signIn(accounts.coordinator.email);
-    await schedule(page, inDays(42), 'Kestrel Vale Civic Centre, room 4');
-    laterPath = new URL(page.url()).pathname;
-    await schedule(page, todayInUk(), 'Kestrel Vale Civic Centre, room 2');
-    agendaPath = new URL(page.url()).pathname;
+// Each test that changes a meeting works in an area of its own (support/own-areas.ts), made with
+// today's meeting already taken as far as the test starts from: scheduled and published, researched,
+// or run and minuted, by the same steps the earlier tests take here in the browser.
+test.describe('scheduling a meeting, publishing its agenda and researching its cases', () => {
+  test('the coordinator schedules a meeting and publishes an agenda of two cases, children’s first', async ({ page, ownAreas }) => {
+    const area = ownAreas.get('meeting-scheduled');
+    await new SignInPage(page).signIn(area.person('coordinator').email, area.password);
+    const agenda = new AgendaPage(page);
+    const chair = area.person('chair').name;
+    const laterPath = await agenda.schedule(inDays(42), 'Kestrel Vale Civic Centre, room 4', chair);
+    await agenda.schedule(todayInUk(), 'Kestrel Vale Civic Centre, room 2', chair);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'List the cases waiting for a meeting' }).click();
-    const children = page.getByRole('table', { name: /^Cases with children/ });
-    const adults = page.getByRole('table', { name: /^Adult-only cases/ });
+    await agenda.listWaitingCases();
+    const children = agenda.withChildren();
+    const adults = agenda.adultsOnly();
     await expect(page.getByText(/^[1-9]\d* \(expected running time/)).toBeVisible();
     await expect(children.getByText('None listed.')).toHaveCount(0);
     const listed = (await children.getByRole('row').count()) - 1 + ((await adults.getByRole('row').count()) - 1);
@@ -58,21 +38,16 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
       const lastAdult = adults.getByRole('row').last();
       const caseNumber = (await lastAdult.getByRole('link').first().innerText()).trim();
       deferred.push(caseNumber);
-      await page.getByText(`Defer case ${caseNumber}`, { exact: true }).click();
-      await page.getByRole('form', { name: `Defer case ${caseNumber}` }).getByLabel('Defer to').selectOption(laterPath.split('/').pop()!);
-      await page.getByRole('form', { name: `Defer case ${caseNumber}` }).getByLabel('Why is it deferred?').fill('Agenda is full; lower risk');
-      await page.getByRole('form', { name: `Defer case ${caseNumber}` }).getByRole('button', { name: /Defer to that meeting/ }).click();
-      await expect(page.getByRole('heading', { name: 'Deferred to a later meeting' })).toBeVisible();
+      await agenda.defer(caseNumber, laterPath.split('/').pop()!, 'Agenda is full; lower risk');
       await expect(page.getByText(new RegExp(`${caseNumber} .*Agenda is full; lower risk`))).toBeVisible();
     }
     await expect(page.getByText(/^2 \(expected running time 20 minutes/)).toBeVisible();
     await expect(children.getByRole('row')).not.toHaveCount(1);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Publish the agenda and open research' }).click();
-    await expect(page.getByText('Agenda published: research open')).toBeVisible();
+    await agenda.publish();
     // The deferred cases are listed on the later meeting's agenda.
-    await page.goto(laterPath);
+    await agenda.open(laterPath);
     for (const caseNumber of deferred) await expect(page.getByRole('link', { name: caseNumber, exact: true })).toBeVisible();
   });
 
@@ -96,24 +71,24 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     expect(withChildren).toBeGreaterThan(0);
   });
 
-  test('two agencies record research and one records no trace; the coordinator sees who has researched', async ({ browser }) => {
-    const police = await (await browser.newContext()).newPage();
-    await new SignInPage(police).signIn(accounts.agency.email);
-    await research(police, 0, 'hold', 'Two call-outs to the address since August; bail conditions in place');
+  test('two agencies record research and one records no trace; the coordinator sees who has researched', async ({ browser, ownAreas }) => {
+    const area = ownAreas.get('meeting-published');
+    const agendaPath = area.meeting.today;
+    const as = async (person: string) => {
+      const page = await (await browser.newContext()).newPage();
+      await new SignInPage(page).signIn(area.person(person).email, area.password);
+      return page;
+    };
+    const police = await as('police');
+    await new AgendaPage(police).research(agendaPath, 0, 'hold', 'Two call-outs to the address since August; bail conditions in place');
     await expectNoAxeViolations(police);
+    await new AgendaPage(await as('health')).research(agendaPath, 0, 'hold', 'Attended A&E in October with a wrist injury');
+    await new AgendaPage(await as('housing')).research(agendaPath, 0, 'no trace');
 
-    const health = await (await browser.newContext()).newPage();
-    await new SignInPage(health).signIn('health@marac.example');
-    await research(health, 0, 'hold', 'Attended A&E in October with a wrist injury');
-
-    const housing = await (await browser.newContext()).newPage();
-    await new SignInPage(housing).signIn('housing@marac.example');
-    await research(housing, 0, 'no trace');
-
-    const coordinator = await (await browser.newContext()).newPage();
-    await new SignInPage(coordinator).signIn(accounts.coordinator.email);
-    await coordinator.goto(agendaPath);
-    const firstCase = coordinator.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1);
+    const coordinator = await as('coordinator');
+    const agenda = new AgendaPage(coordinator);
+    await agenda.open(agendaPath);
+    const firstCase = agenda.caseWithChildren(0);
     // Nine agencies are asked: the partnership that coordinates the MARAC is left out of the count.
     await expect(firstCase).toContainText('Researched by 3 of 9');
     await firstCase.getByText('Which agencies').click();
@@ -133,8 +108,10 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expectNoAxeViolations(coordinator);
   });
 
-  test('an agency is asked to research the published agenda and sees the listed case record', async ({ page }) => {
-    await new SignInPage(page).signIn('probation@marac.example');
+  test('an agency is asked to research the published agenda and sees the listed case record', async ({ page, ownAreas }) => {
+    const area = ownAreas.get('meeting-published');
+    const agendaPath = area.meeting.today;
+    await new SignInPage(page).signIn(area.person('probation').email, area.password);
     // The research-request job runs moments after publishing.
     const request = page.getByRole('link', { name: /^An agenda is published: research the cases for the meeting of/ }).first();
     await expect(async () => {
@@ -143,8 +120,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     }).toPass({ timeout: 30_000 });
     await request.click();
     await expect(page).toHaveURL(new RegExp(`${agendaPath}$`));
-    const firstCase = page.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1);
-    await firstCase.getByRole('link').first().click();
+    await new AgendaPage(page).caseWithChildren(0).getByRole('link').first().click();
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
     // The case says which meeting it is listed for, and links to that meeting.
     await expect(page.getByRole('link', { name: /^Listed for the meeting of \d{1,2} [A-Z][a-z]+ \d{4} at 10am$/ })).toHaveAttribute('href', agendaPath);
@@ -153,33 +129,39 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(page.getByRole('heading', { name: 'Address and safe contact details are protected' })).toBeVisible();
   });
 
-  test('the chair takes the register, attendees confirm confidentiality, and the chair minutes the case with three actions for two agencies', async ({ browser }) => {
-    // Another police officer starts with nothing unread, to show later that she was not told of an action given to a colleague.
+  test('the chair takes the register, attendees confirm confidentiality, and the chair minutes the case with three actions for two agencies', async ({ browser, ownAreas }) => {
+    // Today's meeting is published and police, health and housing have researched its first case.
+    const area = ownAreas.get('meeting-run');
+    const agendaPath = area.meeting.today;
+    const chairName = area.person('chair').name;
+    const officerName = area.person('police').name;
+    // Another police officer starts with nothing unread, to show that she is not told of an action given to a colleague.
     const colleague = await (await browser.newContext()).newPage();
-    await new SignInPage(colleague).signIn(accounts.toPromote.email);
+    await new SignInPage(colleague).signIn(area.person('police2').email, area.password);
     await colleague.goto('/notifications?unread=1');
     if (await colleague.getByRole('button', { name: 'Mark all as read' }).count()) await colleague.getByRole('button', { name: 'Mark all as read' }).click();
     await expect(colleague.getByRole('paragraph').filter({ hasText: 'Nothing unread.' })).toBeVisible();
 
     const attendees = await Promise.all(
-      [accounts.chair.email, accounts.agency.email, 'housing@marac.example', accounts.coordinator.email].map(async (email) => {
+      ['chair', 'police', 'housing', 'coordinator'].map(async (person) => {
         const page = await (await browser.newContext()).newPage();
-        await new SignInPage(page).signIn(email);
-        await page.goto(`${agendaPath}/run`);
+        await new SignInPage(page).signIn(area.person(person).email, area.password);
+        const run = new MeetingRunPage(page);
+        await run.open(agendaPath);
         // Nothing about a case before the statement is confirmed: no case number, no action.
         await expect(page.getByText('Confirm the confidentiality statement to see the cases and the actions from the last meeting.')).toBeVisible();
         await expect(page.getByRole('main')).not.toContainText(/KV-\d{4}-\d{4}/);
         await expect(page.getByRole('heading', { name: 'Actions from the last meeting not completed' })).toHaveCount(0);
-        if (email === accounts.agency.email) await shot(page, 'run-before-confirmation');
-        await page.getByRole('button', { name: 'I confirm the confidentiality statement' }).click();
-        await expect(page.getByText('You have confirmed the statement for this meeting.')).toBeVisible();
+        if (person === 'police') await shot(page, 'run-before-confirmation');
+        await run.confirmStatement();
         return page;
       }),
     );
     const [chair, , , coordinator] = attendees;
     await chair.reload();
     await expect(chair.getByRole('table', { name: /^Confirmed by \(4\)/ })).toBeVisible();
-    const register = chair.getByRole('form', { name: 'Register' });
+    const run = new MeetingRunPage(chair);
+    const register = run.register();
     await register.getByLabel('Attendance of Kestrel Vale Police').selectOption({ label: 'Present' });
     await register.getByLabel('Representative of Kestrel Vale Police').fill('DC Owen Prestwick');
     await register.getByLabel('Attendance of Kestrel Vale Housing Options').selectOption({ label: 'Present' });
@@ -187,8 +169,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await register.getByRole('button', { name: 'Save the register' }).click();
     await expect(chair.getByRole('heading', { name: 'Register saved' })).toBeVisible();
     await expectNoAxeViolations(chair);
-    await chair.getByRole('button', { name: 'Start the meeting' }).click();
-    await expect(chair.getByText('In progress', { exact: true })).toBeVisible();
+    await run.start();
 
     // Last meeting's incomplete actions: one form each, each named by its case and action.
     const reviews = chair.getByRole('form', { name: /^Where does the action on case KV-\d{4}-\d{4} stand: / });
@@ -206,7 +187,6 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(chair.getByText(/recorded: on track, not yet due/).first()).toBeVisible();
 
     const firstCase = chair.getByRole('link', { name: /^KV-\d{4}-\d{4} / }).first();
-    minutedCase = (await firstCase.innerText()).split(' ')[0];
     const casePath = await firstCase.getAttribute('href');
     await firstCase.click();
     await expect(chair.getByRole('timer', { name: 'Time on this case' })).toContainText('of 10 minutes');
@@ -220,8 +200,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await chair.getByLabel('Information shared').fill('Police: two call-outs since August. Health: A&E attendance in October.');
     await chair.getByLabel('Risks to the victim').fill('Serious injury; escalation after separation');
     await chair.getByLabel('Decisions').fill('IDVA to lead; target hardening');
-    await chair.getByRole('button', { name: 'Save minutes' }).click();
-    await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
+    await run.saveMinutes();
 
     // The coordinator's save comes second: they see the chair's text, keep their own, merge and save.
     await coordinator.getByLabel('Risks to children').fill('Two children at the address; the school is to be told');
@@ -236,24 +215,22 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await coordinator.getByLabel('Information shared (your version)').fill('Police: two call-outs since August. Health: A&E attendance in October.');
     await coordinator.getByLabel('Risks to the victim (your version)').fill('Serious injury; escalation after separation');
     await coordinator.getByLabel('Decisions (your version)').fill('IDVA to lead; target hardening');
-    await coordinator.getByRole('button', { name: 'Save the merged minutes' }).click();
-    await expect(coordinator.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
+    await new MeetingRunPage(coordinator).saveMinutes('Save the merged minutes');
     await expect(theirs).toHaveCount(0);
 
     await chair.reload();
     await expect(chair.getByLabel('Risks to children')).toHaveValue('Two children at the address; the school is to be told');
     // The chair gives one action to herself, one to a police officer and one to someone at housing without an account.
     for (const [i, [what, agency, person, typed]] of [
-      ['Fit a panic alarm at the address', 'Kestrel Vale Police', accounts.chair.name],
-      ['Flag the address for an urgent response', '', accounts.agency.name],
+      ['Fit a panic alarm at the address', 'Kestrel Vale Police', chairName],
+      ['Flag the address for an urgent response', '', officerName],
       ['Assess for a management transfer', 'Kestrel Vale Housing Options', 'Someone without an account', 'Housing Options duty officer'],
     ].entries()) {
       if (i === 0) {
         await chair.getByLabel('Decisions').fill('IDVA to lead; target hardening');
-        await chair.getByRole('button', { name: 'Save minutes' }).click();
-        await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toBeVisible();
+        await run.saveMinutes();
       }
-      const form = chair.getByRole('form', { name: 'Add an action' });
+      const form = run.addActionForm();
       await form.getByLabel('What is to be done').fill(what);
       if (agency) {
         await form.getByLabel('Agency').selectOption({ label: agency });
@@ -271,24 +248,32 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
         await form.getByLabel('Their name').fill(typed);
       }
       await form.getByRole('button', { name: 'Add action' }).click();
-      await expect(chair.getByRole('table', { name: /Actions agreed at this meeting/ }).getByRole('row').filter({ hasText: what })).toContainText(typed ?? person);
+      await expect(run.agreedActions().getByRole('row').filter({ hasText: what })).toContainText(typed ?? person);
       // The message was about the minutes: once an action is added it is gone.
       await expect(chair.getByRole('heading', { name: 'Minutes saved' })).toHaveCount(0);
     }
     await expect(chair.getByRole('table', { name: 'Actions agreed at this meeting (3)' })).toBeVisible();
     await expectNoAxeViolations(chair);
     await shot(chair, 'case-at-meeting');
+    // Her colleague is given one; she is not told of it.
+    await colleague.reload();
+    await expect(colleague.getByRole('link', { name: /^An action has been given to/ })).toHaveCount(0);
   });
 
-  test('the officer given an action is told and finds it on My actions; his colleague is not told', async ({ browser }) => {
+  test('the officer given an action is told and finds it on My actions; his colleague is not told', async ({ browser, ownAreas }) => {
+    // Today's meeting is under way: its first case is minuted and three actions agreed.
+    const area = ownAreas.get('meeting-minuted');
+    const officerAccount = area.person('police');
+    const colleagueAccount = area.person('police2');
     const officer = await (await browser.newContext()).newPage();
-    await new SignInPage(officer).signIn(accounts.agency.email);
+    await new SignInPage(officer).signIn(officerAccount.email, area.password);
     await mainNav(officer).getByRole('link', { name: /^Notifications/ }).click();
     // Newest first: told of the action given to him by name, not as one of his agency's.
     await officer.getByRole('link', { name: 'An action has been given to you' }).first().click();
     await expect(officer.getByRole('heading', { level: 1, name: 'Flag the address for an urgent response' })).toBeVisible();
     const actionPath = new URL(officer.url()).pathname;
-    await expect(officer.locator('.govuk-summary-list__row').filter({ hasText: 'Person' })).toContainText(accounts.agency.name);
+    const action = new ActionPage(officer);
+    await expect(action.detail('Person')).toContainText(officerAccount.name);
     await expectNoAxeViolations(officer);
 
     await mainNav(officer).getByRole('link', { name: 'Actions', exact: true }).click();
@@ -302,42 +287,43 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await officer.getByRole('link', { name: 'My agency’s actions' }).click();
     await officer.getByLabel('Owner’s name').fill('Calloway');
     await officer.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(officer.getByRole('row').filter({ hasText: 'Fit a panic alarm at the address' })).toContainText(accounts.chair.name);
+    await expect(officer.getByRole('row').filter({ hasText: 'Fit a panic alarm at the address' })).toContainText(area.person('chair').name);
 
     const colleague = await (await browser.newContext()).newPage();
-    await new SignInPage(colleague).signIn(accounts.toPromote.email);
+    await new SignInPage(colleague).signIn(colleagueAccount.email, area.password);
     await colleague.goto('/notifications?unread=1');
     await expect(colleague.getByRole('link', { name: /^An action has been given to/ })).toHaveCount(0);
 
     // He hands it to her: she is told by name, and the history says who gave it to whom.
     await officer.goto(actionPath);
-    await officer.getByText('Reassign this action').click();
-    const reassign = officer.getByRole('form', { name: 'Reassign this action' });
-    await reassign.getByLabel('Person').selectOption({ label: accounts.toPromote.name });
-    await reassign.getByLabel('Why is it reassigned?').fill('On leave from Monday');
-    await reassign.getByRole('button', { name: 'Reassign' }).click();
-    await expect(officer.getByRole('heading', { name: 'Action reassigned' })).toBeVisible();
-    await expect(officer.getByText(`Reassigned from ${accounts.agency.name} to ${accounts.toPromote.name}`)).toBeVisible();
-    await expect(officer.locator('.govuk-summary-list__row').filter({ hasText: 'Person' })).toContainText(accounts.toPromote.name);
+    await action.reassign(colleagueAccount.name, 'On leave from Monday');
+    await expect(officer.getByText(`Reassigned from ${officerAccount.name} to ${colleagueAccount.name}`)).toBeVisible();
+    await expect(action.detail('Person')).toContainText(colleagueAccount.name);
     await expectNoAxeViolations(officer);
     await colleague.reload();
     await expect(colleague.getByRole('link', { name: 'An action has been given to you' })).toHaveCount(1);
   });
 
-  test('the coordinator finalises; the minutes page shows what was typed and a correction; the PDF is marked OFFICIAL-SENSITIVE and holds no protected field', async ({ browser, page }) => {
+  test('the coordinator finalises; the minutes page shows what was typed and a correction; the PDF is marked OFFICIAL-SENSITIVE and holds no protected field', async ({ browser, page, ownAreas }) => {
+    // Today's meeting is under way: its first case is minuted and three actions agreed.
+    const area = ownAreas.get('meeting-minuted');
+    const { today: agendaPath, firstCase: minutedCase } = area.meeting;
+    const coordinatorAccount = area.person('coordinator');
     // The police referrer sees the victim's protected address on the case record.
     const police = await (await browser.newContext()).newPage();
-    await new SignInPage(police).signIn(accounts.agency.email);
-    await police.goto(agendaPath);
-    await police.getByRole('table', { name: /^Cases with children/ }).getByRole('row').nth(1).getByRole('link').first().click();
+    await new SignInPage(police).signIn(area.person('police').email, area.password);
+    const agenda = new AgendaPage(police);
+    await agenda.open(agendaPath);
+    await agenda.caseWithChildren(0).getByRole('link').first().click();
     await expect(police.getByRole('heading', { name: 'Timeline' })).toBeVisible();
     const addressRow = police.locator('.govuk-summary-list__row').filter({ has: police.getByText('Current address', { exact: true }) });
     const address = (await addressRow.getByRole('definition').innerText()).trim();
     expect(address.length).toBeGreaterThan(5);
 
-    await new SignInPage(page).signIn(accounts.coordinator.email);
-    await page.goto(`${agendaPath}/run`);
-    await page.getByRole('button', { name: 'Finalise and circulate the minutes' }).click();
+    await new SignInPage(page).signIn(coordinatorAccount.email, area.password);
+    const run = new MeetingRunPage(page);
+    await run.open(agendaPath);
+    await run.finalise();
     await page.getByRole('link', { name: 'Read the finalised minutes' }).click();
     await expect(page.getByRole('heading', { name: /Minutes of / })).toBeVisible();
 
@@ -364,7 +350,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(page.getByRole('heading', { level: 1 })).toContainText('revision 2');
     await expect(minute('Decisions')).toContainText('IDVA to lead; target hardening; housing to assess for a transfer');
     const said = (where: typeof revision, key: string) => where.locator('.govuk-summary-list__row').filter({ has: page.getByText(key, { exact: true }) }).getByRole('definition');
-    await expect(said(revision, 'Corrected by')).toHaveText(`${accounts.coordinator.name}, Kestrel Vale Community Safety Partnership`);
+    await expect(said(revision, 'Corrected by')).toHaveText(`${coordinatorAccount.name}, Kestrel Vale Community Safety Partnership`);
     await expect(said(revision, 'When')).toHaveText(/^\d{1,2} \w+ \d{4}/);
     await expect(said(revision, 'Why')).toHaveText('Housing’s part in the plan was left out of the decisions');
     const changed = revision.getByRole('table', { name: 'What changed in revision 2' });
@@ -375,7 +361,7 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
       'IDVA to lead; target hardening',
       'IDVA to lead; target hardening; housing to assess for a transfer',
     ]);
-    await expect(said(page.getByRole('region', { name: 'Revision 1: the minutes as finalised' }), 'Finalised by')).toContainText(accounts.coordinator.name);
+    await expect(said(page.getByRole('region', { name: 'Revision 1: the minutes as finalised' }), 'Finalised by')).toContainText(coordinatorAccount.name);
     await expectNoAxeViolations(page);
     await shot(page, 'minutes-finalised-corrected');
 
@@ -397,13 +383,13 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
 
     // The housing officer is told the minutes are ready, with no case detail.
     const housing = await (await browser.newContext()).newPage();
-    await new SignInPage(housing).signIn('housing@marac.example');
+    await new SignInPage(housing).signIn(area.person('housing').email, area.password);
     await expect(housing.getByRole('heading', { name: 'New minutes to read' })).toBeVisible();
 
     // An agency that did not attend is offered the minutes, not a statement it can no longer confirm.
     const health = await (await browser.newContext()).newPage();
-    await new SignInPage(health).signIn('health@marac.example');
-    await health.goto(`${agendaPath}/run`);
+    await new SignInPage(health).signIn(area.person('health').email, area.password);
+    await new MeetingRunPage(health).open(agendaPath);
     await expect(health.getByText('Minutes finalised', { exact: true })).toBeVisible();
     await expect(health.getByRole('button', { name: 'I confirm the confidentiality statement' })).toHaveCount(0);
     await expect(health.getByText(/Confirm the confidentiality statement/)).toHaveCount(0);
@@ -414,22 +400,25 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     await expect(health.getByRole('region', { name: new RegExp(`^${minutedCase} `) })).toContainText('IDVA to lead; target hardening; housing to assess for a transfer');
   });
 
-  test('housing is told of the action it was given at the meeting, works it to completion, and the coordinator’s counts change', async ({ browser }) => {
+  test('housing is told of the action it was given at the meeting, works it to completion, and the coordinator’s counts change', async ({ browser, ownAreas }) => {
+    // Today's meeting is under way: its first case is minuted and three actions agreed.
+    const area = ownAreas.get('meeting-minuted');
     const coordinator = await (await browser.newContext()).newPage();
-    await new SignInPage(coordinator).signIn(accounts.coordinator.email);
+    await new SignInPage(coordinator).signIn(area.person('coordinator').email, area.password);
     const counts = agencyActionCounts(coordinator, 'Kestrel Vale Housing Options');
     const [openBefore, , onTimeBefore] = await counts();
 
     const housing = await (await browser.newContext()).newPage();
-    await new SignInPage(housing).signIn('housing@marac.example');
+    await new SignInPage(housing).signIn(area.person('housing').email, area.password);
     await mainNav(housing).getByRole('link', { name: /^Notifications/ }).click();
     await housing.getByRole('link', { name: 'An action has been given to your agency' }).first().click();
-    await expect(housing.getByRole('heading', { name: 'Update this action' })).toBeVisible();
+    const action = new ActionPage(housing);
+    await expect(action.updateHeading()).toBeVisible();
     await expect(housing.getByRole('heading', { level: 1, name: /Assess for a management transfer/ })).toBeVisible();
-    await saveActionUpdate(housing, 'In progress', { note: 'Transfer panel booked for Thursday' });
-    await expect(housing.getByRole('heading', { name: 'Update saved' })).toBeVisible();
-    await saveActionUpdate(housing, 'Completed', { done: 'Management transfer agreed; keys on Friday' });
-    await expect(housing.getByRole('heading', { name: 'Update saved' })).toBeVisible();
+    await action.saveUpdate('In progress', { note: 'Transfer panel booked for Thursday' });
+    await action.expectSaved();
+    await action.saveUpdate('Completed', { done: 'Management transfer agreed; keys on Friday' });
+    await action.expectCompleted();
     await expectNoAxeViolations(housing);
 
     await coordinator.reload();
@@ -437,14 +426,17 @@ test.describe.serial('scheduling a meeting, publishing its agenda and researchin
     expect([openAfter, onTimeAfter]).toEqual([openBefore - 1, onTimeBefore + 1]);
   });
 
-  test('a meeting whose day has not come cannot be started: the chair is told when it can', async ({ browser, page }) => {
+  test('a meeting whose day has not come cannot be started: the chair is told when it can', async ({ browser, page, ownAreas }) => {
+    // A meeting in six weeks, holding the cases deferred from today's.
+    const area = ownAreas.get('meeting-not-yet');
+    const laterPath = area.meeting.later;
     const coordinator = await (await browser.newContext()).newPage();
-    await new SignInPage(coordinator).signIn(accounts.coordinator.email);
-    await coordinator.goto(laterPath);
-    await coordinator.getByRole('button', { name: 'Publish the agenda and open research' }).click();
-    await expect(coordinator.getByText('Agenda published: research open')).toBeVisible();
-    await new SignInPage(page).signIn(accounts.chair.email);
-    await page.goto(`${laterPath}/run`);
+    await new SignInPage(coordinator).signIn(area.person('coordinator').email, area.password);
+    const agenda = new AgendaPage(coordinator);
+    await agenda.open(laterPath);
+    await agenda.publish();
+    await new SignInPage(page).signIn(area.person('chair').email, area.password);
+    await new MeetingRunPage(page).open(laterPath);
     await expect(page.getByText(/^The meeting can be started on the day it is held, \d{1,2} \w+ \d{4}/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start the meeting' })).toHaveCount(0);
     await expectNoAxeViolations(page);

@@ -1,31 +1,34 @@
-import { expect, test, type Page } from '@playwright/test';
-import { accounts } from './support/accounts';
-import { SignInPage, errorSummary, expectNoAxeViolations, mainNav, shot } from './support/pages';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { ScreeningPage } from './pages/screening';
+import type { OwnArea } from './support/fixtures';
+import { errorSummary, expectNoAxeViolations, mainNav, shot } from './support/pages';
+import { SignInPage } from './pages/sign-in';
 import { ReferralForm } from './support/referral-form';
 
-const housing = { email: 'housing@marac.example', name: 'Tom Ashdown' };
 const victims = { police: 'Tamsin Okonjo-Reyes', housing: 'Ffion Marlowe-Test' };
-let policeReferralPath = '';
 
-async function screen(page: Page, victim: string, decision: string, note?: { label: string; text: string }) {
-  await page.goto('/screening');
-  await page.getByRole('link', { name: victim }).click();
-  await expect(page.getByRole('heading', { name: 'Screen this referral' })).toBeVisible();
-  await page.getByRole('group', { name: 'Your decision' }).getByLabel(decision).check();
-  if (note) await page.getByLabel(note.label).fill(note.text);
-  await page.getByRole('button', { name: 'Record decision' }).click();
+/** Signs the area's police officer in and refers the police victim; returns the referral's path. */
+async function policeRefers(page: Page, area: OwnArea): Promise<string> {
+  await new SignInPage(page).signIn(area.person('police').email, area.password);
+  await new ReferralForm(page).referAndSubmit({ name: victims.police, dob: '1991-08-19' }, 'Dale Korver');
+  await page.getByRole('link', { name: 'View the referral' }).click();
+  await expect(page.getByText('Waiting for screening').first()).toBeVisible();
+  return new URL(page.url()).pathname;
 }
 
-test.describe.serial('a referral from the police and one from housing, screened by the coordinator', () => {
-  test('a police officer completes a referral with 15 “yes” answers and sees visible high risk before submitting', async ({ page }) => {
+test.describe('a referral from the police and one from housing, screened by the coordinator', () => {
+  test('a police officer completes a referral with 15 “yes” answers and sees visible high risk before submitting', async ({ page, ownAreas }) => {
     // The whole eight-step form with its 24 questions: on a busy two-core machine it can pass a minute.
     test.slow();
-    await new SignInPage(page).signIn(accounts.agency.email);
+    const area = ownAreas.get('police-referral');
+    const officer = area.person('police');
+    await new SignInPage(page).signIn(officer.email, area.password);
     const form = new ReferralForm(page, true);
     await form.start();
 
     await form.openStep('Referrer');
-    await expect(page.getByLabel('Your name')).toHaveValue(accounts.agency.name);
+    await expect(page.getByLabel('Your name')).toHaveValue(officer.name);
     await form.fill({ 'Your phone number': '01632 960111' });
     await form.saveAndContinue(/Victim/);
 
@@ -95,11 +98,11 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await page.getByRole('link', { name: 'View the referral' }).click();
     await expect(page.getByText('Waiting for screening').first()).toBeVisible();
     await expect(page.getByText(reference)).toBeVisible();
-    policeReferralPath = new URL(page.url()).pathname;
   });
 
-  test('a housing officer submits a referral on professional judgement', async ({ page }) => {
-    await new SignInPage(page).signIn(housing.email);
+  test('a housing officer submits a referral on professional judgement', async ({ page, ownAreas }) => {
+    const area = ownAreas.get('housing-referral');
+    await new SignInPage(page).signIn(area.person('housing').email, area.password);
     const form = new ReferralForm(page);
     await form.start();
     await form.openStep('Referrer');
@@ -135,9 +138,19 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await form.submit();
   });
 
-  test('the coordinator accepts the first and returns the second; the housing officer answers and resubmits', async ({ page, browser }) => {
-    await new SignInPage(page).signIn(accounts.coordinator.email);
-    await screen(page, victims.police, 'Accept');
+  test('the coordinator accepts the first and returns the second; the housing officer answers and resubmits', async ({ page, browser, ownAreas }) => {
+    // Two whole referrals to make first, through the form.
+    test.slow();
+    const area = ownAreas.get('screening');
+    const coordinator = area.person('coordinator');
+    await policeRefers(await (await browser.newContext()).newPage(), area);
+    const referrer = await (await browser.newContext()).newPage();
+    await new SignInPage(referrer).signIn(area.person('housing').email, area.password);
+    await new ReferralForm(referrer).referAndSubmit({ name: victims.housing, dob: '1984-05-30' }, 'Glen Harrowby');
+
+    await new SignInPage(page).signIn(coordinator.email, area.password);
+    const screening = new ScreeningPage(page);
+    await screening.screen(victims.police, 'Accept');
     await expect(page.getByText('Accepted').first()).toBeVisible();
     await page.getByRole('link', { name: /^[A-Z]+-\d{4}-\d{4}$/ }).click();
     await expect(page.getByRole('heading', { name: victims.police })).toBeVisible();
@@ -155,7 +168,7 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await page.getByLabel('Action').selectOption({ label: 'Revealed protected details' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const revealed = page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: 'Revealed protected details' }).first();
-    await expect(revealed).toContainText(accounts.coordinator.name);
+    await expect(revealed).toContainText(coordinator.name);
     await expect(revealed).toContainText('Arranging a joint visit with the IDVA');
     await expect(revealed).not.toContainText('case.reveal_protected');
     await expect(revealed).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}(:\d{2}){0,2}(am|pm)|midday|midnight/);
@@ -163,11 +176,11 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await revealed.getByRole('link', { name: caseNumber }).click();
     await expect(page.getByRole('heading', { name: victims.police })).toBeVisible();
 
-    await screen(page, victims.housing, 'Return to the referrer with a question', { label: 'Your question for the referrer', text: 'Which language does she speak?' });
+    await screening.screen(victims.housing, 'Return to the referrer with a question', { label: 'Your question for the referrer', text: 'Which language does she speak?' });
     await expect(page.getByText('Returned with a question').first()).toBeVisible();
 
     const officer = await browser.newPage();
-    await new SignInPage(officer).signIn(housing.email);
+    await new SignInPage(officer).signIn(area.person('housing').email, area.password);
     // The housing officer is told, with no case detail in the notice.
     await mainNav(officer).getByRole('link', { name: /Notifications \(\d+ unread\)/ }).click();
     await officer.getByRole('link', { name: 'A referral has been returned to your agency with a question' }).first().click();
@@ -180,8 +193,16 @@ test.describe.serial('a referral from the police and one from housing, screened 
     await expect(officer.getByText('Kurdish Sorani; an interpreter is booked')).toBeVisible();
   });
 
-  test('another agency cannot open the police referral or its case', async ({ page }) => {
-    await new SignInPage(page).signIn(housing.email);
+  test('another agency cannot open the police referral or its case', async ({ page, browser, ownAreas }) => {
+    test.slow();
+    const area = ownAreas.get('referral-access');
+    const policeReferralPath = await policeRefers(await (await browser.newContext()).newPage(), area);
+    const coordinator = await (await browser.newContext()).newPage();
+    await new SignInPage(coordinator).signIn(area.person('coordinator').email, area.password);
+    await new ScreeningPage(coordinator).screen(victims.police, 'Accept');
+    await expect(coordinator.getByText('Accepted').first()).toBeVisible();
+
+    await new SignInPage(page).signIn(area.person('housing').email, area.password);
     await page.goto(policeReferralPath);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await page.goto('/cases');
@@ -191,31 +212,31 @@ test.describe.serial('a referral from the police and one from housing, screened 
   });
 });
 
-test('a second referral for a victim heard at the last MARAC is flagged as a repeat', async ({ page, browser }) => {
+test('a second referral for a victim heard at the last MARAC is flagged as a repeat', async ({ page, browser, ownAreas }) => {
   test.slow();
-  // Bethany Marsh (born 11 April 2002) is a demo case heard at the most recent meeting; Daniel
-  // Kowalczyk (born 2 June 1989) one last heard more than 12 months ago.
-  await new SignInPage(page).signIn(accounts.agency.email);
+  // In a copy of the demo of its own: Bethany Marsh (born 11 April 2002) is a case heard at the most
+  // recent meeting; Daniel Kowalczyk (born 2 June 1989) one last heard more than 12 months ago.
+  const area = ownAreas.get('repeat-referral');
+  await new SignInPage(page).signIn(area.person('police').email, area.password);
   const repeat = await new ReferralForm(page).referAndSubmit({ name: 'Beth Marsh', dob: '2002-04-11' }, 'Unrelated Newperson');
   const earlierCase = await new ReferralForm(page).referAndSubmit({ name: 'Daniel Kowalczyk', dob: '1989-06-02' }, 'Unrelated Otherperson');
 
   const coordinator = await browser.newPage();
-  await new SignInPage(coordinator).signIn(accounts.coordinator.email);
+  await new SignInPage(coordinator).signIn(area.person('coordinator').email, area.password);
   // The queue flags every possible earlier case, and says which is a possible repeat.
-  await coordinator.goto(`/screening?q=${earlierCase}`);
-  await expect(coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Daniel Kowalczyk' })).toContainText('Possible earlier case');
-  await coordinator.goto(`/screening?q=${repeat}`);
-  const queued = coordinator.getByRole('table', { name: 'Referrals to screen' }).getByRole('row').filter({ hasText: 'Beth Marsh' });
-  await expect(queued).toContainText('Possible repeat: heard within 12 months');
-  await coordinator.getByRole('link', { name: 'Beth Marsh' }).click();
-  const earlier = coordinator.getByRole('table', { name: 'Possible earlier cases of the same people' });
+  const screening = new ScreeningPage(coordinator);
+  await screening.open(earlierCase);
+  await expect(screening.queued('Daniel Kowalczyk')).toContainText('Possible earlier case');
+  await screening.open(repeat);
+  await expect(screening.queued('Beth Marsh')).toContainText('Possible repeat: heard within 12 months');
+  await screening.openReferral('Beth Marsh');
+  const earlier = screening.earlierCases();
   const bethany = earlier.getByRole('row').filter({ hasText: 'Bethany Marsh' });
   await expect(bethany).toContainText('Within 12 months');
   await expect(bethany).toContainText('born 11 April 2002');
   await expect(bethany).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   await coordinator.getByRole('group', { name: /Is this the same victim as in case KV-/ }).getByLabel('Yes, the same person').check();
-  await coordinator.getByRole('group', { name: 'Your decision' }).getByLabel('Accept').check();
-  await coordinator.getByRole('button', { name: 'Record decision' }).click();
+  await screening.decide('Accept');
   await expect(coordinator.getByText('Accepted').first()).toBeVisible();
   await expect(coordinator.getByText('Repeat', { exact: true }).first()).toBeVisible();
 });

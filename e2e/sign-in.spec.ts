@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { accounts, DEMO_PASSWORD } from './support/accounts';
-import { errorSummary, mainNav, SignInPage, signOut } from './support/pages';
+import { errorSummary, mainNav } from './support/pages';
+import { SignInPage, signOut } from './pages/sign-in';
 
 const navByRole = {
   admin: ['Home', 'Users', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
@@ -53,29 +54,31 @@ test('empty fields are reported beside the field and in the summary', async ({ p
   await expect(page.getByText('Error: Enter your email address')).toBeVisible();
 });
 
-test('5 wrong passwords lock the account: the right password is then refused, and the audit log shows it', async ({ page, browser }) => {
+test('5 wrong passwords lock the account: the right password is then refused, and the audit log shows it', async ({ page, browser, ownAreas }) => {
+  const area = ownAreas.get('sign-in-lockout');
+  const toLockOut = area.person('mentalhealth');
   const signIn = new SignInPage(page);
   await signIn.open();
   for (let i = 1; i <= 5; i++) {
-    await signIn.attempt(accounts.toLockOut.email, `wrong password number ${i}`);
+    await signIn.attempt(toLockOut.email, `wrong password number ${i}`);
     await expect(signIn.failureMessage()).toBeVisible();
   }
   const lockedMessage = await signIn.failureMessage().innerText();
-  await signIn.attempt(accounts.toLockOut.email, DEMO_PASSWORD);
+  await signIn.attempt(toLockOut.email, area.password);
   await expect(signIn.failureMessage()).toBeVisible();
   expect(await signIn.failureMessage().innerText()).toBe(lockedMessage);
   await expect(page).toHaveURL(/\/sign-in/);
 
   const admin = await browser.newPage();
-  await new SignInPage(admin).signIn(accounts.admin.email);
+  await new SignInPage(admin).signIn(area.person('admin').email, area.password);
   await admin.goto('/audit');
   await admin.getByLabel('Action').selectOption({ label: 'Account locked after failed sign-ins' });
   await admin.getByRole('button', { name: 'Apply filters' }).click();
   const rows = admin.getByRole('table', { name: 'Audit events' }).getByRole('row');
-  await expect(rows.filter({ hasText: accounts.toLockOut.name })).toHaveCount(1);
+  await expect(rows.filter({ hasText: toLockOut.name })).toHaveCount(1);
 
   await admin.goto('/admin/users?q=mentalhealth');
-  await expect(admin.getByRole('row', { name: new RegExp(accounts.toLockOut.name) })).toContainText('Locked');
+  await expect(admin.getByRole('row', { name: new RegExp(toLockOut.name) })).toContainText('Locked');
   await admin.close();
 });
 

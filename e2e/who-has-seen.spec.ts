@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { accounts } from './support/accounts';
-import { errorSummary, expectNoAxeViolations, findListedCase, mainNav, shot, SignInPage } from './support/pages';
+import { errorSummary, expectNoAxeViolations, findListedCase, mainNav, shot } from './support/pages';
+import { SignInPage } from './pages/sign-in';
 
 // "Who has seen this case": the coordinator reaches it from the case, the information-governance lead
 // by the case's number, and nobody else at all.
@@ -21,8 +23,11 @@ async function openListedCase(page: Page): Promise<{ path: string; number: strin
   return { path, number, victim };
 }
 
-test('the coordinator sees who has seen a case: the agenda that showed it, the reveal and its reason; filters it and downloads it', async ({ page }) => {
-  await new SignInPage(page).signIn(accounts.coordinator.email);
+test('the coordinator sees who has seen a case: the agenda that showed it, the reveal and its reason; filters it and downloads it', async ({ page, ownAreas }) => {
+  // A copy of the demo of its own: the case's log holds this test's events and no other test's.
+  const area = ownAreas.get('who-has-seen');
+  const coordinator = area.person('coordinator');
+  await new SignInPage(page).signIn(coordinator.email, area.password);
   const theCase = await openListedCase(page);
   const reason = 'Checking the safe address before the joint visit on Friday';
   await page.getByLabel('Why do you need them?').fill(reason);
@@ -35,21 +40,21 @@ test('the coordinator sees who has seen a case: the agenda that showed it, the r
   await expect(page.getByRole('main')).not.toContainText(theCase.victim);
   const rows = events(page);
   const reveal = rows.filter({ hasText: 'Revealed protected details' }).first();
-  await expect(reveal).toContainText(accounts.coordinator.name);
+  await expect(reveal).toContainText(coordinator.name);
   await expect(reveal).toContainText('Kestrel Vale Community Safety Partnership · MARAC coordinator');
   await expect(reveal).toContainText(reason);
   await expect(reveal).toContainText('Allowed');
   await expect(reveal).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}(:\d{2}){0,2}(am|pm)/);
   // The agenda the coordinator opened showed the case: it is on the case's log, named by its meeting.
-  await expect(rows.filter({ hasText: 'Viewed an agenda' }).filter({ hasText: accounts.coordinator.name }).first()).toContainText(/Agenda of the meeting of \d{1,2} [A-Z][a-z]+ \d{4}/);
-  await expect(rows.filter({ hasText: 'Viewed a case' }).first()).toContainText(accounts.coordinator.name);
+  await expect(rows.filter({ hasText: 'Viewed an agenda' }).filter({ hasText: coordinator.name }).first()).toContainText(/Agenda of the meeting of \d{1,2} [A-Z][a-z]+ \d{4}/);
+  await expect(rows.filter({ hasText: 'Viewed a case' }).first()).toContainText(coordinator.name);
   await expect(page.locator('.govuk-summary-list__row').filter({ hasText: 'Protected details revealed' })).toContainText(/[1-9]\d* times?/);
   await expectNoAxeViolations(page);
   await shot(page, 'who-has-seen-coordinator');
 
   // Filtered to reveals by this coordinator from today, it holds the reveal alone.
   await page.getByLabel('What happened').selectOption({ label: 'Revealed protected details' });
-  await page.getByLabel('Person').selectOption({ label: accounts.coordinator.name });
+  await page.getByLabel('Person').selectOption({ label: coordinator.name });
   const from = page.getByRole('group', { name: 'From', exact: true });
   const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date()).split('/');
   await from.getByLabel('Day', { exact: true }).fill(today[0]);
@@ -59,7 +64,7 @@ test('the coordinator sees who has seen a case: the agenda that showed it, the r
   await expect(page.getByText(/Showing 1 to \d+ of \d+ events/)).toBeVisible();
   const revealRows = await rows.filter({ has: page.getByRole('cell') }).allInnerTexts();
   expect(revealRows.length).toBeGreaterThan(0);
-  expect(revealRows.every((r) => r.includes('Revealed protected details') && r.includes(accounts.coordinator.name))).toBe(true);
+  expect(revealRows.every((r) => r.includes('Revealed protected details') && r.includes(coordinator.name))).toBe(true);
   expect(revealRows.some((r) => r.includes(reason))).toBe(true);
 
   // A date that cannot be real is named beside its boxes; the other filters stay.
@@ -81,15 +86,15 @@ test('the coordinator sees who has seen a case: the agenda that showed it, the r
   expect(lines[0]).toBe('"OFFICIAL-SENSITIVE"');
   expect(lines[1]).toBe('"Case","When (UK time)","Timestamp (UTC)","Who","Agency","Role","What","Record","Why","Outcome","Outcome detail","Request id"');
   expect(lines.slice(2)).toHaveLength(revealRows.length);
-  expect(lines.slice(2).every((l) => l.startsWith(`"${theCase.number}",`) && l.includes(`"${accounts.coordinator.name}"`) && l.includes('"Revealed protected details"'))).toBe(true);
+  expect(lines.slice(2).every((l) => l.startsWith(`"${theCase.number}",`) && l.includes(`"${coordinator.name}"`) && l.includes('"Revealed protected details"'))).toBe(true);
   expect(csv).toContain(`"${reason}"`);
   expect(csv).not.toContain(theCase.victim);
 
   // Reading the page and downloading it are on the case's log too.
   await page.getByRole('link', { name: 'Clear filters' }).click();
   await expect(rows.filter({ hasText: 'Downloaded who has seen a case' })).toHaveCount(1); // one click, one download, one event
-  await expect(rows.filter({ hasText: 'Downloaded who has seen a case' })).toContainText(accounts.coordinator.name);
-  await expect(rows.filter({ hasText: 'Viewed who has seen a case' }).first()).toContainText(accounts.coordinator.name);
+  await expect(rows.filter({ hasText: 'Downloaded who has seen a case' })).toContainText(coordinator.name);
+  await expect(rows.filter({ hasText: 'Viewed who has seen a case' }).first()).toContainText(coordinator.name);
 });
 
 test('the information-governance lead reaches a case’s log by its number, sees no case content and cannot open the case', async ({ page, browser }) => {

@@ -1,11 +1,10 @@
 // Measures the product's lists on a large area: a throw-away database (a scratch database on the server
-// DATABASE_URL names, or PGlite in memory), the demo area scaled up in SQL, then each list verb of lib/
+// DATABASE_URL names, or PGlite in memory), the demo area grown in SQL (scripts/lib/grow-area.ts), then each list verb of lib/
 // timed as a real user calls it (audit event included). A measurement, not a test: it never fails on a
 // time. Run with `npm run bench`; BENCH_SCALE (default 1) sizes the data, BENCH_RUNS (default 20) the runs.
 import { performance } from 'node:perf_hooks';
-import { eq, sql, type SQL } from 'drizzle-orm';
-import { closeDb, getDb, getPglite, type Db, type Tx } from '@/db/client';
-import { rowsOf } from '@/db/rows';
+import { eq, sql } from 'drizzle-orm';
+import { closeDb, getDb, getPglite } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { users } from '@/db/schema';
 import { seedDemo } from '@/demo/seed';
@@ -26,6 +25,7 @@ import { listAgencyReferrals, listScreeningQueue, type ReferralListQuery } from 
 import { listUsers } from '@/lib/users/list';
 import { signedIn } from '@/test/factories';
 import { createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs';
+import { countOf, execute, growArea, table } from './lib/grow-area';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
@@ -35,212 +35,6 @@ const PAGE = 25;
 /** The size of a large area's data at BENCH_SCALE=1. */
 const targets = { cases: 10_000, referrals: 20_000, actionItems: 50_000, auditEvents: 300_000, notifications: 5_000 };
 const target = (n: number) => Math.max(1, Math.round(n * scale));
-
-async function execute<T = Record<string, unknown>>(db: Db | Tx, query: SQL): Promise<T[]> {
-  return rowsOf<T>(await db.execute(query));
-}
-
-async function countOf(db: Db | Tx, table: string): Promise<number> {
-  const [{ n }] = await execute<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(table)}`);
-  return n;
-}
-
-/** How many copies of `have` rows make `want`, and how many rows that is to add. */
-function copiesFor(have: number, want: number) {
-  const need = Math.max(0, want - have);
-  return { need, copies: Math.max(1, Math.ceil(need / have)) };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The data: the demo area, then, in SQL and in one transaction, two years of a large area. Cloned cases
-// are heard at weekly meetings; cloned referrals and the actions agreed point at the cloned cases.
-
-async function scaleUp(db: Db, coordinatorId: string) {
-  await db.transaction(async (tx) => {
-    await execute(tx, sql`select setseed(0.42)`);
-    const step = async (label: string, query: SQL) => {
-      const started = performance.now();
-      await execute(tx, query);
-      console.log(`  ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    };
-
-    await step(
-      'meetings: weekly for two years',
-      sql`insert into meetings (area_id, starts_at, venue, status, agenda_published_at, research_requested_at, created_at, updated_at)
-        select a.id, w.starts_at, 'Kestrel Vale Civic Centre, committee room 1', 'finalised', w.starts_at - interval '7 days',
-               w.starts_at - interval '7 days', w.starts_at - interval '28 days', w.starts_at
-        from areas a cross join lateral (
-          select date_trunc('week', now()) + interval '1 day 10 hours' - make_interval(weeks => k) as starts_at from generate_series(1, 104) k
-        ) w`,
-    );
-
-    const cases = copiesFor(await countOf(tx, 'cases'), target(targets.cases));
-    await execute(
-      tx,
-      sql`create temp table bench_case_map (k serial primary key, old_id uuid not null, new_id uuid not null, copy int not null,
-        created_at timestamptz not null, meeting_id uuid, met_on date) on commit drop`,
-    );
-    // Each copy is opened on a day of the last two years and heard at the first meeting a week later.
-    await execute(
-      tx,
-      sql`insert into bench_case_map (old_id, new_id, copy, created_at, meeting_id, met_on)
-        select s.id, gen_random_uuid(), s.copy, s.created_at, h.id, (h.starts_at at time zone 'Europe/London')::date
-        from (
-          select c.id, c.area_id, c.last_marac_on, g as copy, now() - random() * interval '730 days' as created_at
-          from cases c cross join generate_series(1, ${cases.copies}::int) g
-          order by g, c.number
-          limit ${cases.need}::int
-        ) s
-        left join lateral (
-          select m.id, m.starts_at from meetings m
-          where s.last_marac_on is not null and m.area_id = s.area_id and m.status in ('held', 'finalised') and m.starts_at > s.created_at + interval '7 days'
-          order by m.starts_at limit 1
-        ) h on true`,
-    );
-    await step(
-      `cases: ${cases.need} cloned`,
-      sql`insert into cases (id, area_id, sequence, number, status, awaiting_meeting, last_marac_on, created_at, updated_at)
-        select m.new_id, c.area_id, c.sequence, c.number || '-' || m.copy,
-               case when m.created_at < now() - interval '1 year' then 'closed' else 'open' end::case_status,
-               m.meeting_id is null and m.created_at > now() - interval '60 days', m.met_on, m.created_at, coalesce(m.met_on::timestamptz, m.created_at)
-        from bench_case_map m join cases c on c.id = m.old_id`,
-    );
-    await step(
-      'agenda items: each heard case on its meeting',
-      sql`insert into agenda_items (meeting_id, case_id, position, created_at)
-        select meeting_id, new_id, row_number() over (partition by meeting_id order by k), created_at
-        from bench_case_map where meeting_id is not null`,
-    );
-
-    // A copy of an accepted referral joins the same copy of its case, its dates moved with the case's.
-    const referrals = copiesFor(await countOf(tx, 'referrals'), target(targets.referrals));
-    await step(
-      `referrals: ${referrals.need} cloned`,
-      sql`insert into referrals (area_id, referring_agency_id, referrer_user_id, case_id, status, form, version, victim_name, victim_aliases,
-          victim_dob, perpetrator_name, perpetrator_aliases, perpetrator_dob, children_in_household, stalking, risk_checklist_id,
-          stalking_screen_id, risk_score, stalking_score, visible_high_risk, professional_judgement, potential_escalation, repeat,
-          created_at, updated_at, submitted_at)
-        select r.area_id, r.referring_agency_id, r.referrer_user_id, coalesce(m.new_id, r.case_id), r.status, r.form, r.version, r.victim_name,
-               r.victim_aliases, r.victim_dob, r.perpetrator_name, r.perpetrator_aliases, r.perpetrator_dob, r.children_in_household, r.stalking,
-               r.risk_checklist_id, r.stalking_screen_id, r.risk_score, r.stalking_score, r.visible_high_risk, r.professional_judgement,
-               r.potential_escalation, r.repeat,
-               least(r.created_at + d.delta, now()), least(r.updated_at + d.delta, now()), least(r.submitted_at + d.delta, now())
-        from (
-          select r.id, g as copy, random() * interval '730 days' as shift
-          from referrals r cross join generate_series(1, ${referrals.copies}::int) g
-          order by g, r.created_at, r.id
-          limit ${referrals.need}::int
-        ) s
-        join referrals r on r.id = s.id
-        left join cases oc on oc.id = r.case_id
-        left join bench_case_map m on m.old_id = r.case_id and m.copy = 1 + (s.copy - 1) % ${cases.copies}::int
-        cross join lateral (select coalesce(m.created_at - oc.created_at, -s.shift) as delta) d`,
-    );
-
-    // Actions: agreed at the meetings that heard the cases, due two to six weeks later; most of the
-    // past ones closed, some still open (overdue).
-    const actionNeed = Math.max(0, target(targets.actionItems) - (await countOf(tx, 'action_items')));
-    await execute(
-      tx,
-      sql`create temp table bench_agenda on commit drop as
-        select row_number() over (order by mt.starts_at, ai.position) as k, ai.id, ai.meeting_id, ai.case_id, mt.area_id,
-               (mt.starts_at at time zone 'Europe/London')::date as met_on
-        from agenda_items ai join meetings mt on mt.id = ai.meeting_id`,
-    );
-    await execute(
-      tx,
-      sql`create temp table bench_action_template on commit drop as
-        select row_number() over (order by description) as k, t.*
-        from (select distinct description, owner_agency_id, owner_name, created_by from action_items) t`,
-    );
-    const agendaCount = await countOf(tx, 'bench_agenda');
-    const templateCount = await countOf(tx, 'bench_action_template');
-    await step(
-      `action items: ${actionNeed} added`,
-      sql`insert into action_items (area_id, case_id, meeting_id, agenda_item_id, description, owner_agency_id, owner_name, due_on, status,
-          closed_at, created_by, created_at, updated_at)
-        select a.area_id, a.case_id, a.meeting_id, a.id, t.description, t.owner_agency_id, t.owner_name, d.due_on, st.status, cl.closed_at,
-               t.created_by, a.met_on + time '11:00', coalesce(cl.closed_at, a.met_on + time '11:00')
-        from generate_series(1, ${actionNeed}::int) n
-        join bench_agenda a on a.k = 1 + (n - 1) % ${agendaCount}::int
-        join bench_action_template t on t.k = 1 + (n + (n - 1) / ${agendaCount}::int) % ${templateCount}::int
-        cross join lateral (select a.met_on + 14 * (1 + n % 3) as due_on) d
-        cross join lateral (
-          select (case when d.due_on < current_date
-                   then (array['completed', 'completed', 'completed', 'completed', 'completed', 'completed', 'not_done', 'not_possible', 'open', 'in_progress'])[1 + n % 10]
-                   else (array['open', 'in_progress'])[1 + n % 2] end)::action_item_status as status
-        ) st
-        cross join lateral (
-          select case when st.status in ('completed', 'not_done', 'not_possible')
-                 then least((d.due_on + (n % 9 - 5))::timestamptz + interval '12 hours', now()) end as closed_at
-        ) cl`,
-    );
-
-    // The audit log: the demo users reading and changing records over two years, and some failed
-    // sign-ins with an unknown email (no user, no area).
-    const auditNeed = Math.max(0, target(targets.auditEvents) - (await countOf(tx, 'audit_events')));
-    await execute(
-      tx,
-      sql`create temp table bench_actor on commit drop as
-        select row_number() over (order by u.email) as k, u.id, u.agency_id, ag.area_id, u.role::text as role
-        from users u join agencies ag on ag.id = u.agency_id where u.active and u.password_hash is not null`,
-    );
-    const actorCount = await countOf(tx, 'bench_actor');
-    const caseCount = Math.max(1, await countOf(tx, 'bench_case_map'));
-    await step(
-      `audit events: ${auditNeed} added`,
-      sql`insert into audit_events (occurred_at, user_id, agency_id, area_id, role, action, resource_type, resource_id, case_id, outcome, detail, request_id)
-        select g.at, u.id, u.agency_id, u.area_id, u.role, v.action, v.resource_type,
-               case when v.resource_type = 'case' then c.new_id::text end, case when v.resource_type = 'case' then c.new_id end,
-               (case when g.n % 97 = 0 then 'denied' else 'allowed' end)::audit_outcome, case when g.n % 97 = 0 then 'not_permitted' end,
-               md5(g.n::text)
-        from (
-          select n, 1 + floor(random() * ${actorCount}::int)::int as actor, floor(random() * 16)::int as verb,
-                 now() - random() * interval '730 days' as at
-          from generate_series(1, ${auditNeed - Math.floor(auditNeed / 200)}::int) n
-        ) g
-        join bench_actor u on u.k = g.actor
-        join (values (0, 'dashboard.view', 'dashboard'), (1, 'case.view', 'case'), (2, 'case.list', 'case'), (3, 'referral.view', 'referral'),
-                     (4, 'referral.list', 'referral'), (5, 'action_item.list', 'action_item'), (6, 'action_item.view', 'action_item'),
-                     (7, 'sign_in', 'session'), (8, 'meeting.open', 'meeting'), (9, 'case.view', 'case'), (10, 'notification.list', 'notification'),
-                     (11, 'referral.save', 'referral'), (12, 'research.save', 'research'), (13, 'sign_out', 'session'),
-                     (14, 'agenda.view', 'meeting'), (15, 'case.view', 'case')) v(k, action, resource_type) on v.k = g.verb
-        left join bench_case_map c on c.k = 1 + g.n % ${caseCount}::int`,
-    );
-    await execute(
-      tx,
-      sql`insert into audit_events (occurred_at, action, resource_type, outcome, detail, request_id)
-        select now() - random() * interval '730 days', 'sign_in.failed', 'session', 'denied', 'unknown_email', md5('x' || n)
-        from generate_series(1, ${Math.floor(auditNeed / 200)}::int) n`,
-    );
-
-    // One busy user's notifications over two years, all but one in twenty read.
-    const notificationNeed = target(targets.notifications);
-    await execute(tx, sql`create temp table bench_meeting on commit drop as select row_number() over (order by starts_at) as k, id from meetings`);
-    await execute(tx, sql`create temp table bench_action on commit drop as select row_number() over () as k, id from action_items limit 1000`);
-    await execute(tx, sql`create temp table bench_referral on commit drop as select row_number() over () as k, id from referrals limit 1000`);
-    const [meetingCount, actionCount, referralCount] = [await countOf(tx, 'bench_meeting'), await countOf(tx, 'bench_action'), await countOf(tx, 'bench_referral')];
-    await step(
-      `notifications: ${notificationNeed} for coordinator@marac.example`,
-      sql`insert into notifications (user_id, kind, meeting_id, action_item_id, referral_id, created_at, read_at, email_state, email_attempts,
-          email_next_attempt_at, emailed_at)
-        select ${coordinatorId}::uuid, x.kind,
-               case when x.kind in ('minutes_circulated', 'research_requested') then mt.id end,
-               case when x.kind in ('action_assigned', 'action_due_soon', 'action_overdue') then ac.id end,
-               case when x.kind = 'referral_returned' then rf.id end,
-               g.at, case when g.n % 20 <> 0 then least(g.at + interval '1 day', now()) end, 'sent', 1, g.at, g.at + interval '2 minutes'
-        from (select n, now() - random() * interval '730 days' as at from generate_series(1, ${notificationNeed}::int) n) g
-        cross join lateral (
-          select (array['minutes_circulated', 'action_assigned', 'referral_returned', 'research_requested', 'action_due_soon', 'action_overdue'])[1 + g.n % 6]::notification_kind as kind
-        ) x
-        join bench_meeting mt on mt.k = 1 + g.n % ${meetingCount}::int
-        join bench_action ac on ac.k = 1 + g.n % ${actionCount}::int
-        join bench_referral rf on rf.k = 1 + g.n % ${referralCount}::int`,
-    );
-  });
-  // As autovacuum would leave a settled database: statistics, and a visibility map for index-only scans.
-  await execute(db, sql`vacuum analyze`);
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The measurements.
@@ -310,12 +104,6 @@ async function measure(b: Measured) {
   return { name: b.name, median: at(0.5), p95: at(0.95), max: times[times.length - 1], rows: last.total === undefined ? `${last.rows}` : `${last.rows}/${last.total}` };
 }
 
-function table(head: string[], rows: string[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
@@ -330,7 +118,15 @@ async function main() {
   const coordinatorId = await demoUser('coordinator@marac.example');
 
   console.log(`Scaling the demo area up (BENCH_SCALE=${scale}):`);
-  await scaleUp(db, coordinatorId);
+  await growArea(db, {
+    cases: target(targets.cases),
+    referrals: target(targets.referrals),
+    actionItems: target(targets.actionItems),
+    auditEvents: target(targets.auditEvents),
+    notifications: target(targets.notifications),
+    years: 2,
+    notifiedUserId: coordinatorId,
+  });
 
   const pglite = await getPglite();
   const [{ version }] = await execute<{ version: string }>(db, sql`select current_setting('server_version') as version`);

@@ -1,38 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from './accounts';
-
-/** The sign-in page, as a user works it. */
-export class SignInPage {
-  constructor(readonly page: Page) {}
-
-  async open() {
-    await this.page.goto('/sign-in');
-    await expect(this.page.getByRole('heading', { name: 'Sign in to Marac Hub' })).toBeVisible();
-  }
-
-  async attempt(email: string, password: string) {
-    await this.page.getByLabel('Email address').fill(email);
-    await this.page.getByLabel('Password').fill(password);
-    await this.page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  /** Signs in and waits for the home page. */
-  async signIn(email: string, password = DEMO_PASSWORD) {
-    await this.open();
-    await this.attempt(email, password);
-    await expect(this.page.getByRole('heading', { name: /Welcome, / })).toBeVisible();
-  }
-
-  failureMessage() {
-    return this.page.getByRole('alert').filter({ hasText: 'The email address or password is not right' });
-  }
-}
-
-export async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
-}
 
 /** The GOV.UK error summary (Next.js has an empty alert region of its own, the route announcer). */
 export function errorSummary(page: Page) {
@@ -87,12 +54,4 @@ export async function findListedCase(page: Page, wanted: () => Promise<boolean>)
 export function agencyActionCounts(page: Page, agency: string) {
   const row = page.getByRole('table', { name: 'Actions by agency' }).getByRole('row').filter({ hasText: agency });
   return async () => (await row.getByRole('cell').allInnerTexts()).slice(1).map(Number);
-}
-
-/** On an action's page, sets a status and saves, filling the note and, for completion, what was done. */
-export async function saveActionUpdate(page: Page, status: string, fields: { note?: string; done?: string }) {
-  await page.getByRole('group', { name: 'Status' }).getByLabel(status).check();
-  if (fields.note) await page.getByLabel('Update note').fill(fields.note);
-  if (fields.done) await page.getByLabel('What was done').fill(fields.done);
-  await page.getByRole('button', { name: 'Save update' }).click();
 }

@@ -35,14 +35,18 @@ export function buildIfStale(env = process.env) {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
-/** Runs a package.json script's database step (migrate or seed) in its own process. */
-export function runDb(command, env = process.env) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(root, 'scripts/db.ts'), command],
-    { cwd: root, stdio: 'inherit', env },
-  );
+const dbArgs = (args) => [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(root, 'scripts/db.ts'), ...args];
+
+/** Runs a database step of scripts/db.ts (migrate, seed, e2e-areas <file>) in its own process. */
+export function runDb(command, env = process.env, args = []) {
+  const result = spawnSync(process.execPath, dbArgs([command, ...args]), { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`database ${command} failed`);
+}
+
+/** The same, without waiting: resolves when the step has succeeded, rejects when it fails. */
+export function startDb(command, env = process.env, args = []) {
+  const child = spawn(process.execPath, dbArgs([command, ...args]), { cwd: root, stdio: 'inherit', env });
+  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`database ${command} ${args.join(' ')} failed`)))));
 }
 
 /** Starts `next start` directly with node, so the pid we hold is the server's own. */

@@ -24,6 +24,8 @@ export function UpdateForm({ actionItemId, version, status }: { actionItemId: st
     defaultValues: { actionItemId, version, status: mayFollow(status, status) ? status : undefined, note: '' },
     action: updateActionItemAction,
     onSuccess: (data) => {
+      // A completed action can no longer be updated, so this form goes: its page says it was saved.
+      if (form.getValues('status') === 'completed') return router.replace(`/action-items/${actionItemId}?saved=completed`);
       form.reset({ actionItemId, version: data.version, status: form.getValues('status'), note: '' });
       setSaved(true);
       router.refresh();

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
 import { BackLink } from '../../ui/back-link';
 import { Details } from '../../ui/details';
+import { NotificationBanner } from '../../ui/notification-banner';
 import { PageHeading } from '../../ui/page-heading';
 import { SummaryList } from '../../ui/summary-list';
 import { Timeline } from '../../ui/timeline';
@@ -18,8 +19,10 @@ import { ReassignForm, UpdateForm } from './action-forms';
 
 export const metadata: Metadata = { title: 'Action' };
 
-export default async function ActionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ActionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
+  // The update form sends its user here after a completion, since the form itself is then gone.
+  const justCompleted = (await searchParams).saved === 'completed';
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
   const action = await orRefuse(getActionItem(viewer, id));
@@ -62,7 +65,15 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
           </div>
         </div>
       ) : action.status === 'completed' ? (
-        <p className="govuk-body">This action is completed: what was done is on record, and it cannot be changed.</p>
+        <>
+          {justCompleted ? (
+            <NotificationBanner type="success" title="Update saved">
+              <p className="govuk-notification-banner__heading">Action completed</p>
+              <p className="govuk-body">What was done is in the action’s history, and the coordinator sees it.</p>
+            </NotificationBanner>
+          ) : null}
+          <p className="govuk-body">This action is completed: what was done is on record, and it cannot be changed.</p>
+        </>
       ) : null}
       <h2 className="govuk-heading-m">History</h2>
       {action.history.length === 0 ? <p className="govuk-body">No updates yet.</p> : null}
