@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { fakePostScreenshot } from '../demo/data/screenshots';
-import { errorSummary, expectNoAxeViolations, shot, SignInPage } from './support/pages';
+import { SignInPage } from './pages/sign-in';
+import { expect, test } from './support/fixtures';
+import { errorSummary, expectNoAxeViolations, shot } from './support/pages';
 
-// Self-contained: the IDVA works on the case her service referred (Leanne Hollis's, in the demo), which
-// she may always open; the police officer reads the demo's own log on the case he referred.
+// On a copy of the demo of its own (no other test logs incidents there): the IDVA works on the case her
+// service referred (Leanne Hollis's), which she may always open; the police officer reads the log the
+// demo keeps on the case he referred (Shanice Campbell-Reid's).
 
 async function openCase(page: Page, victim: string) {
   await page.goto('/cases');
@@ -23,8 +26,9 @@ function yesterday() {
   return { day: parts.day, month: parts.month, year: parts.year };
 }
 
-test('an IDVA logs an incident with a screenshot, sees it in the log, corrects it, downloads the file; a refused upload says why beside the field', async ({ page }) => {
-  await new SignInPage(page).signIn('idva@marac.example');
+test('an IDVA logs an incident with a screenshot, sees it in the log, corrects it, downloads the file; a refused upload says why beside the field', async ({ page, ownAreas }) => {
+  const area = ownAreas.get('incident-log');
+  await new SignInPage(page).signIn(area.person('idva').email, area.password);
   await openCase(page, 'Leanne Hollis');
   await page.getByRole('link', { name: /^Incidents and evidence \(\d+\)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Incidents and evidence' })).toBeVisible();
@@ -115,8 +119,9 @@ test('an IDVA logs an incident with a screenshot, sees it in the log, corrects i
   await shot(page, 'incidents-log');
 });
 
-test('a police officer reads the demo case’s log and downloads a screenshot’s original, giving a reason', async ({ page }) => {
-  await new SignInPage(page).signIn('police@marac.example');
+test('a police officer reads the demo case’s log and downloads a screenshot’s original, giving a reason', async ({ page, ownAreas }) => {
+  const area = ownAreas.get('incident-log');
+  await new SignInPage(page).signIn(area.person('police').email, area.password);
   await openCase(page, 'Shanice Campbell-Reid');
   await page.getByRole('link', { name: /^Incidents and evidence \(\d+\)$/ }).click();
   const log = page.getByRole('list', { name: 'Incident log' });
