@@ -6,7 +6,10 @@ const nextConfig = {
   // A server action's body is at most 1 MB (the same limit as lib/input/request-guard.ts, which answers
   // 413 before Next.js reads a body whose length is declared over it). Server code is not minified, so
   // the stack frames and verb names in the server's log (lib/logging/) read as the source does.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' }, serverMinification: false },
+  // proxy.ts sees every request's body; past proxyClientMaxBodySize Next.js would hand the route only the
+  // first part of it. Evidence uploads (a route handler, which caps the body at ATTACHMENT_MAX_MB as it
+  // reads) must reach it whole: ATTACHMENT_MAX_MB may be up to 100.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' }, serverMinification: false, proxyClientMaxBodySize: '101mb' },
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
 import { migrateDb } from '@/db/migrate';
-import { actionItems, agendaItems, areas, auditEvents, caseMinutes, cases, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
+import { actionItems, agendaItems, areas, attachments, auditEvents, caseMinutes, cases, incidents, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
+import { listIncidents } from '@/lib/incidents/log';
 import { listEscalations } from '@/lib/action-items/escalation';
 import { getAgenda } from '@/lib/meetings/agenda';
 import { getFinalMinutes } from '@/lib/meetings/finalise';
@@ -137,6 +138,19 @@ describe('the demo, made through the verbs', () => {
     const escalations = await listEscalations(await asUser('coordinator@marac.example'));
     expect(new Set(escalations.map((r) => r.agencyName))).toEqual(new Set(['Kestrel Vale IDVA Service']));
     expect(new Set(escalations.map((r) => r.agreedOn)).size).toBe(2);
+  });
+
+  it('keeps an incident log on one stalking case, across channels, with screenshots and a correction, readable by the police who referred it', async () => {
+    const db = await getDb();
+    const [logged] = await db.select({ caseId: incidents.caseId }).from(incidents).limit(1);
+    const police = await asUser('police@marac.example');
+    const log = await listIncidents(police, { caseId: logged.caseId });
+    expect(log.entries.map((e) => e.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(log.entries.map((e) => e.current.channel)).size).toBeGreaterThanOrEqual(4);
+    expect(log.entries.filter((e) => e.versions > 1)).toHaveLength(1);
+    const files = await db.select({ mimeType: attachments.mimeType, stripped: attachments.strippedSha256 }).from(attachments);
+    expect(files).toHaveLength(2);
+    expect(files.every((f) => f.mimeType === 'image/png' && f.stripped)).toBe(true);
   });
 
   it('holds in its audit log the events the verbs wrote, each by the person who acted, on the day it happened', async () => {

@@ -14,6 +14,8 @@ import { loadLiveSession } from '@/lib/auth/session';
 import { signInWithPassword, signOut } from '@/lib/auth/sign-in';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getActionItem, updateActionItem } from '@/lib/action-items/work';
+import { addAttachment } from '@/lib/incidents/attachments';
+import { correctIncident, recordIncident } from '@/lib/incidents/log';
 import { sendActionReminders } from '@/lib/action-items/reminders';
 import { addCaseToAgenda, buildAgenda, getAgenda, publishAgenda } from '@/lib/meetings/agenda';
 import { finaliseMinutes } from '@/lib/meetings/finalise';
@@ -38,6 +40,8 @@ import { calendarFor, type Calendar } from './calendar';
 import { agencyRepresentative, demoAdmin, demoAgencies, demoArea, demoUsers, type AgencyKey } from './data/area';
 import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingResearchedBy, hearings, meetingPlace, researchByAgency, researchWhenChildren, type DemoAction } from './data/meetings';
 import { caseSpecs, referrers, referralSpecs, type Spec } from './data/referrals';
+import { campbellIncidents, type DemoIncident } from './data/incidents';
+import { fakePostScreenshot } from './data/screenshots';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -224,6 +228,7 @@ class DemoWorld {
 
     const specs = referralSpecs(calendar);
     specs.forEach((spec, index) => this.planReferral(spec, index));
+    campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index));
 
     held.forEach((k, i) => this.planMeeting(k, i === 0 ? new Date(setUp.getTime() + DAY) : this.onMeetingDay(held[i - 1], '15:00')));
     // The next meeting, its agenda published three days ago and partly researched, and the one after,
@@ -315,6 +320,42 @@ class DemoWorld {
     if (screened === undefined) return;
     const decision = spec.status === 'accepted' ? 'accept' : spec.status === 'returned' ? 'return' : 'decline';
     this.timeline.add(at(screened, 4), 'coordinator@marac.example', (me) => this.screen(me, index, decision, spec.note ?? '', spec.caseKey));
+  }
+
+  /** An entry of a case's incident log, logged by `by` through the log's verbs, with its screenshot and correction. */
+  private planIncident(caseKey: string, by: string, incident: DemoIncident, index: number) {
+    const { calendar } = this;
+    const loggedAt = calendar.at(incident.loggedDaysAgo, index, 2);
+    const { occurred } = incident;
+    const fields = {
+      occurredPrecision: occurred.precision,
+      occurredOn: calendar.date(occurred.daysAgo),
+      occurredTime: occurred.time ?? '',
+      occurredUntil: occurred.untilDaysAgo === undefined ? '' : calendar.date(occurred.untilDaysAgo),
+      channel: incident.channel,
+      platform: incident.platform ?? '',
+      account: incident.account ?? '',
+      url: incident.url ?? '',
+      summary: incident.summary,
+      behaviours: incident.behaviours,
+      originalKeptAt: incident.originalKeptAt ?? '',
+      witnesses: incident.witnesses ?? '',
+    };
+    let number = 0;
+    this.timeline.add(loggedAt, by, async (me) => {
+      const caseId = this.caseIds.get(caseKey)!;
+      ({ number } = await recordIncident(me, { caseId, ...fields }));
+      if (incident.screenshot) {
+        const bytes = new Uint8Array(await fakePostScreenshot(incident.screenshot.post));
+        await addAttachment(me, { caseId, number, fileName: incident.screenshot.fileName, bytes });
+      }
+    });
+    const { correction } = incident;
+    if (correction) {
+      this.timeline.add(new Date(loggedAt.getTime() + DAY), by, async (me) => {
+        await correctIncident(me, { caseId: this.caseIds.get(caseKey)!, number, version: 1, ...fields, summary: correction.summary, reason: correction.reason });
+      });
+    }
   }
 
   private async saveStep(me: Viewer, referralId: string, step: ReferralStep, values: unknown) {

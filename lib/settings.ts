@@ -21,9 +21,16 @@ export function getSettings() {
     appUrl: (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
     demo: process.env.MARAC_DEMO === '1',
     /** The largest evidence file that may be attached to an incident, in megabytes (of 1,048,576 bytes). */
-    attachmentMaxMb: positive('ATTACHMENT_MAX_MB', 20),
+    attachmentMaxMb: attachmentMaxMb(),
     mail: mailSettings(),
   };
+}
+
+/** The proxy hands a route at most 101 MB of a body (next.config.mjs): a larger limit could not be met. */
+function attachmentMaxMb(): number {
+  const mb = positive('ATTACHMENT_MAX_MB', 20);
+  if (mb > 100) throw new Error('ATTACHMENT_MAX_MB must be 100 or less');
+  return mb;
 }
 
 export interface MailSettings {

@@ -85,3 +85,27 @@ export function describeBrowser(userAgent: string | null): string {
   const os = /Windows/.test(userAgent) ? 'Windows' : /Mac OS X/.test(userAgent) ? 'macOS' : /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Linux/.test(userAgent) ? 'Linux' : 'unknown system';
   return `${browser} on ${os}`;
 }
+
+/**
+ * When an incident happened, as sure as it is known: "2 November 2026 at 11:47pm", "2 November 2026",
+ * "About 2 November 2026", "Between 2 November 2026 and 9 November 2026".
+ */
+export function formatOccurred(o: { occurredPrecision: 'exact' | 'day' | 'range' | 'about'; occurredAt: DateLike; occurredUntil?: DateLike }): string {
+  switch (o.occurredPrecision) {
+    case 'exact':
+      return formatDateTime(o.occurredAt);
+    case 'day':
+      return formatDate(o.occurredAt);
+    case 'about':
+      return `About ${formatDate(o.occurredAt)}`;
+    case 'range':
+      return `Between ${formatDate(o.occurredAt)} and ${formatDate(o.occurredUntil)}`;
+  }
+}
+
+/** A file's size as people read it: "840 bytes", "12.5 KB", "3.2 MB" (of 1,024). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

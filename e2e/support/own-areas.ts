@@ -35,6 +35,7 @@ export const ownAreaRecipes = {
   'overdue-reminder': { kind: 'story' },
   'reveal': { kind: 'story' },
   'who-has-seen': { kind: 'story' },
+  'incident-log': { kind: 'story' },
   'meeting-scheduled': { kind: 'story' },
   'meeting-published': { kind: 'story', stage: 'published' },
   'meeting-not-yet': { kind: 'story', stage: 'published' },

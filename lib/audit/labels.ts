@@ -30,6 +30,8 @@ export const auditActionLabels = {
   'agenda.view': 'Viewed an agenda',
   'area.create': 'Set up a new area',
   'area.meeting_settings': 'Changed the meeting settings',
+  'attachment.download': 'Downloaded an evidence file',
+  'attachment.download_original': 'Downloaded the original of an evidence file, with its metadata',
   'audit.export': 'Downloaded the audit log',
   'audit.list': 'Viewed the audit log',
   'audit.list_unattributed': 'Viewed sign-in attempts that belong to no area',
@@ -45,6 +47,12 @@ export const auditActionLabels = {
   'dashboard.view': 'Viewed the home page',
   'email_prefs.edit': 'Changed email choices',
   'email_prefs.update': 'Changed email choices',
+  'incident.attach': 'Attached an evidence file to an incident',
+  'incident.correct': 'Corrected an incident',
+  'incident.list': 'Viewed a case’s incident log',
+  'incident.record': 'Recorded an incident',
+  'incident.view': 'Viewed an incident',
+  'incident.withdraw': 'Withdrew an incident',
   'meeting.attend': 'Joined a meeting',
   'meeting.case_shown': 'Viewed a case at a meeting',
   'meeting.confirm_confidentiality': 'Confirmed the confidentiality statement',
@@ -114,9 +122,11 @@ export const auditResourceLabels: Record<string, string> = {
   agency: 'Agency',
   agenda_item: 'Case on an agenda',
   area: 'MARAC area',
+  attachment: 'Evidence file',
   audit_event: 'Audit log',
   case: 'Case',
   dashboard: 'Home page',
+  incident: 'Incident',
   meeting: 'Meeting',
   notification: 'Notification',
   referral: 'Referral',
@@ -144,12 +154,17 @@ export const auditDetailLabels: Record<string, string> = {
   account_disabled: 'Account disabled',
   no_password_set: 'No password set yet',
   unknown_email: 'Unknown email address',
+  hash_mismatch: 'Failed its integrity check (not served)',
+  original: 'The original file',
+  without_metadata: 'The copy without metadata',
 };
 
 const countedDetails: [RegExp, (n: number) => string][] = [
   [/^rows_(\d+)$/, (n) => (n === 1 ? '1 row' : `${n} rows`)],
   [/^cases_(\d+)$/, (n) => (n === 1 ? '1 case' : `${n} cases`)],
   [/^revision_(\d+)$/, (n) => `Revision ${n}`],
+  [/^version_(\d+)$/, (n) => `Version ${n}`],
+  [/^entry_(\d+)$/, (n) => `Entry ${n}`],
 ];
 
 export function auditDetailLabel(code: string): string {

@@ -19,6 +19,7 @@ export const relations = {
   listed: `the case is on a published agenda of the area: from publication until ${LISTED_ACCESS_DAYS} days after the meeting`,
   action_owner: `the viewer’s agency owns an action on the case that is still to do, or closed within ${ACTION_ACCESS_DAYS} days`,
   protective_service: 'the viewer’s agency is the area’s IDVA service or the police (for a victim’s safe contact details)',
+  police: 'the viewer’s agency is the area’s police (for the original of an evidence file, with its metadata)',
 } as const;
 
 export type Relation = keyof typeof relations;
@@ -87,6 +88,20 @@ const table = {
   'action_item.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
   'action_item.update': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
   'action_item.reassign': { coordinator: ['same_area'] },
+  // The incident and evidence log of a case. Every incident verb first loads the case for
+  // `incident.view` (those who may see the case see its log, and no one else: "not found"); the rows
+  // below then say what each may do in it. Any agency with a part in the case records entries and
+  // attaches evidence, the coordinators and chairs of the area too; an entry is corrected or withdrawn
+  // by the agency that first recorded it, or by a coordinator.
+  'incident.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'incident.record': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'incident.correct': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
+  'incident.withdraw': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
+  'incident.attach': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  // The copy of a file served to those who see the case: an image without its EXIF and GPS.
+  'attachment.download': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  // The original, byte for byte, with a recorded reason: the police only (of those who see the case).
+  'attachment.download_original': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;

@@ -10,6 +10,7 @@ import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { withoutProtectedFields } from '@/lib/referrals/protected-fields';
 import { criteriaOf } from '@/lib/referrals/record';
 import { loadCaseFor } from '@/lib/authz/cases';
+import { countIncidents } from '@/lib/incidents/log';
 import { nextListing } from './listing';
 
 export interface CaseReferral {
@@ -42,6 +43,8 @@ export interface CaseDetail {
   timeline: { at: Date; title: string; by: string; byAgency: string; note: string | null; referralId: string }[];
   /** The viewer may see who has seen this case (its audit events). */
   canSeeAccessLog: boolean;
+  /** Entries in the case's incident and evidence log (which all who see the case may read). */
+  incidents: number;
 }
 
 const statusTitles: Record<ReferralStatus, string> = {
@@ -107,6 +110,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
         .map((c) => ({ at: c.at, title: statusTitles[c.to], by: c.by, byAgency: c.byAgency, note: c.note, referralId: c.referralId }))
         .reverse(),
       canSeeAccessLog: can(me, 'case.access_log', { areaId: found.areaId }),
+      incidents: await countIncidents(tx, found.id),
     };
   });
 }

@@ -19,6 +19,27 @@ const page = (status: number, title: string, body: string) =>
 export const tooLarge = () => page(413, 'What you sent is too large', 'Nothing was saved. Go back, make what you sent shorter, and try again.');
 export const unreadable = () => page(400, 'What you sent could not be read', 'Nothing was saved. Go back, reload the page and try again.');
 
+export const fromAnotherSite = () => page(403, 'This request came from another website', 'Nothing was saved. Open Marac Hub at its own address and try again.');
+
+/**
+ * A request a page of another site made the browser send (cross-site request forgery): its Origin is
+ * not this host, or is "null" (a sandboxed or opaque origin). A request without an Origin is not one a
+ * browser sends from a form or a script of another site. Server actions (here) and the route handlers
+ * that take a POST (an evidence upload) ask the same.
+ */
+export function isForeignOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  if (origin === 'null') return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return !host || new URL(origin).host !== host;
+  } catch {
+    // An Origin that is not a URL is foreign too.
+    return true;
+  }
+}
+
 /** The refusal for a request that must not go on, or null. */
 export async function refuseEarly(request: Request): Promise<Response | null> {
   if (request.method !== 'POST') return null;
@@ -28,19 +49,7 @@ export async function refuseEarly(request: Request): Promise<Response | null> {
   if (!request.headers.has('next-action')) return null;
 
   // A server action posted from another site (cross-site request forgery).
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && origin !== 'null') {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      // An Origin that is not a URL is foreign too.
-    }
-    if (!host || originHost !== host) return page(403, 'This request came from another website', 'Nothing was saved. Open Marac Hub at its own address and try again.');
-  } else if (origin === 'null') {
-    return page(403, 'This request came from another website', 'Nothing was saved. Open Marac Hub at its own address and try again.');
-  }
+  if (isForeignOrigin(request)) return fromAnotherSite();
   if (length > ACTION_BODY_LIMIT) return tooLarge();
   return refuseUnreadableAction(request);
 }

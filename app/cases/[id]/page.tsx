@@ -42,6 +42,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </Link>
         </p>
       ) : null}
+      <h2 className="govuk-heading-l">Incidents and evidence</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/cases/${record.id}/incidents`}>
+          Incidents and evidence ({record.incidents})
+        </Link>
+        : the numbered log of what happened, with screenshots and other files kept as evidence.
+      </p>
       {current ? (
         <>
           <h2 className="govuk-heading-l">People</h2>

@@ -1,0 +1,161 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import type { FieldError, Path } from 'react-hook-form';
+import { incidentChannels, occurredPrecisions, stalkingBehaviours } from '@/db/enums';
+import { channelsWithPlatform, correctIncidentSchema, recordIncidentSchema, withdrawIncidentSchema } from '@/lib/incidents/schemas';
+import type { DateParts } from '@/lib/dates/memorable-date';
+import { incidentChannelLabels, occurredPrecisionLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';
+import { useServerForm } from '../../../_lib/use-server-form';
+import { Button } from '../../../ui/button';
+import { Checkboxes } from '../../../ui/checkboxes';
+import { DateInput, type DateInputPart } from '../../../ui/date-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { Radios } from '../../../ui/radios';
+import { TextInput } from '../../../ui/text-input';
+import { Textarea } from '../../../ui/textarea';
+import { correctIncidentAction, recordIncidentAction, withdrawIncidentAction } from './actions';
+
+/** What an entry says, as the form's fields hold it (from the current version, for a correction). */
+export interface EntryValues {
+  occurredPrecision: string;
+  occurredOn: DateParts;
+  occurredTime: string;
+  occurredUntil: DateParts;
+  channel: string;
+  platform: string;
+  account: string;
+  url: string;
+  summary: string;
+  behaviours: string[];
+  originalKeptAt: string;
+  witnesses: string;
+}
+
+const blankDate: DateParts = { day: '', month: '', year: '' };
+export const blankEntry: EntryValues = {
+  occurredPrecision: '',
+  occurredOn: blankDate,
+  occurredTime: '',
+  occurredUntil: blankDate,
+  channel: '',
+  platform: '',
+  account: '',
+  url: '',
+  summary: '',
+  behaviours: [],
+  originalKeptAt: '',
+  witnesses: '',
+};
+
+const dateInputParts: DateInputPart[] = ['day', 'month', 'year'];
+
+/**
+ * Records an incident, or corrects one (the same fields, filled with what the entry says now, and
+ * why it is corrected). What was typed stays in the form when the server refuses it.
+ */
+export function IncidentForm(props: { caseId: string; values?: EntryValues; correct?: { number: number; version: number } }) {
+  const { caseId, correct } = props;
+  const router = useRouter();
+  const schema = correct ? correctIncidentSchema : recordIncidentSchema;
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: schema as typeof recordIncidentSchema,
+    defaultValues: { caseId, ...(props.values ?? blankEntry), ...(correct ? { number: correct.number, version: correct.version, reason: '' } : {}) } as never,
+    action: (values) => (correct ? correctIncidentAction(values) : recordIncidentAction(values)) as ReturnType<typeof recordIncidentAction>,
+    onSuccess: (data) => {
+      if (correct) {
+        router.push(`/cases/${caseId}/incidents/${correct.number}?saved=corrected`);
+        router.refresh();
+      } else router.push(`/cases/${caseId}/incidents/${(data as { number: number }).number}?saved=recorded`);
+    },
+  });
+  const register = form.register as (name: string) => ReturnType<typeof form.register>;
+  const errorAt = (name: string) => errorOf(name as Path<never>);
+  const dateErrorOf = (name: string): { error?: string; errorParts: DateInputPart[] } => {
+    const error = form.getFieldState(name as never, form.formState).error as (FieldError & Partial<Record<DateInputPart, FieldError>>) | undefined;
+    if (!error) return { errorParts: [] };
+    if (typeof error.message === 'string') return { error: error.message, errorParts: [] };
+    const errorParts = dateInputParts.filter((p) => error[p]);
+    return { error: errorParts.map((p) => error[p]?.message).find(Boolean), errorParts };
+  };
+  const precision = form.watch('occurredPrecision') as unknown as string;
+  const channel = form.watch('channel') as unknown as string;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={correct ? 'Correct this entry' : 'Record an incident'}>
+      <ErrorSummary errors={errors} />
+      <Radios
+        id="occurredPrecision"
+        legend="When did it happen?"
+        legendSize="m"
+        items={occurredPrecisions.map((value) => ({ value, label: occurredPrecisionLabels[value] }))}
+        error={errorAt('occurredPrecision')}
+        inputProps={register('occurredPrecision')}
+      />
+      <DateInput
+        id="occurredOn"
+        legend={precision === 'range' ? 'First date' : 'Date'}
+        legendSize="s"
+        hint="For example, 27 3 2026"
+        {...dateErrorOf('occurredOn')}
+        inputProps={(part) => register(`occurredOn.${part}`)}
+      />
+      {precision === 'exact' ? (
+        <TextInput id="occurredTime" label="Time" labelSize="s" hint="In 24 hours, for example 21:30" width="govuk-input--width-5" inputMode="numeric" error={errorAt('occurredTime')} {...register('occurredTime')} />
+      ) : null}
+      {precision === 'range' ? (
+        <DateInput id="occurredUntil" legend="Last date" legendSize="s" hint="For example, 30 3 2026" {...dateErrorOf('occurredUntil')} inputProps={(part) => register(`occurredUntil.${part}`)} />
+      ) : null}
+      <Radios
+        id="channel"
+        legend="How did it happen?"
+        legendSize="m"
+        items={incidentChannels.map((value) => ({ value, label: incidentChannelLabels[value] }))}
+        error={errorAt('channel')}
+        inputProps={register('channel')}
+      />
+      {channelsWithPlatform.includes(channel as never) ? (
+        <TextInput id="platform" label="Platform or app" hint="For example, Instagram, Facebook, WhatsApp" width="govuk-input--width-20" error={errorAt('platform')} {...register('platform')} />
+      ) : null}
+      <TextInput id="account" label="Account, handle or number it came from (optional)" width="govuk-input--width-30" error={errorAt('account')} {...register('account')} />
+      <TextInput id="url" label="Web address (optional)" hint="Of the post, profile or page, starting https://" type="url" spellCheck={false} error={errorAt('url')} {...register('url')} />
+      <Textarea id="summary" label="What happened" labelSize="m" hint="In short, in the order it happened" rows={4} error={errorAt('summary')} {...register('summary')} />
+      <Checkboxes
+        id="behaviours"
+        legend="Behaviours seen (optional)"
+        legendSize="m"
+        hint="Select all that apply"
+        items={stalkingBehaviours.map((value) => ({ value, label: stalkingBehaviourLabels[value] }))}
+        error={errorAt('behaviours')}
+        inputProps={register('behaviours')}
+      />
+      <TextInput id="originalKeptAt" label="Where the original is kept (optional)" hint="For example, on the victim’s phone, or exhibit JS/1 at the police station" error={errorAt('originalKeptAt')} {...register('originalKeptAt')} />
+      <Textarea id="witnesses" label="Witnesses (optional)" rows={2} error={errorAt('witnesses')} {...register('witnesses')} />
+      {correct ? <Textarea id="reason" label="Why is it corrected?" labelSize="m" hint="Kept with the correction; the earlier version stays visible" rows={2} error={errorAt('reason')} {...register('reason')} /> : null}
+      <Button disabled={pending}>{correct ? 'Save correction' : 'Record incident'}</Button>
+    </form>
+  );
+}
+
+/** Withdraws an entry with the reason; it stays in the log, marked withdrawn. */
+export function WithdrawForm({ caseId, number }: { caseId: string; number: number }) {
+  const router = useRouter();
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: withdrawIncidentSchema,
+    defaultValues: { caseId, number, reason: '' },
+    action: withdrawIncidentAction,
+    onSuccess: () => {
+      router.push(`/cases/${caseId}/incidents/${number}?saved=withdrawn`);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Withdraw this entry">
+      <ErrorSummary errors={errors.map((e) => (e.href === '#reason' ? { ...e, href: '#withdrawReason' } : e))} />
+      <Textarea id="withdrawReason" label="Why is it withdrawn?" hint="The entry stays in the log, marked withdrawn, with your reason" rows={2} error={errorOf('reason')} {...form.register('reason')} />
+      <Button variant="warning" disabled={pending}>
+        Withdraw entry
+      </Button>
+    </form>
+  );
+}
