@@ -60,6 +60,7 @@ describe('the access policy', () => {
       meeting.schedule             | -         | same_area                     | -                             | -                             | -
       agenda.view                  | -         | same_area                     | same_area                     | same_area                     | -
       agenda.edit                  | -         | same_area                     | -                             | -                             | -
+      research.view                | -         | same_area                     | same_area                     | same_area                     | -
       research.record              | -         | same_area                     | same_area                     | same_area                     | -
       meeting.attend               | -         | same_area                     | same_area                     | same_area                     | -
       meeting.run                  | -         | same_area                     | same_area                     | -                             | -

@@ -79,6 +79,7 @@ const table = {
   'meeting.schedule': { coordinator: ['same_area'] },
   'agenda.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'agenda.edit': { coordinator: ['same_area'] },
+  'research.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'research.record': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'meeting.attend': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'meeting.run': { coordinator: ['same_area'], chair: ['same_area'] },

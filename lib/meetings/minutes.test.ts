@@ -284,8 +284,8 @@ describe('a past meeting', () => {
       expect(await agendaCases(housing)).toEqual([]);
       expect(await minutesCases(housing)).toEqual([]);
       await expect(getResearch(housing, itemId)).rejects.toMatchObject({ asNotFound: true });
-      // Reading the research is refused as its recording is: the agency's part in the case has ended.
-      await expectAudit(housing, { action: 'research.record', outcome: 'denied', resourceType: 'agenda_item', resourceId: itemId, detail: 'not_found' });
+      // Reading the research is refused, and recorded as a refused read: the agency's part in the case has ended.
+      await expectAudit(housing, { action: 'research.view', outcome: 'denied', resourceType: 'agenda_item', resourceId: itemId, detail: 'not_found' });
       const events = (await auditEventsOf(housing.requestId)).filter((e) => e.action === 'minutes.view');
       expect(events.map((e) => e.caseIds)).toEqual([null]);
       // The referring agency and the coordinator still do.

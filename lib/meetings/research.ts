@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
 import { agencies, agendaItems, cases, research, users } from '@/db/schema';
 import { can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
@@ -14,12 +15,13 @@ import { researchSchema } from './schemas';
 import { now } from '@/db/clock';
 import { visibleCaseIds } from '@/lib/authz/cases';
 
-async function loadListedItem(tx: Parameters<Parameters<typeof withViewer>[1]>[0], me: Viewer, itemId: string) {
-  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, knownId(itemId, 'research.record', 'agenda_item'))).limit(1);
-  if (!item || item.deferredToMeetingId) throw new AccessDenied('research.record', 'agenda_item', itemId, true);
-  const meeting = await loadMeetingFor(tx, me, item.meetingId, 'research.record');
+/** A listed case's agenda item, for reading its research or recording it: refused as not found, under that action, otherwise. */
+async function loadListedItem(tx: Tx, me: Viewer, itemId: string, action: 'research.view' | 'research.record') {
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, knownId(itemId, action, 'agenda_item'))).limit(1);
+  if (!item || item.deferredToMeetingId) throw new AccessDenied(action, 'agenda_item', itemId, true);
+  const meeting = await loadMeetingFor(tx, me, item.meetingId, action);
   // Only while the viewer may see the case: not after an agency's part in it has ended.
-  if (!(await visibleCaseIds(tx, me, [item.caseId])).has(item.caseId)) throw new AccessDenied('research.record', 'agenda_item', itemId, true);
+  if (!(await visibleCaseIds(tx, me, [item.caseId])).has(item.caseId)) throw new AccessDenied(action, 'agenda_item', itemId, true);
   return { item, meeting };
 }
 
@@ -38,7 +40,7 @@ export interface ResearchView {
 /** One listed case's research: the viewer's agency's own, and everyone's for the coordinator and chair. */
 export function getResearch(viewer: Viewer, itemId: string): Promise<ResearchView> {
   return withViewer(viewer, async (tx, me) => {
-    const { item, meeting } = await loadListedItem(tx, me, itemId);
+    const { item, meeting } = await loadListedItem(tx, me, itemId, 'research.view');
     const [found] = await tx.select({ number: cases.number }).from(cases).where(eq(cases.id, item.caseId));
     const rows = await tx
       .select({ r: research, agencyName: agencies.name, updatedBy: users.name })
@@ -90,7 +92,7 @@ export function getResearch(viewer: Viewer, itemId: string): Promise<ResearchVie
 export async function saveResearch(viewer: Viewer, raw: z.input<typeof researchSchema>): Promise<{ version: number }> {
   const input = parseInput(researchSchema, raw);
   return withViewer(viewer, async (tx, me) => {
-    const { item, meeting } = await loadListedItem(tx, me, input.agendaItemId);
+    const { item, meeting } = await loadListedItem(tx, me, input.agendaItemId, 'research.record');
     if (!can(me, 'research.record', { areaId: meeting.areaId }) || meeting.status !== 'agenda_published') {
       throw new InputRejected({ form: 'Research can be recorded only while the agenda is published and before the meeting is held.' });
     }
