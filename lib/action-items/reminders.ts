@@ -8,16 +8,11 @@ import { systemActor, type AuditActor } from '@/lib/audit/record';
 import { notifyUsers } from '@/lib/notifications/notify';
 import { ownerRecipients } from './owner';
 import { todayInUk } from '@/db/clock';
+import { daysAfter } from '@/lib/dates/calendar-date';
 import { inTransaction } from '@/lib/logging/transaction';
 
 /** How many days ahead an action counts as due soon. */
 export const dueSoonDays = 3;
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The reminder job: tells an action's owner when an action still to do is due within three days, and
@@ -30,7 +25,7 @@ export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoo
   const db = await getDb();
   const actor = systemActor('action-reminders');
   const stillOpen = isOpenSql();
-  const dueSoon = await remind(db, actor, 'action_due_soon', and(stillOpen, gte(actionItems.dueOn, today), lte(actionItems.dueOn, addDays(today, dueSoonDays)))!);
+  const dueSoon = await remind(db, actor, 'action_due_soon', and(stillOpen, gte(actionItems.dueOn, today), lte(actionItems.dueOn, daysAfter(today, dueSoonDays)))!);
   const overdue = await remind(db, actor, 'action_overdue', isOverdueSql(today));
   return { dueSoon, overdue };
 }

@@ -21,6 +21,13 @@ export function yearsAfter(iso: string, years: number): string {
   return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** The date a number of days after the given one (before it, for a negative number). */
+export function daysAfter(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 interface CalendarDateRules {
   /** Starts the messages: "The date of the meeting". */
   label: string;
