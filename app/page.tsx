@@ -4,6 +4,7 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { ACTION_STATS_MONTHS } from '@/lib/action-items/stats';
 import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
+import { OrderAlertsPanel } from './_home/order-alerts';
 import { orRefuse } from './_lib/guard';
 import { formatDateTime } from './_lib/format';
 import { Button } from './ui/button';
@@ -135,6 +136,7 @@ export default async function DashboardPage() {
           </p>
         </Card>
       </CardGroup>
+      <OrderAlertsPanel viewer={viewer} />
       {data.actionStats ? (
         <Table
           caption={

@@ -75,7 +75,14 @@ describe('the access policy', () => {
       incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -
       incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      attachment.download_original | -         | police                        | police                        | police                        | -"
+      attachment.download_original | -         | police                        | police                        | police                        | -
+      crime_recording.view         | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      crime_recording.record       | -         | police                        | police                        | police                        | -
+      crime_recording.review       | -         | police                        | police                        | police                        | -
+      order.view                   | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      order.record                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
+      order.update                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
+      order.alerts                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -"
     `);
   });
 

@@ -103,6 +103,23 @@ const table = {
   'attachment.download': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   // The original, byte for byte, with a recorded reason: the police only (of those who see the case).
   'attachment.download_original': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  // How the police recorded the crime on a case, and the review of a recording that is not stalking
+  // while the log shows a course of stalking conduct. Every verb first loads the case for
+  // `crime_recording.view` (those who see the case see the recording; others: "not found"); only the
+  // police of the area, among them, change it or answer the review.
+  'crime_recording.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'crime_recording.record': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  'crime_recording.review': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  // The protective orders register of a case. Every order verb first loads the case for `order.view`
+  // (those who see the case see its orders; others: "not found"). The area's coordinators, and any
+  // agency with a part in the case (its chair's included), record orders and what happens to them
+  // (service, variation, renewal, discharge, the SPO subject's notification). `order.alerts`: the
+  // home page's panels of orders expiring, SPO notifications missed and breaches since the last
+  // MARAC, for the same people, over the cases they reach by it.
+  'order.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'order.record': { coordinator: ['same_area'], chair: hasPartInCase, agency: hasPartInCase },
+  'order.update': { coordinator: ['same_area'], chair: hasPartInCase, agency: hasPartInCase },
+  'order.alerts': { coordinator: ['same_area'], chair: hasPartInCase, agency: hasPartInCase },
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;

@@ -13,6 +13,7 @@ import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { parseInput } from '@/lib/input/parse';
 import { ukTimeToInstant } from '@/lib/meetings/schemas';
+import { isOrderOfCase, ordersToBreach } from '@/lib/orders/register';
 import { nextIncidentNumber } from './number';
 import { correctIncidentSchema, normalTime, recordIncidentSchema, withdrawIncidentSchema } from './schemas';
 
@@ -25,7 +26,7 @@ const outerIncident = sql`"incidents"."id"`;
 /** Entries on one page of a case's log. */
 export const LOG_PAGE_SIZE = 50;
 
-type EntryInput = z.output<typeof recordIncidentSchema>;
+type EntryInput = Omit<z.output<typeof recordIncidentSchema>, 'breachOfOrderId'>;
 
 /** When it happened, as stored: the moment, or the start of the day in UK time, and the end of a range. */
 function occurredOf(input: EntryInput): Pick<IncidentVersion, 'occurredPrecision' | 'occurredAt' | 'occurredUntil'> {
@@ -61,9 +62,11 @@ export async function recordIncident(viewer: Viewer, raw: z.input<typeof recordI
   const input = parseInput(recordIncidentSchema, raw);
   return withViewer(viewer, async (tx, me) => {
     const found = await loadCaseFor(tx, me, input.caseId, 'incident.record');
+    const breachOfOrderId = input.breachOfOrderId || null;
+    if (breachOfOrderId && !(await isOrderOfCase(tx, found.id, breachOfOrderId))) throw new InputRejected({ breachOfOrderId: 'Select an order of this case' });
     const number = await nextIncidentNumber(tx, found.id);
     const [incident] = await tx.insert(incidents).values({ areaId: found.areaId, caseId: found.id, number }).returning({ id: incidents.id });
-    await tx.insert(incidentVersions).values({ incidentId: incident.id, version: 1, ...versionValues(input), recordedBy: me.userId, recordedAgencyId: me.agencyId });
+    await tx.insert(incidentVersions).values({ incidentId: incident.id, version: 1, ...versionValues(input), breachOfOrderId, recordedBy: me.userId, recordedAgencyId: me.agencyId });
     await recordAudit(tx, me, { action: 'incident.record', resourceType: 'incident', resourceId: incident.id, caseId: found.id, detail: `entry_${number}` });
     return { number };
   });
@@ -115,10 +118,15 @@ export async function correctIncident(viewer: Viewer, raw: z.input<typeof correc
     const { entry } = await loadEntryToChange(tx, me, input.caseId, input.number, 'incident.correct');
     if (entry.version !== input.version) throw new StaleVersion();
     const version = entry.version + 1;
+    const [{ breachOfOrderId }] = await tx
+      .select({ breachOfOrderId: incidentVersions.breachOfOrderId })
+      .from(incidentVersions)
+      .where(and(eq(incidentVersions.incidentId, entry.id), eq(incidentVersions.version, entry.version)));
     await tx.insert(incidentVersions).values({
       incidentId: entry.id,
       version,
       ...versionValues(input),
+      breachOfOrderId,
       recordedBy: me.userId,
       recordedAgencyId: me.agencyId,
       correctionReason: input.reason,
@@ -350,10 +358,10 @@ export function getIncident(viewer: Viewer, raw: { caseId: string; number: unkno
   });
 }
 
-/** The case a new entry would go on, for the record form: "not found" unless the viewer may record on it. */
-export function caseToRecordOn(viewer: Viewer, caseId: string): Promise<{ caseId: string; caseNumber: string }> {
+/** The case a new entry would go on, and the orders it may breach, for the record form: "not found" unless the viewer may record on it. */
+export function caseToRecordOn(viewer: Viewer, caseId: string): Promise<{ caseId: string; caseNumber: string; orders: { id: string; label: string }[] }> {
   return withViewer(viewer, async (tx, me) => {
     const found = await loadCaseFor(tx, me, caseId, 'incident.record');
-    return { caseId: found.id, caseNumber: found.number };
+    return { caseId: found.id, caseNumber: found.number, orders: await ordersToBreach(tx, found.id) };
   });
 }

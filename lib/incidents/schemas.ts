@@ -67,7 +67,13 @@ export function normalTime(typed: string): string | null {
   return m ? `${m[1].padStart(2, '0')}:${m[2]}` : null;
 }
 
-export const recordIncidentSchema = z.object(entryFields).superRefine(checkEntry);
+export const recordIncidentSchema = z
+  .object({
+    ...entryFields,
+    /** The order of the case this incident breaches, if it does (a correction keeps it). */
+    breachOfOrderId: z.union([z.literal(''), z.uuid('Select an order of this case')]).default(''),
+  })
+  .superRefine(checkEntry);
 
 export const correctIncidentSchema = z
   .object({

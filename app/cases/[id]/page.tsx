@@ -12,6 +12,8 @@ import { Timeline } from '../../ui/timeline';
 import { ChecklistSummary, FieldStepSummary, HouseholdSummary } from '../../referrals/referral-summary';
 import { CriteriaTags, ReferralStatusTag } from '../../referrals/status-tag';
 import { MaracStatus } from '../marac-status';
+import { OrdersSection } from './orders/orders-section';
+import { RecordingSection } from './recording/recording-section';
 import { RevealProtected } from './reveal-protected';
 
 export const metadata: Metadata = { title: 'Case' };
@@ -49,6 +51,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </Link>
         : the numbered log of what happened, with screenshots and other files kept as evidence.
       </p>
+      <RecordingSection viewer={viewer} caseId={record.id} />
+      <OrdersSection viewer={viewer} caseId={record.id} />
       {current ? (
         <>
           <h2 className="govuk-heading-l">People</h2>

@@ -1,17 +1,19 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import type { FieldError, Path } from 'react-hook-form';
+import type { Path } from 'react-hook-form';
 import { incidentChannels, occurredPrecisions, stalkingBehaviours } from '@/db/enums';
 import { channelsWithPlatform, correctIncidentSchema, recordIncidentSchema, withdrawIncidentSchema } from '@/lib/incidents/schemas';
 import type { DateParts } from '@/lib/dates/memorable-date';
 import { incidentChannelLabels, occurredPrecisionLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';
+import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { Checkboxes } from '../../../ui/checkboxes';
-import { DateInput, type DateInputPart } from '../../../ui/date-input';
+import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
+import { Select } from '../../../ui/select';
 import { TextInput } from '../../../ui/text-input';
 import { Textarea } from '../../../ui/textarea';
 import { correctIncidentAction, recordIncidentAction, withdrawIncidentAction } from './actions';
@@ -48,19 +50,17 @@ export const blankEntry: EntryValues = {
   witnesses: '',
 };
 
-const dateInputParts: DateInputPart[] = ['day', 'month', 'year'];
-
 /**
  * Records an incident, or corrects one (the same fields, filled with what the entry says now, and
  * why it is corrected). What was typed stays in the form when the server refuses it.
  */
-export function IncidentForm(props: { caseId: string; values?: EntryValues; correct?: { number: number; version: number } }) {
+export function IncidentForm(props: { caseId: string; values?: EntryValues; correct?: { number: number; version: number }; orders?: { id: string; label: string }[] }) {
   const { caseId, correct } = props;
   const router = useRouter();
   const schema = correct ? correctIncidentSchema : recordIncidentSchema;
   const { form, submit, errors, errorOf, pending } = useServerForm({
     schema: schema as typeof recordIncidentSchema,
-    defaultValues: { caseId, ...(props.values ?? blankEntry), ...(correct ? { number: correct.number, version: correct.version, reason: '' } : {}) } as never,
+    defaultValues: { caseId, ...(props.values ?? blankEntry), ...(correct ? { number: correct.number, version: correct.version, reason: '' } : { breachOfOrderId: '' }) } as never,
     action: (values) => (correct ? correctIncidentAction(values) : recordIncidentAction(values)) as ReturnType<typeof recordIncidentAction>,
     onSuccess: (data) => {
       if (correct) {
@@ -71,13 +71,6 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
   });
   const register = form.register as (name: string) => ReturnType<typeof form.register>;
   const errorAt = (name: string) => errorOf(name as Path<never>);
-  const dateErrorOf = (name: string): { error?: string; errorParts: DateInputPart[] } => {
-    const error = form.getFieldState(name as never, form.formState).error as (FieldError & Partial<Record<DateInputPart, FieldError>>) | undefined;
-    if (!error) return { errorParts: [] };
-    if (typeof error.message === 'string') return { error: error.message, errorParts: [] };
-    const errorParts = dateInputParts.filter((p) => error[p]);
-    return { error: errorParts.map((p) => error[p]?.message).find(Boolean), errorParts };
-  };
   const precision = form.watch('occurredPrecision') as unknown as string;
   const channel = form.watch('channel') as unknown as string;
 
@@ -97,14 +90,14 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
         legend={precision === 'range' ? 'First date' : 'Date'}
         legendSize="s"
         hint="For example, 27 3 2026"
-        {...dateErrorOf('occurredOn')}
+        {...dateErrorOf(form, 'occurredOn')}
         inputProps={(part) => register(`occurredOn.${part}`)}
       />
       {precision === 'exact' ? (
         <TextInput id="occurredTime" label="Time" labelSize="s" hint="In 24 hours, for example 21:30" width="govuk-input--width-5" inputMode="numeric" error={errorAt('occurredTime')} {...register('occurredTime')} />
       ) : null}
       {precision === 'range' ? (
-        <DateInput id="occurredUntil" legend="Last date" legendSize="s" hint="For example, 30 3 2026" {...dateErrorOf('occurredUntil')} inputProps={(part) => register(`occurredUntil.${part}`)} />
+        <DateInput id="occurredUntil" legend="Last date" legendSize="s" hint="For example, 30 3 2026" {...dateErrorOf(form, 'occurredUntil')} inputProps={(part) => register(`occurredUntil.${part}`)} />
       ) : null}
       <Radios
         id="channel"
@@ -131,6 +124,18 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
       />
       <TextInput id="originalKeptAt" label="Where the original is kept (optional)" hint="For example, on the victim’s phone, or exhibit JS/1 at the police station" error={errorAt('originalKeptAt')} {...register('originalKeptAt')} />
       <Textarea id="witnesses" label="Witnesses (optional)" rows={2} error={errorAt('witnesses')} {...register('witnesses')} />
+      {!correct && props.orders?.length ? (
+        <Select
+          id="breachOfOrderId"
+          label="Breach of an order (optional)"
+          labelSize="m"
+          hint="If this broke one of the case’s protective orders, choose it: the order’s page will list this incident"
+          emptyOption="Not a breach of an order"
+          options={props.orders.map((o) => ({ value: o.id, label: o.label }))}
+          error={errorAt('breachOfOrderId')}
+          {...register('breachOfOrderId')}
+        />
+      ) : null}
       {correct ? <Textarea id="reason" label="Why is it corrected?" labelSize="m" hint="Kept with the correction; the earlier version stays visible" rows={2} error={errorAt('reason')} {...register('reason')} /> : null}
       <Button disabled={pending}>{correct ? 'Save correction' : 'Record incident'}</Button>
     </form>

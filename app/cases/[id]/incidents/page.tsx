@@ -12,6 +12,7 @@ import { ButtonLink } from '../../../ui/button';
 import { PageHeading } from '../../../ui/page-heading';
 import { Pagination, ResultsCount } from '../../../ui/pagination';
 import { Tag } from '../../../ui/tag';
+import { RecordingReviewPrompt } from '../recording/recording-section';
 
 export const metadata: Metadata = { title: 'Incidents and evidence' };
 
@@ -28,6 +29,7 @@ export default async function IncidentLogPage({ params, searchParams }: { params
     <>
       <BackLink href={`/cases/${log.caseId}`}>Case {log.caseNumber}</BackLink>
       <PageHeading caption={`Case ${log.caseNumber}`}>Incidents and evidence</PageHeading>
+      <RecordingReviewPrompt viewer={viewer} caseId={log.caseId} />
       <p className="govuk-body">
         Each entry is numbered in the order it was logged and listed in the order it happened. Entries are never changed: a correction is a new version, and a
         withdrawn entry stays, marked.

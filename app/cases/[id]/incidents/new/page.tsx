@@ -22,7 +22,7 @@ export default async function NewIncidentPage({ params }: { params: Promise<{ id
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption={`Case ${log.caseNumber}`}>Record an incident</PageHeading>
           <p className="govuk-body">It gets the next number in the case’s log. You can add screenshots and other files once it is recorded.</p>
-          <IncidentForm caseId={log.caseId} />
+          <IncidentForm caseId={log.caseId} orders={log.orders} />
         </div>
       </div>
     </>

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { listOrders } from '@/lib/orders/register';
+import { protectiveOrderTypeLabels } from '@/lib/stalking/labels';
+import { formatDate } from '../../../_lib/format';
+import { orRefuse } from '../../../_lib/guard';
+import { OrderStandingTags } from './order-tags';
+
+/** The case page's block: the case's protective orders, and a link to the register. */
+export async function OrdersSection({ viewer, caseId }: { viewer: Viewer; caseId: string }) {
+  const register = await orRefuse(listOrders(viewer, caseId));
+  return (
+    <>
+      <h2 className="govuk-heading-l">Protective orders</h2>
+      {register.orders.length ? (
+        <ul className="govuk-list" aria-label="Protective orders">
+          {register.orders.map((o) => (
+            <li key={o.id}>
+              {protectiveOrderTypeLabels[o.type]} <OrderStandingTags order={o} />
+              {o.expiresOn ? ` Expires ${formatDate(o.expiresOn)}.` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/cases/${caseId}/orders`}>
+          Protective orders ({register.orders.length})
+        </Link>
+        : the register of orders, with their service, variations, renewals, discharge and breaches.
+      </p>
+    </>
+  );
+}
