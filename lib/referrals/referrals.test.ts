@@ -62,6 +62,28 @@ describe('a referral from draft to case', () => {
     ]);
   });
 
+  it('refuses to submit a referral whose risk question 8 (stalking) is "yes" with the stalking screen left blank, saying so on the stalking step', async () => {
+    const { as } = await makeAreaWithStaff();
+    const { referralId } = await createReferral(as.officer);
+    const form = completeForm({ yes: 15 });
+    expect(form.risk?.answers.q8).toBe('yes');
+    let version = 1;
+    for (const step of referralSteps.filter((s) => s !== 'stalking')) {
+      ({ version } = await saveReferralStep(as.officer, { referralId, version, step, values: form[step] as ReferralForm[ReferralStep] }));
+    }
+    const refused = await submitReferral(as.officer, { referralId, version }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(InputRejected);
+    expect((refused as InputRejected).fieldErrors).toEqual({ stalking: 'Stalking screen: Complete “Stalking screen”' });
+    expect((await getReferral(as.officer, referralId)).status).toBe('draft');
+    // With the screen answered, it goes.
+    ({ version } = await saveReferralStep(as.officer, { referralId, version, step: 'stalking', values: form.stalking! }));
+    await submitReferral(as.officer, { referralId, version });
+    expect((await getReferral(as.officer, referralId)).status).toBe('submitted');
+  });
+
   it('refuses a save made from a stale version, and keeps the newer one', async () => {
     const { as } = await makeAreaWithStaff();
     const { referralId } = await createReferral(as.officer);
