@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
 import { migrateDb } from '@/db/migrate';
-import { actionItems, agendaItems, areas, attachments, auditEvents, caseMinutes, cases, incidents, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
+import { actionItems, agendaItems, areas, attachments, auditEvents, caseCrimeRecordings, caseMinutes, cases, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
 import { listIncidents } from '@/lib/incidents/log';
+import { getCrimeRecording } from '@/lib/crime-recording/recording';
+import { getOrderAlerts } from '@/lib/orders/alerts';
+import { getOrder, listOrders } from '@/lib/orders/register';
 import { listEscalations } from '@/lib/action-items/escalation';
 import { getAgenda } from '@/lib/meetings/agenda';
 import { getFinalMinutes } from '@/lib/meetings/finalise';
@@ -142,15 +145,33 @@ describe('the demo, made through the verbs', () => {
 
   it('keeps an incident log on one stalking case, across channels, with screenshots and a correction, readable by the police who referred it', async () => {
     const db = await getDb();
-    const [logged] = await db.select({ caseId: incidents.caseId }).from(incidents).limit(1);
+    // Shanice Campbell-Reid's, the case with the screenshots.
+    const [logged] = await db.select({ caseId: attachments.caseId }).from(attachments).limit(1);
     const police = await asUser('police@marac.example');
     const log = await listIncidents(police, { caseId: logged.caseId });
-    expect(log.entries.map((e) => e.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(log.entries.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(log.entries.map((e) => e.current.channel)).size).toBeGreaterThanOrEqual(4);
     expect(log.entries.filter((e) => e.versions > 1)).toHaveLength(1);
     const files = await db.select({ mimeType: attachments.mimeType, stripped: attachments.strippedSha256 }).from(attachments);
     expect(files).toHaveLength(2);
     expect(files.every((f) => f.mimeType === 'image/png' && f.stripped)).toBe(true);
+  });
+
+  it('records her case as stalking with an interim SPO in force, served, notified in time and breached once; and prompts the police to review a harassment recording', async () => {
+    const db = await getDb();
+    const [logged] = await db.select({ caseId: attachments.caseId }).from(attachments).limit(1);
+    const police = await asUser('police@marac.example');
+    expect(await getCrimeRecording(police, logged.caseId)).toMatchObject({ recording: 'stalking_s2a', reviewDue: false });
+    const { orders } = await listOrders(police, logged.caseId);
+    expect(orders).toMatchObject([{ type: 'spo_interim', standing: 'in_force', expiringSoon: true, notify: { state: 'met' } }]);
+    const order = await getOrder(police, { caseId: logged.caseId, orderId: orders[0].id });
+    expect(order.events.map((e) => e.kind)).toEqual(['applied', 'made', 'served', 'subject_notified']);
+    expect(order.breaches.map((b) => b.number)).toEqual([6]);
+    const alerts = await getOrderAlerts(await asUser('coordinator@marac.example'));
+    expect(alerts).toMatchObject({ expiring: { total: 1 }, notifyMissed: { total: 0 }, repeatBreaches: { total: 1 }, considerReferral: true });
+
+    const [prompted] = await db.select({ caseId: caseCrimeRecordings.caseId }).from(caseCrimeRecordings).where(eq(caseCrimeRecordings.recording, 'harassment_s2'));
+    expect(await getCrimeRecording(await asUser('police2@marac.example'), prompted.caseId)).toMatchObject({ recording: 'harassment_s2', reviewDue: true });
   });
 
   it('holds in its audit log the events the verbs wrote, each by the person who acted, on the day it happened', async () => {

@@ -41,6 +41,7 @@ import { agencyRepresentative, demoAdmin, demoAgencies, demoArea, demoUsers, typ
 import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingResearchedBy, hearings, meetingPlace, researchByAgency, researchWhenChildren, type DemoAction } from './data/meetings';
 import { caseSpecs, referrers, referralSpecs, type Spec } from './data/referrals';
 import { campbellIncidents, type DemoIncident } from './data/incidents';
+import { marshIncidents, planRecordingsAndOrders, type DemoPlanner } from './data/orders';
 import { fakePostScreenshot } from './data/screenshots';
 
 const MINUTE = 60_000;
@@ -229,6 +230,13 @@ class DemoWorld {
     const specs = referralSpecs(calendar);
     specs.forEach((spec, index) => this.planReferral(spec, index));
     campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index));
+    const planner: DemoPlanner = {
+      on: (daysAgo, step, by, run) => this.timeline.add(calendar.at(daysAgo, 7, step), by, (me) => run(me, (key) => this.caseIds.get(key)!)),
+      date: calendar.date,
+      m: calendar.m,
+    };
+    marshIncidents(calendar.m).forEach((incident, index) => this.planIncident('marsh', 'police2@marac.example', incident, index));
+    planRecordingsAndOrders(planner);
 
     held.forEach((k, i) => this.planMeeting(k, i === 0 ? new Date(setUp.getTime() + DAY) : this.onMeetingDay(held[i - 1], '15:00')));
     // The next meeting, its agenda published three days ago and partly researched, and the one after,

@@ -10,7 +10,7 @@ export interface DemoIncident {
   loggedDaysAgo: number;
   /** When it happened, in days before the anchor, and a UK time for an exact one. */
   occurred: { daysAgo: number; time?: string; precision: 'exact' | 'day' | 'about' | 'range'; untilDaysAgo?: number };
-  channel: 'in_person' | 'text_message' | 'social_media' | 'messaging_app' | 'phone_call';
+  channel: 'in_person' | 'text_message' | 'social_media' | 'messaging_app' | 'phone_call' | 'tracking_device';
   platform?: string;
   account?: string;
   url?: string;

@@ -15,7 +15,7 @@ describe('order actions called with forged ids', () => {
     const theirs = await makeAreaWithStaff();
     const ourCase = await makeAcceptedCase(ours, { victim: 'Forged Victim' });
     const otherCase = await makeAcceptedCase(ours, { victim: 'Other Victim' });
-    const order = { caseId: ourCase.id, type: 'non_molestation_order', madeOn: todayInUk() };
+    const order = { caseId: ourCase.id, type: 'non_molestation_order' as const, madeOn: todayInUk() };
     const { orderId } = await createOrder(ours.as.officer, order);
     const areas = [ours.area.id, theirs.area.id];
     const discharge = (caseId: string, id: string) => changeOrderAction({ caseId, orderId: id, version: 1, kind: 'discharged', on: todayInUk() });

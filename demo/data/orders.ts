@@ -1,0 +1,97 @@
+// The demo's stalking casework beyond the log: how the police recorded the crime, and the protective
+// orders, made through the app's own verbs by the police officers concerned.
+//
+// - Shanice Campbell-Reid's case (cyberstalking by her ex-partner): recorded as stalking (s2A) from the
+//   first; an interim Stalking Protection Order made 11 days ago, served, its subject's notification
+//   given in time, in force until the full hearing in 18 days (so on the dashboards as expiring); and
+//   one breach, 7 days ago, logged as an incident naming the order (the one the second referral asks
+//   the MARAC to act on), a repeat within 12 months of her last MARAC.
+// - Bethany Marsh's case (a tracker under her car, following, new accounts): recorded as harassment
+//   (s2), with a course of stalking conduct in its log, so the police are prompted to review it.
+//   Its perpetrator is her ex-partner: the demo has no stranger case, and adding one would change the
+//   story's meetings and counts.
+// Every name, reference and account here is invented.
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { recordCrime } from '@/lib/crime-recording/recording';
+import { recordIncident } from '@/lib/incidents/log';
+import { changeOrder, createOrder } from '@/lib/orders/register';
+import type { DemoIncident } from './incidents';
+
+export interface DemoPlanner {
+  /** Plans `run` as `by` on the day `daysAgo` days before the anchor; `step` orders one person's events that day. */
+  on(daysAgo: number, step: number, by: string, run: (me: Viewer, caseIdOf: (key: string) => string) => Promise<void>): void;
+  /** YYYY-MM-DD of the day `daysAgo` days before the anchor (negative: after it). */
+  date(daysAgo: number): string;
+  /** Days ago: `before` days before the k-th most recent meeting. */
+  m(k: number, before: number): number;
+}
+
+/** Bethany Marsh's log: logged by the officer who referred her, after her case was accepted. */
+export const marshIncidents = (m: DemoPlanner['m']): DemoIncident[] => [
+  {
+    loggedDaysAgo: m(0, 9),
+    occurred: { daysAgo: m(0, 14), precision: 'about' },
+    channel: 'tracking_device',
+    summary: 'A garage found a GPS tracker under her car during a service. She thinks it had been there for weeks: Lewis always knew where she had been.',
+    behaviours: ['monitoring', 'watching'],
+    originalKeptAt: 'The tracker is exhibit PC/3 at Kestrel Vale police station',
+  },
+  {
+    loggedDaysAgo: m(0, 9),
+    occurred: { daysAgo: m(0, 12), precision: 'day' },
+    channel: 'in_person',
+    summary: 'Lewis was waiting in the car park at her work when she finished, and followed her car to the petrol station.',
+    behaviours: ['following', 'loitering'],
+    witnesses: 'A colleague saw his car leave behind hers',
+  },
+];
+
+const court = 'Kestrel Vale Magistrates’ Court';
+
+export function planRecordingsAndOrders(plan: DemoPlanner) {
+  const { on, date, m } = plan;
+  const police = 'police@marac.example';
+  const police2 = 'police2@marac.example';
+
+  on(m(5, 7), 0, police, async (me, caseIdOf) => {
+    await recordCrime(me, { caseId: caseIdOf('campbell'), revision: 0, recording: 'stalking_s2a', crimeReference: 'KVP/CR/36650', note: 'A course of conduct of stalking from the first report.' });
+  });
+  on(m(0, 9), 0, police2, async (me, caseIdOf) => {
+    await recordCrime(me, { caseId: caseIdOf('marsh'), revision: 0, recording: 'harassment_s2', crimeReference: 'KVP/CR/47710', note: 'Repeated unwanted contact since they separated.' });
+  });
+
+  // The interim SPO: applied for two days before the court made it, served the next day.
+  let orderId = '';
+  on(11, 3, police, async (me, caseIdOf) => {
+    ({ orderId } = await createOrder(me, {
+      caseId: caseIdOf('campbell'),
+      type: 'spo_interim',
+      court,
+      reference: 'KVMC/SPO/0412',
+      appliedOn: date(13),
+      madeOn: date(11),
+      expiresOn: date(-18),
+      conditions:
+        'Not to contact Shanice Campbell-Reid by any means, directly or through anyone else.\nNot to post or publish anything about her online.\nNot to go within 100 metres of her home or her workplace.\nUntil the full hearing.',
+      protectedPeople: 'Shanice Campbell-Reid',
+    }));
+  });
+  on(10, 3, police, async (me, caseIdOf) => {
+    await changeOrder(me, { caseId: caseIdOf('campbell'), orderId, version: 1, kind: 'served', on: date(10), note: 'Served in person at his home address.' });
+  });
+  on(9, 3, police, async (me, caseIdOf) => {
+    await changeOrder(me, { caseId: caseIdOf('campbell'), orderId, version: 2, kind: 'subject_notified', on: date(9), note: 'He came to the front counter with his names and address.' });
+  });
+  on(7, 3, police2, async (me, caseIdOf) => {
+    await recordIncident(me, {
+      caseId: caseIdOf('campbell'),
+      occurredPrecision: 'day',
+      occurredOn: date(7),
+      channel: 'property_damage',
+      summary: 'All four tyres of her car were slashed outside her home overnight. A neighbour saw Ryan in the street at about 2am, inside the 100 metres the order forbids.',
+      behaviours: ['interfering_with_property', 'loitering'],
+      witnesses: 'A neighbour, who has given a statement',
+      breachOfOrderId: orderId,
+    });
+  });
+}
