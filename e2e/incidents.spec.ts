@@ -125,7 +125,8 @@ test('a police officer reads the demo case’s log and downloads a screenshot’
   await openCase(page, 'Shanice Campbell-Reid');
   await page.getByRole('link', { name: /^Incidents and evidence \(\d+\)$/ }).click();
   const log = page.getByRole('list', { name: 'Incident log' });
-  await expect(log.locator(':scope > li')).toHaveCount(5);
+  // Five entries and the breach of her interim Stalking Protection Order (demo/data/orders.ts).
+  await expect(log.locator(':scope > li')).toHaveCount(6);
   await log.getByRole('link').filter({ hasText: 'Entry 3' }).click();
   await page.getByRole('link', { name: 'Original with metadata of chatterbox-post.png' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Download the original file' })).toBeVisible();
