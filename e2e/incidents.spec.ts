@@ -125,8 +125,8 @@ test('a police officer reads the demo case’s log and downloads a screenshot’
   await openCase(page, 'Shanice Campbell-Reid');
   await page.getByRole('link', { name: /^Incidents and evidence \(\d+\)$/ }).click();
   const log = page.getByRole('list', { name: 'Incident log' });
-  await expect(log.locator(':scope > li')).toHaveCount(5);
-  await log.getByRole('link').filter({ hasText: 'Entry 3' }).click();
+  await expect(log.locator(':scope > li')).toHaveCount(22);
+  await log.getByRole('link').filter({ hasText: 'Entry 15' }).click();
   await page.getByRole('link', { name: 'Original with metadata of chatterbox-post.png' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Download the original file' })).toBeVisible();
   await page.getByRole('button', { name: 'Download original' }).click();
