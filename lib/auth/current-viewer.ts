@@ -8,7 +8,7 @@ import { getDb } from '@/db/client';
 import { SessionInvalid } from '@/lib/errors';
 import { authOptions } from './options';
 import { safeReturnTo } from './return-to';
-import { loadLiveSession } from './session';
+import { loadLiveSession, markCheckedThisRequest } from './session';
 import { recordRefusal } from './with-viewer';
 import type { Viewer } from './viewer-type';
 import { inTransaction } from '@/lib/logging/transaction';
@@ -20,14 +20,15 @@ export async function currentRequestId(): Promise<string> {
 
 type Current = { viewer: Viewer } | { viewer: null; ended?: { sessionId: string; requestId: string; error: SessionInvalid } };
 
-/** The signed-in user of this request, checked against their live session row (once per request). */
+/** The signed-in user of this request, checked against their live session row once per request: the layout, the page and their verbs share the check. */
 export const currentViewer = cache(async (): Promise<Current> => {
   const session = await getServerSession(authOptions());
   if (!session?.sid) return { viewer: null };
   const requestId = await currentRequestId();
   const db = await getDb();
   try {
-    return { viewer: await inTransaction({ verb: 'currentViewer', requestId }, (tx) => loadLiveSession(tx, session.sid!, requestId), db) };
+    const viewer = await inTransaction({ verb: 'currentViewer', requestId }, (tx) => loadLiveSession(tx, session.sid!, requestId), db);
+    return { viewer: markCheckedThisRequest(viewer) };
   } catch (err) {
     if (!(err instanceof SessionInvalid)) throw err;
     return { viewer: null, ended: { sessionId: session.sid, requestId, error: err } };

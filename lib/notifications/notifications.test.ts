@@ -4,7 +4,7 @@ import { referrals } from '@/db/schema';
 import { AccessDenied } from '@/lib/errors';
 import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
-import { listNotifications, markAllNotificationsRead, openNotification, unreadNotificationCount } from './list';
+import { listNotifications, markAllNotificationsRead, openNotification, UNREAD_CAP, unreadNotificationCount } from './list';
 import { coordinatorsOfArea, notifyUsers, usersOfAgencies, usersOfArea } from './notify';
 
 describe('in-app notifications', () => {
@@ -41,6 +41,17 @@ describe('in-app notifications', () => {
     expect(await openNotification(as.officer, rows[0].id)).toBe(`/referrals/${referral.id}`);
     expect(await unreadNotificationCount(as.officer)).toBe(0);
     expect(await unreadNotificationCount(as.chair)).toBe(1);
+  });
+
+  it('are counted for the header up to the cap, so a backlog of thousands costs no more than a hundred', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const police = await usersOfAgencies(tx, [agencies.police.id]);
+      for (let i = 0; i < UNREAD_CAP + 5; i++) await notifyUsers(tx, as.coordinator, police, 'action_overdue', {});
+    });
+    expect(await unreadNotificationCount(as.officer)).toBe(UNREAD_CAP + 1);
+    expect((await listNotifications(as.officer)).unread).toBe(UNREAD_CAP + 5);
   });
 
   it('never notifies the person who caused it', async () => {
