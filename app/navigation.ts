@@ -1,7 +1,7 @@
 import 'server-only';
 import { mayEver, type Action } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { UNREAD_CAP } from '@/lib/notifications/list';
+import { UNREAD_CAP } from '@/lib/notifications/counts';
 import type { NavigationSection } from './site-navigation';
 
 /** Each section of the site and the policy action its page asks first. */

@@ -32,9 +32,6 @@ export interface NotificationPage {
 
 const pageSize = 25;
 
-/** The header counts unread notifications up to this many, and says "99+" above it. */
-export const UNREAD_CAP = 99;
-
 /** The viewer's own notifications, newest first, paged in SQL. */
 export function listNotifications(viewer: Viewer, q: NotificationListQuery = {}): Promise<NotificationPage> {
   return withViewer(viewer, async (tx, me) => {
@@ -78,24 +75,6 @@ export function markAllNotificationsRead(viewer: Viewer): Promise<number> {
       .returning({ id: notifications.id });
     await recordAudit(tx, me, { action: 'notification.read_all', resourceType: 'notification', detail: `${marked.length}_marked_read` });
     return marked.length;
-  });
-}
-
-/**
- * The number of unread notifications, for the header: UNREAD_CAP + 1 when there are more than UNREAD_CAP. It reads nothing about anyone but the viewer,
- * so, unlike reads of records, it is not an audit event.
- */
-export function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  return withViewer(viewer, async (tx, me) => {
-    // Counted up to the cap only, from the partial index of unread rows: a backlog costs no more than a full inbox.
-    const unread = tx
-      .select({ one: sql`1` })
-      .from(notifications)
-      .where(and(eq(notifications.userId, me.userId), isNull(notifications.readAt)))
-      .limit(UNREAD_CAP + 1)
-      .as('unread');
-    const [{ n }] = await tx.select({ n: count() }).from(unread);
-    return n;
   });
 }
 
