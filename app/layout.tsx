@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { currentViewer } from '@/lib/auth/current-viewer';
-import { unreadNotificationCount } from '@/lib/notifications/list';
 import { roleLabels } from '@/lib/users/schemas';
 import { AppHeader, ProtectiveMarking, SkipLink } from './ui/header';
 import { SignOutForm } from './account/sign-out-form';
@@ -19,8 +18,7 @@ export const metadata: Metadata = {
 export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { viewer } = await currentViewer();
-  const unread = viewer ? await unreadNotificationCount(viewer).catch(() => 0) : 0;
+  const { viewer, unread } = await currentViewer();
   return (
     <html lang="en-GB" className="govuk-template">
       <body className="govuk-template__body app-wide">

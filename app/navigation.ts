@@ -1,6 +1,7 @@
 import 'server-only';
 import { mayEver, type Action } from '@/lib/authz';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { UNREAD_CAP } from '@/lib/notifications/counts';
 import type { NavigationSection } from './site-navigation';
 
 /** Each section of the site and the policy action its page asks first. */
@@ -22,5 +23,5 @@ const sections: { href: string; label: string; action: Action }[] = [
 export function navigationFor(viewer: Viewer, unread: number): NavigationSection[] {
   return sections
     .filter((s) => mayEver(viewer, s.action))
-    .map(({ href, label }) => ({ href, label: href === '/notifications' && unread > 0 ? `${label} (${unread} unread)` : label }));
+    .map(({ href, label }) => ({ href, label: href === '/notifications' && unread > 0 ? `${label} (${unread > UNREAD_CAP ? `${UNREAD_CAP}+` : unread} unread)` : label }));
 }

@@ -229,14 +229,14 @@ class DemoWorld {
 
     const specs = referralSpecs(calendar);
     specs.forEach((spec, index) => this.planReferral(spec, index));
-    campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index));
     const planner: DemoPlanner = {
       on: (daysAgo, step, by, run) => this.timeline.add(calendar.at(daysAgo, 7, step), by, (me) => run(me, (key) => this.caseIds.get(key)!)),
       date: calendar.date,
       m: calendar.m,
     };
-    marshIncidents(calendar.m).forEach((incident, index) => this.planIncident('marsh', 'police2@marac.example', incident, index));
-    planRecordingsAndOrders(planner);
+    const orderOf = planRecordingsAndOrders(planner);
+    campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index, orderOf));
+    marshIncidents(calendar.m).forEach((incident, index) => this.planIncident('marsh', 'police2@marac.example', incident, index, orderOf));
 
     held.forEach((k, i) => this.planMeeting(k, i === 0 ? new Date(setUp.getTime() + DAY) : this.onMeetingDay(held[i - 1], '15:00')));
     // The next meeting, its agenda published three days ago and partly researched, and the one after,
@@ -330,8 +330,8 @@ class DemoWorld {
     this.timeline.add(at(screened, 4), 'coordinator@marac.example', (me) => this.screen(me, index, decision, spec.note ?? '', spec.caseKey));
   }
 
-  /** An entry of a case's incident log, logged by `by` through the log's verbs, with its screenshot and correction. */
-  private planIncident(caseKey: string, by: string, incident: DemoIncident, index: number) {
+  /** An entry of a case's incident log, logged by `by` through the log's verbs, with its screenshot and correction; a breach names the case's order (`orderOf`). */
+  private planIncident(caseKey: string, by: string, incident: DemoIncident, index: number, orderOf: (caseKey: string) => string) {
     const { calendar } = this;
     const loggedAt = calendar.at(incident.loggedDaysAgo, index, 2);
     const { occurred } = incident;
@@ -352,7 +352,7 @@ class DemoWorld {
     let number = 0;
     this.timeline.add(loggedAt, by, async (me) => {
       const caseId = this.caseIds.get(caseKey)!;
-      ({ number } = await recordIncident(me, { caseId, ...fields }));
+      ({ number } = await recordIncident(me, { caseId, ...fields, breachOfOrderId: incident.breach ? orderOf(caseKey) : '' }));
       if (incident.screenshot) {
         const bytes = new Uint8Array(await fakePostScreenshot(incident.screenshot.post));
         await addAttachment(me, { caseId, number, fileName: incident.screenshot.fileName, bytes });

@@ -26,7 +26,7 @@ function yesterday() {
   return { day: parts.day, month: parts.month, year: parts.year };
 }
 
-test('an IDVA logs an incident with a screenshot, sees it in the log, corrects it, downloads the file; a refused upload says why beside the field', async ({ page, ownAreas }) => {
+test('an IDVA logs an incident with a screenshot, sees it in the log, corrects it, downloads the file, withdraws it; a refused upload says why beside the field', async ({ page, ownAreas }) => {
   const area = ownAreas.get('incident-log');
   await new SignInPage(page).signIn(area.person('idva').email, area.password);
   await openCase(page, 'Leanne Hollis');
@@ -117,6 +117,21 @@ test('an IDVA logs an incident with a screenshot, sees it in the log, corrects i
   await expect(entry).toContainText('Social media, Chatterbox');
   await expectNoAxeViolations(page);
   await shot(page, 'incidents-log');
+
+  // Withdrawn, never deleted: a reason is required, and the entry stays in the log, marked.
+  await page.goto(entryUrl);
+  await page.getByText('Withdraw this entry').click();
+  await page.getByRole('button', { name: 'Withdraw entry' }).click();
+  await expect(errorSummary(page).getByRole('link')).toHaveCount(1);
+  await page.getByLabel('Why is it withdrawn?').fill('Logged on the wrong case');
+  await page.getByRole('button', { name: 'Withdraw entry' }).click();
+  await expect(page.getByText('Entry withdrawn')).toBeVisible();
+  await expect(page.getByText(/Withdrawn on .*: Logged on the wrong case/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Incidents and evidence', exact: true }).click();
+  const withdrawn = page.getByRole('list', { name: 'Incident log' }).locator(':scope > li').filter({ hasText: 'A post saying he knows which school' });
+  await expect(withdrawn).toHaveCount(1);
+  await expect(withdrawn).toContainText('Withdrawn');
 });
 
 test('a police officer reads the demo case’s log and downloads a screenshot’s original, giving a reason', async ({ page, ownAreas }) => {
@@ -125,9 +140,8 @@ test('a police officer reads the demo case’s log and downloads a screenshot’
   await openCase(page, 'Shanice Campbell-Reid');
   await page.getByRole('link', { name: /^Incidents and evidence \(\d+\)$/ }).click();
   const log = page.getByRole('list', { name: 'Incident log' });
-  // Five entries and the breach of her interim Stalking Protection Order (demo/data/orders.ts).
-  await expect(log.locator(':scope > li')).toHaveCount(6);
-  await log.getByRole('link').filter({ hasText: 'Entry 3' }).click();
+  await expect(log.locator(':scope > li')).toHaveCount(22);
+  await log.getByRole('link').filter({ hasText: 'Entry 15' }).click();
   await page.getByRole('link', { name: 'Original with metadata of chatterbox-post.png' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Download the original file' })).toBeVisible();
   await page.getByRole('button', { name: 'Download original' }).click();

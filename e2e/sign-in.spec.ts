@@ -82,6 +82,17 @@ test('5 wrong passwords lock the account: the right password is then refused, an
   await admin.close();
 });
 
+test('signing out ends the session on the server: the old cookie, kept by an attacker, opens nothing', async ({ page, context }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  const kept = (await context.cookies()).filter((c) => c.name.includes('next-auth.session-token'));
+  expect(kept).toHaveLength(1);
+  await signOut(page);
+  expect((await context.cookies()).filter((c) => c.name.includes('next-auth.session-token'))).toHaveLength(0);
+  await context.addCookies(kept);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/sign-in\?reason=ended/);
+});
+
 test('a signed-out visitor is sent to sign in, and back to the page they asked for', async ({ page }) => {
   await page.goto('/audit');
   await expect(page).toHaveURL(/\/sign-in/);

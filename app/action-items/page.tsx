@@ -78,7 +78,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         }
       >
         <IgnoredFilters names={ignoredNames(ignored, actionBoardQueryLabels)} />
-        <ResultsCount from={data.total ? (q.page - 1) * ACTION_PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * ACTION_PAGE_SIZE)} total={data.total} noun="actions" />
+        <ResultsCount from={data.total ? (q.page - 1) * ACTION_PAGE_SIZE + 1 : 0} to={Math.min(data.total, q.page * ACTION_PAGE_SIZE)} total={data.total} moreThan={data.moreThanTotal} noun="actions" />
+      {data.moreThanTotal ? <p className="govuk-body">Search or filter to narrow the list.</p> : null}
         <ActionsTable rows={data.rows} sort={q.sort} dir={q.dir} basePath="/action-items" params={params} />
         <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(data.total / ACTION_PAGE_SIZE))} baseHref="/action-items" params={{ ...params, sort: q.sort, dir: q.dir }} />
       </FilterLayout>

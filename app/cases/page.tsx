@@ -29,7 +29,7 @@ const queryFields = {
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const { query: q, ignored } = readQuery(queryFields, await searchParams);
-  const { rows, total } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q, reachingTwelveMonthsOn: q.reaching }));
+  const { rows, total, moreThanTotal } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q, reachingTwelveMonthsOn: q.reaching }));
   return (
     <>
       <PageHeading>Cases</PageHeading>
@@ -49,7 +49,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <IgnoredFilters names={ignoredNames(ignored, { q: 'Search', reaching: 'Reaching 12 months on' })} />
-      <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} noun="cases" />
+      <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} moreThan={moreThanTotal} noun="cases" />
+      {moreThanTotal ? <p className="govuk-body">Search or filter to narrow the list.</p> : null}
       <CasesTable rows={rows} sort={q.sort} dir={q.dir} search={q.q} />
       <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir, reaching: q.reaching }} />
     </>

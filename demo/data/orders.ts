@@ -2,18 +2,16 @@
 // orders, made through the app's own verbs by the police officers concerned.
 //
 // - Shanice Campbell-Reid's case (cyberstalking by her ex-partner): recorded as stalking (s2A) from the
-//   first; an interim Stalking Protection Order made 11 days ago, served, its subject's notification
-//   given in time, in force until the full hearing in 18 days (so on the dashboards as expiring); and
-//   one breach, 7 days ago, logged as an incident naming the order (the one the second referral asks
-//   the MARAC to act on), a repeat within 12 months of her last MARAC.
-// - Bethany Marsh's case (a tracker under her car, following, new accounts): recorded as harassment
-//   (s2), with a course of stalking conduct in its log, so the police are prompted to review it.
-//   Its perpetrator is her ex-partner: the demo has no stranger case, and adding one would change the
-//   story's meetings and counts.
+//   first; an interim Stalking Protection Order made 15 days ago, served the next day, its subject's
+//   notification given in time, in force until the full hearing in 18 days (so on the dashboards as
+//   expiring); breached once, by the message of 8 days ago in her log (demo/data/incidents.ts, `breach`),
+//   which the police's second referral asks the MARAC to act on: a repeat within 12 months of her last MARAC.
+// - Bethany Marsh's case (a tracker under her car, following): recorded as harassment (s2), with a
+//   course of stalking conduct in its log, so the police are prompted to review it. Its perpetrator is
+//   her ex-partner: the demo has no stranger case, and adding one would change the story's meetings and counts.
 // Every name, reference and account here is invented.
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordCrime } from '@/lib/crime-recording/recording';
-import { recordIncident } from '@/lib/incidents/log';
 import { changeOrder, createOrder } from '@/lib/orders/register';
 import type { DemoIncident } from './incidents';
 
@@ -48,10 +46,12 @@ export const marshIncidents = (m: DemoPlanner['m']): DemoIncident[] => [
 
 const court = 'Kestrel Vale Magistrates’ Court';
 
-export function planRecordingsAndOrders(plan: DemoPlanner) {
+/** Plans the recordings and orders; returns the order a breach on a case names (known once it is made). */
+export function planRecordingsAndOrders(plan: DemoPlanner): (caseKey: string) => string {
   const { on, date, m } = plan;
   const police = 'police@marac.example';
   const police2 = 'police2@marac.example';
+  const orderIds = new Map<string, string>();
 
   on(m(5, 7), 0, police, async (me, caseIdOf) => {
     await recordCrime(me, { caseId: caseIdOf('campbell'), revision: 0, recording: 'stalking_s2a', crimeReference: 'KVP/CR/36650', note: 'A course of conduct of stalking from the first report.' });
@@ -61,37 +61,25 @@ export function planRecordingsAndOrders(plan: DemoPlanner) {
   });
 
   // The interim SPO: applied for two days before the court made it, served the next day.
-  let orderId = '';
-  on(11, 3, police, async (me, caseIdOf) => {
-    ({ orderId } = await createOrder(me, {
+  on(15, 3, police, async (me, caseIdOf) => {
+    const { orderId } = await createOrder(me, {
       caseId: caseIdOf('campbell'),
       type: 'spo_interim',
       court,
       reference: 'KVMC/SPO/0412',
-      appliedOn: date(13),
-      madeOn: date(11),
+      appliedOn: date(17),
+      madeOn: date(15),
       expiresOn: date(-18),
-      conditions:
-        'Not to contact Shanice Campbell-Reid by any means, directly or through anyone else.\nNot to post or publish anything about her online.\nNot to go within 100 metres of her home or her workplace.\nUntil the full hearing.',
+      conditions: 'Not to contact Shanice Campbell-Reid by any means.\nNot to post or publish anything about her online.\nNot to go to her workplace.\nUntil the full hearing.',
       protectedPeople: 'Shanice Campbell-Reid',
-    }));
-  });
-  on(10, 3, police, async (me, caseIdOf) => {
-    await changeOrder(me, { caseId: caseIdOf('campbell'), orderId, version: 1, kind: 'served', on: date(10), note: 'Served in person at his home address.' });
-  });
-  on(9, 3, police, async (me, caseIdOf) => {
-    await changeOrder(me, { caseId: caseIdOf('campbell'), orderId, version: 2, kind: 'subject_notified', on: date(9), note: 'He came to the front counter with his names and address.' });
-  });
-  on(7, 3, police2, async (me, caseIdOf) => {
-    await recordIncident(me, {
-      caseId: caseIdOf('campbell'),
-      occurredPrecision: 'day',
-      occurredOn: date(7),
-      channel: 'property_damage',
-      summary: 'All four tyres of her car were slashed outside her home overnight. A neighbour saw Ryan in the street at about 2am, inside the 100 metres the order forbids.',
-      behaviours: ['interfering_with_property', 'loitering'],
-      witnesses: 'A neighbour, who has given a statement',
-      breachOfOrderId: orderId,
     });
+    orderIds.set('campbell', orderId);
   });
+  on(14, 3, police, async (me, caseIdOf) => {
+    await changeOrder(me, { caseId: caseIdOf('campbell'), orderId: orderIds.get('campbell')!, version: 1, kind: 'served', on: date(14), note: 'Served in person at his home address.' });
+  });
+  on(12, 3, police, async (me, caseIdOf) => {
+    await changeOrder(me, { caseId: caseIdOf('campbell'), orderId: orderIds.get('campbell')!, version: 2, kind: 'subject_notified', on: date(12), note: 'He came to the front counter with his names and address.' });
+  });
+  return (caseKey) => orderIds.get(caseKey) ?? '';
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { isOverdueSql } from './status-sql';
 import { actionItems, agencies, cases, meetings } from '@/db/schema';
 import type { ActionItemStatus } from '@/db/enums';
@@ -10,6 +10,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { ownerJoin, ownerNameSql, ownerUser } from './owner';
 import type { ActionBoardQuery } from './schemas';
 import { todayInUk } from '@/db/clock';
+import { countUpTo, one } from '@/lib/lists/count-up-to';
 
 export const ACTION_PAGE_SIZE = 25;
 
@@ -33,7 +34,7 @@ export interface ActionRow {
  */
 export type ActionBoard = 'me' | 'mine' | 'all';
 
-/** An action board, filtered, sorted and paged in SQL, with the count of what matches. */
+/** An action board, filtered, sorted and paged in SQL, with the count of what matches (up to the cap). */
 export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoardQuery) {
   return withViewer(viewer, async (tx, me) => {
     if (board === 'all') assertCan(me, 'action_item.list_all', { areaId: me.areaId }, { type: 'action_item' });
@@ -54,7 +55,7 @@ export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoa
     const condition = and(...where);
     const sortBy = { due: actionItems.dueOn, case: cases.number, agency: agencies.name, status: actionItems.status, agreed: meetings.startsAt }[q.sort];
 
-    const [rows, [{ total }], areaAgencies, areaMeetings] = await Promise.all([
+    const [rows, { total, moreThanTotal }, areaAgencies, areaMeetings] = await Promise.all([
       tx
         .select({
           id: actionItems.id,
@@ -77,12 +78,12 @@ export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoa
         .orderBy(q.dir === 'desc' ? desc(sortBy) : asc(sortBy), asc(actionItems.dueOn), asc(actionItems.id))
         .limit(ACTION_PAGE_SIZE)
         .offset((q.page - 1) * ACTION_PAGE_SIZE),
-      // The count joins cases and owners only when it filters on them.
+      // Counted up to the cap; the count joins cases and owners only when it filters on them.
       (() => {
-        let counted = tx.select({ total: count() }).from(actionItems).$dynamic();
+        let counted = tx.select(one).from(actionItems).$dynamic();
         if (q.caseNumber) counted = counted.innerJoin(cases, eq(cases.id, actionItems.caseId));
         if (q.owner) counted = counted.leftJoin(ownerUser, ownerJoin);
-        return counted.where(condition);
+        return countUpTo(tx, counted.where(condition));
       })(),
       tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.areaId, me.areaId)).orderBy(asc(agencies.name)),
       tx
@@ -93,6 +94,6 @@ export function listActionItems(viewer: Viewer, board: ActionBoard, q: ActionBoa
         .limit(24),
     ]);
     await recordAudit(tx, me, { action: 'action_item.list', resourceType: 'action_item', detail: board });
-    return { rows: rows as ActionRow[], total, agencies: areaAgencies, meetings: areaMeetings, canSeeAll: can(me, 'action_item.list_all', { areaId: me.areaId }) };
+    return { rows: rows as ActionRow[], total, moreThanTotal, agencies: areaAgencies, meetings: areaMeetings, canSeeAll: can(me, 'action_item.list_all', { areaId: me.areaId }) };
   });
 }

@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
 import { recordAudit } from './record';
 import type { CaseAccessFilter } from './schemas';
-import { aboutCase, AUDIT_EXPORT_LIMIT, countUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { aboutCase, AUDIT_EXPORT_LIMIT, countEventsUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const CASE_LOG_PAGE_SIZE = 50;
 
@@ -141,7 +141,7 @@ export function getCaseAccessLog(viewer: Viewer, caseId: string, filter: CaseAcc
   return withViewer(viewer, async (tx, me) => {
     const found = await loadCaseFor(tx, me, caseId, 'case.access_log');
     const condition = filtered(found, filter);
-    const { total, moreThanTotal } = await countUpTo(tx, condition);
+    const { total, moreThanTotal } = await countEventsUpTo(tx, condition);
     const page = pageWithin(filter.page, total, CASE_LOG_PAGE_SIZE);
     const [rows, summary, options] = await Promise.all([
       selectRows(tx, found, condition, CASE_LOG_PAGE_SIZE, (page - 1) * CASE_LOG_PAGE_SIZE),

@@ -9,7 +9,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordAudit } from './record';
 import type { AuditFilter } from './schemas';
-import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countEventsUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
 export { AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT };
@@ -126,7 +126,7 @@ export function listAuditEvents(viewer: Viewer, filter: AuditFilter): Promise<Au
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'audit.list', { areaId: me.areaId }, { type: 'audit_event' });
     const { condition, caseFilter } = await auditCondition(tx, me, filter);
-    const { total, moreThanTotal } = await countUpTo(tx, condition);
+    const { total, moreThanTotal } = await countEventsUpTo(tx, condition);
     const page = pageWithin(filter.page, total, AUDIT_PAGE_SIZE);
     const rows = await selectAuditRows(tx, me, condition, AUDIT_PAGE_SIZE, (page - 1) * AUDIT_PAGE_SIZE);
 

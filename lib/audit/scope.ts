@@ -3,9 +3,10 @@ import { aliasedTable, and, arrayContains, count, eq, gte, lt, lte, or, sql, typ
 import type { Tx } from '@/db/client';
 import { agencies, auditEvents, users } from '@/db/schema';
 import { ukTimeToInstant } from '@/lib/meetings/schemas';
+import { countUpTo, LIST_COUNT_CAP, one, type CappedCount } from '@/lib/lists/count-up-to';
 
 /** The log is counted up to this many events; past it the page says "more than". */
-export const AUDIT_COUNT_CAP = 10_000;
+export const AUDIT_COUNT_CAP = LIST_COUNT_CAP;
 /** A download holds at most this many events, the newest. */
 export const AUDIT_EXPORT_LIMIT = 10_000;
 
@@ -67,14 +68,9 @@ export function inPeriod(period: { from?: string; to?: string }): SQL[] {
   return where;
 }
 
-/**
- * How many events match, counted up to AUDIT_COUNT_CAP: counting a large log exactly costs a scan of
- * all of it on every page (docs/decisions/0007-large-lists.md).
- */
-export async function countUpTo(tx: Tx, condition: SQL | undefined): Promise<{ total: number; moreThanTotal: boolean }> {
-  const matching = tx.select({ one: sql`1` }).from(auditEvents).where(condition).limit(AUDIT_COUNT_CAP + 1).as('matching');
-  const [{ counted }] = await tx.select({ counted: count() }).from(matching);
-  return { total: Math.min(counted, AUDIT_COUNT_CAP), moreThanTotal: counted > AUDIT_COUNT_CAP };
+/** How many events match, counted up to AUDIT_COUNT_CAP. */
+export function countEventsUpTo(tx: Tx, condition: SQL | undefined): Promise<CappedCount> {
+  return countUpTo(tx, tx.select(one).from(auditEvents).where(condition).$dynamic(), AUDIT_COUNT_CAP);
 }
 
 /** The page to show: the one asked for, or the last there is. */

@@ -12,7 +12,7 @@ import { knownId } from '@/lib/input/ids';
 import { loadUserRecord } from '@/lib/users/load';
 import { recordAudit } from './record';
 import type { UserActivityFilter } from './schemas';
-import { countUpTo, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { countEventsUpTo, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const USER_CASES_PAGE_SIZE = 25;
 
@@ -62,7 +62,7 @@ export function getUserActivity(viewer: Viewer, userId: string, filter: UserActi
     const byUser = and(eq(auditEvents.userId, userId), eq(auditEvents.areaId, record.areaId), ...inPeriod(filter))!;
 
     const [{ total, moreThanTotal }, [span], records, actions] = await Promise.all([
-      countUpTo(tx, byUser),
+      countEventsUpTo(tx, byUser),
       tx.select({ firstAt: min(auditEvents.occurredAt), lastAt: max(auditEvents.occurredAt) }).from(auditEvents).where(byUser),
       tx
         .select({ resourceType: auditEvents.resourceType, records: countDistinct(auditEvents.resourceId), events: count() })

@@ -6,9 +6,10 @@ import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { SessionInvalid } from '@/lib/errors';
+import { countUnread } from '@/lib/notifications/counts';
 import { authOptions } from './options';
 import { safeReturnTo } from './return-to';
-import { loadLiveSession } from './session';
+import { loadLiveSession, markCheckedThisRequest } from './session';
 import { recordRefusal } from './with-viewer';
 import type { Viewer } from './viewer-type';
 import { inTransaction } from '@/lib/logging/transaction';
@@ -18,19 +19,32 @@ export async function currentRequestId(): Promise<string> {
   return (await headers()).get('x-request-id') ?? randomUUID();
 }
 
-type Current = { viewer: Viewer } | { viewer: null; ended?: { sessionId: string; requestId: string; error: SessionInvalid } };
+type Current =
+  | { viewer: Viewer; /** For the header: the viewer's unread notifications, up to UNREAD_CAP + 1. */ unread: number }
+  | { viewer: null; unread: 0; ended?: { sessionId: string; requestId: string; error: SessionInvalid } };
 
-/** The signed-in user of this request, checked against their live session row (once per request). */
+/**
+ * The signed-in user of this request, checked against their live session row once per request: the
+ * layout, the page and their verbs share the check. The header's unread count is read in the same
+ * transaction, as every signed-in page shows it.
+ */
 export const currentViewer = cache(async (): Promise<Current> => {
   const session = await getServerSession(authOptions());
-  if (!session?.sid) return { viewer: null };
+  if (!session?.sid) return { viewer: null, unread: 0 };
   const requestId = await currentRequestId();
   const db = await getDb();
   try {
-    return { viewer: await inTransaction({ verb: 'currentViewer', requestId }, (tx) => loadLiveSession(tx, session.sid!, requestId), db) };
+    return await inTransaction(
+      { verb: 'currentViewer', requestId },
+      async (tx) => {
+        const viewer = await loadLiveSession(tx, session.sid!, requestId);
+        return { viewer: markCheckedThisRequest(viewer), unread: await countUnread(tx, viewer.userId) };
+      },
+      db,
+    );
   } catch (err) {
     if (!(err instanceof SessionInvalid)) throw err;
-    return { viewer: null, ended: { sessionId: session.sid, requestId, error: err } };
+    return { viewer: null, unread: 0, ended: { sessionId: session.sid, requestId, error: err } };
   }
 });
 

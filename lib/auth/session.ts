@@ -11,6 +11,23 @@ import { now } from '@/db/clock';
 const TOUCH_EVERY_MS = 30_000;
 
 /**
+ * The viewers that currentViewer loaded live for the request being served. React's request cache
+ * gives each request its own viewer object, so a viewer found here was checked against its session
+ * row moments ago by this same request, and the verbs it calls need not read the row again
+ * (docs/decisions/0013). Any other viewer (a test's, the demo's, a job's) is checked in every verb.
+ */
+const checkedThisRequest = new WeakSet<Viewer>();
+
+export function markCheckedThisRequest(viewer: Viewer): Viewer {
+  checkedThisRequest.add(viewer);
+  return viewer;
+}
+
+export function wasCheckedThisRequest(viewer: Viewer): boolean {
+  return checkedThisRequest.has(viewer);
+}
+
+/**
  * Loads the session row and its user, and throws SessionInvalid unless the session is live:
  * not ended, within its absolute lifetime, active within the idle timeout, and its user enabled.
  * Role and agency come from the user row, so a change takes effect on the next request.

@@ -4,13 +4,13 @@ import { AccessDenied, SessionInvalid } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record';
 import { log } from '@/lib/logging/log';
 import { databaseFailure, inTransaction } from '@/lib/logging/transaction';
-import { loadLiveSession } from './session';
+import { loadLiveSession, wasCheckedThisRequest } from './session';
 import type { Viewer } from './viewer-type';
 
 /**
  * The frame of every lib/ verb: one transaction that first re-checks the viewer's session row
  * (so sign-out, disabling or a role change applies at once), then runs the verb with the live
- * viewer. A refusal rolls the transaction back and is then recorded as a denied event of its own.
+ * viewer. A viewer that this request's currentViewer has just loaded live is not read again. A refusal rolls the transaction back and is then recorded as a denied event of its own.
  *
  * It is also the transaction boundary: a database error leaves it only as a DatabaseFailure (its SQL
  * state, the verb and the request id; never the query or its parameters), logged once. The verb's
@@ -22,7 +22,7 @@ export async function withViewer<T>(viewer: Viewer, verb: (tx: Tx, live: Viewer)
   const db = await getDb();
   try {
     const result = await db.transaction(async (tx) => {
-      const live = await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
+      const live = wasCheckedThisRequest(viewer) ? viewer : await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
       return verb(tx, live);
     });
     if (log.isLevelEnabled('debug')) {

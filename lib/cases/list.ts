@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import { cases, referrals } from '@/db/schema';
 import { casesVisibleTo } from '@/lib/authz/cases';
 import { nextListing } from './listing';
@@ -8,6 +8,7 @@ import { assertMayEver } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
+import { countUpTo, one, type CappedCount } from '@/lib/lists/count-up-to';
 
 export const caseSorts = ['number', 'victim', 'score', 'opened'] as const;
 export type CaseSort = (typeof caseSorts)[number];
@@ -54,7 +55,7 @@ export interface CaseListRow {
  * Cases the viewer may see: all of the area's for coordinators and chairs; for an agency, the cases it
  * has a part in (lib/authz/cases.ts). Summaries come from each case's accepted referrals.
  */
-export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: CaseListRow[]; total: number }> {
+export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: CaseListRow[] } & CappedCount> {
   return withViewer(viewer, async (tx, me) => {
     assertMayEver(me, 'case.list', { type: 'case' });
     const { acceptedAt: _acceptedAt, ...summary } = caseSummary;
@@ -85,8 +86,8 @@ export function listCases(viewer: Viewer, q: CaseListQuery): Promise<{ rows: Cas
       .orderBy(q.direction === 'desc' ? desc(sortBy) : asc(sortBy), asc(cases.number))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
-    const [{ total }] = await tx.select({ total: count() }).from(cases).where(condition);
+    const { total, moreThanTotal } = await countUpTo(tx, tx.select(one).from(cases).where(condition).$dynamic());
     await recordAudit(tx, me, { action: 'case.list', resourceType: 'case' });
-    return { rows, total };
+    return { rows, total, moreThanTotal };
   });
 }

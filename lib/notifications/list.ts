@@ -78,17 +78,6 @@ export function markAllNotificationsRead(viewer: Viewer): Promise<number> {
   });
 }
 
-/**
- * The number of unread notifications, for the header. It reads nothing about anyone but the viewer,
- * so, unlike reads of records, it is not an audit event.
- */
-export function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  return withViewer(viewer, async (tx, me) => {
-    const [{ n }] = await tx.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, me.userId), isNull(notifications.readAt)));
-    return n;
-  });
-}
-
 /** Marks one of the viewer's notifications read and says where it leads. */
 export function openNotification(viewer: Viewer, notificationId: string): Promise<string> {
   return withViewer(viewer, async (tx, me) => {

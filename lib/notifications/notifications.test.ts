@@ -4,8 +4,15 @@ import { referrals } from '@/db/schema';
 import { AccessDenied } from '@/lib/errors';
 import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
-import { listNotifications, markAllNotificationsRead, openNotification, unreadNotificationCount } from './list';
+import { countUnread, UNREAD_CAP } from './counts';
+import { listNotifications, markAllNotificationsRead, openNotification } from './list';
 import { coordinatorsOfArea, notifyUsers, usersOfAgencies, usersOfArea } from './notify';
+
+
+/** The header's count of a viewer's unread notifications, as currentViewer reads it. */
+async function headerCount(viewer: { userId: string }): Promise<number> {
+  return (await getDb()).transaction((tx) => countUnread(tx, viewer.userId));
+}
 
 describe('in-app notifications', () => {
   it('go only to people who work with records: never an administrator or an information-governance lead', async () => {
@@ -33,14 +40,25 @@ describe('in-app notifications', () => {
     const events = (await auditEventsOf(as.coordinator.requestId)).filter((e) => e.action === 'notification.send');
     expect(events.map((e) => e.detail).sort()).toEqual([`referral_returned_to_user_${users.chair.id}`, `referral_returned_to_user_${users.officer.id}`].sort());
 
-    expect(await unreadNotificationCount(as.officer)).toBe(1);
+    expect(await headerCount(as.officer)).toBe(1);
     const { rows } = await listNotifications(as.officer);
     expect(rows.map((r) => r.kind)).toEqual(['referral_returned']);
     await expect(openNotification(as.housingOfficer, rows[0].id)).rejects.toBeInstanceOf(AccessDenied);
     await expectAudit(as.housingOfficer, { action: 'notification.open', outcome: 'denied', resourceType: 'notification', resourceId: rows[0].id, detail: 'not_found' });
     expect(await openNotification(as.officer, rows[0].id)).toBe(`/referrals/${referral.id}`);
-    expect(await unreadNotificationCount(as.officer)).toBe(0);
-    expect(await unreadNotificationCount(as.chair)).toBe(1);
+    expect(await headerCount(as.officer)).toBe(0);
+    expect(await headerCount(as.chair)).toBe(1);
+  });
+
+  it('are counted for the header up to the cap, so a backlog of thousands costs no more than a hundred', async () => {
+    const { as, agencies } = await makeAreaWithStaff();
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const police = await usersOfAgencies(tx, [agencies.police.id]);
+      for (let i = 0; i < UNREAD_CAP + 5; i++) await notifyUsers(tx, as.coordinator, police, 'action_overdue', {});
+    });
+    expect(await headerCount(as.officer)).toBe(UNREAD_CAP + 1);
+    expect((await listNotifications(as.officer)).unread).toBe(UNREAD_CAP + 5);
   });
 
   it('never notifies the person who caused it', async () => {
@@ -70,9 +88,9 @@ describe('in-app notifications', () => {
     expect(unreadOnly.rows.map((r) => r.id)).not.toContain(first.rows[0].id);
 
     expect(await markAllNotificationsRead(as.officer)).toBe(29);
-    expect(await unreadNotificationCount(as.officer)).toBe(0);
+    expect(await headerCount(as.officer)).toBe(0);
     expect((await listNotifications(as.officer, { unread: true })).total).toBe(0);
-    expect(await unreadNotificationCount(as.chair)).toBe(30); // the chair's own are untouched
+    expect(await headerCount(as.chair)).toBe(30); // the chair's own are untouched
     const events = (await auditEventsOf(as.officer.requestId)).filter((e) => e.action === 'notification.read_all');
     expect(events.map((e) => e.detail)).toEqual(['29_marked_read']);
   });
