@@ -50,6 +50,7 @@ export const auditActionLabels = {
   'incident.attach': 'Attached an evidence file to an incident',
   'incident.correct': 'Corrected an incident',
   'incident.export': 'Exported a case’s incident log',
+  'incident.export_protected': 'Exported a case’s incident log with the victim’s contact details',
   'incident.list': 'Viewed a case’s incident log',
   'incident.pattern': 'Viewed a case’s course of conduct',
   'incident.record': 'Recorded an incident',

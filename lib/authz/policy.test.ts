@@ -75,7 +75,8 @@ describe('the access policy', () => {
       incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -
       incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      attachment.download_original | -         | police                        | police                        | police                        | -"
+      attachment.download_original | -         | police                        | police                        | police                        | -
+      incident.export_protected    | -         | police                        | police                        | police                        | -"
     `);
   });
 

@@ -103,6 +103,9 @@ const table = {
   'attachment.download': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   // The original, byte for byte, with a recorded reason: the police only (of those who see the case).
   'attachment.download_original': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  // The log exported with the victim's protected contact details, with a recorded reason: the police
+  // only (of those who see the case, as every export of the log is).
+  'incident.export_protected': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;
