@@ -50,6 +50,38 @@ function Entry({ entry }: { entry: ExportEntry }) {
   );
 }
 
+/** About how much of a page's height (in points) an entry takes: its heading, fields and files. */
+function heightOf(e: ExportEntry): number {
+  const v = e.current;
+  const lines = (text: string | null) => (text ? Math.ceil(text.length / 90) : 0);
+  const fields = 3 + lines(v.summary) + lines(v.account) + lines(v.url) + lines(v.originalKeptAt) + lines(v.witnesses) + (v.behaviours.length ? 1 : 0);
+  const notes = e.corrections.reduce((n, c) => n + lines(c.reason) + 1, 0) + (e.withdrawn ? lines(e.withdrawn.reason) + 1 : 0);
+  return 30 + 14 * (fields + notes) + 26 * e.attachments.length;
+}
+
+/** The room for entries on an A4 page between the markings. */
+const PAGE_ROOM = 700;
+
+/**
+ * The entries in pages, filled in order. react-pdf lays a long page out again at every break, so a log
+ * of 2,000 entries in one page took minutes; a page each for the entries that fit on it takes
+ * seconds. An entry longer than guessed still breaks onto the next page.
+ */
+function pagesOf(entries: ExportEntry[]): ExportEntry[][] {
+  const pages: ExportEntry[][] = [];
+  let room = 0;
+  for (const e of entries) {
+    const height = heightOf(e);
+    if (pages.length === 0 || height > room) {
+      pages.push([]);
+      room = PAGE_ROOM;
+    }
+    pages.at(-1)!.push(e);
+    room -= height;
+  }
+  return pages;
+}
+
 export function IncidentLogDocument({ log }: { log: LogExport }) {
   const withdrawn = log.entries.filter((e) => e.withdrawn).length;
   return (
@@ -74,10 +106,19 @@ export function IncidentLogDocument({ log }: { log: LogExport }) {
           </View>
         ) : null}
       </MarkedPage>
-      <MarkedPage>
-        <Text style={styles.h2}>Entries</Text>
-        {log.entries.length === 0 ? <Text>No incidents logged.</Text> : log.entries.map((e) => <Entry key={e.number} entry={e} />)}
-      </MarkedPage>
+      {log.entries.length === 0 ? (
+        <MarkedPage>
+          <Text>No incidents logged.</Text>
+        </MarkedPage>
+      ) : (
+        pagesOf(log.entries).map((entries) => (
+          <MarkedPage key={entries[0].number}>
+            {entries.map((e) => (
+              <Entry key={e.number} entry={e} />
+            ))}
+          </MarkedPage>
+        ))
+      )}
     </Document>
   );
 }
