@@ -60,7 +60,7 @@ function heightOf(e: ExportEntry): number {
 }
 
 /** The room for entries on an A4 page between the markings. */
-const PAGE_ROOM = 700;
+const PAGE_ROOM = 720;
 
 /**
  * The entries in pages, filled in order. react-pdf lays a long page out again at every break, so a log
