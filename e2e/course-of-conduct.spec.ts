@@ -109,3 +109,26 @@ test('an IDVA logs five incidents over three channels, sees the timeline and the
   expect(text).toMatch(/Page 1 of \d+/);
   expect(text).toContain('Produced by:');
 });
+
+test('a police officer exports the demo case’s log with the victim’s contact details, giving a reason', async ({ page, ownAreas }) => {
+  const area = ownAreas.get('course-of-conduct');
+  await new SignInPage(page).signIn(area.person('police').email, area.password);
+  await page.goto('/cases');
+  await page.getByRole('row').filter({ hasText: 'Shanice Campbell-Reid' }).first().getByRole('link').first().click();
+  await page.getByRole('link', { name: /^Incidents and evidence \(\d+\)$/ }).click();
+  await page.getByRole('button', { name: 'Export the log' }).click();
+  await page.getByLabel('PDF').check();
+  await page.getByLabel('Include the victim’s address and safe contact details').check();
+  await page.getByRole('button', { name: 'Export' }).click();
+  // The reason is asked for, and the choices made are kept.
+  await expect(errorSummary(page).getByRole('link', { name: 'Say why the export must include the victim’s contact details' })).toBeVisible();
+  await expect(page.getByLabel('PDF')).toBeChecked();
+  await expect(page.getByLabel('Include the victim’s address and safe contact details')).toBeChecked();
+  await expectNoAxeViolations(page);
+  await shot(page, 'incident-export-police-reason');
+  await page.getByLabel('If you include them, why? (optional otherwise)').fill('The court needs her address for the SPO application');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const text = (await new PDFParse({ data: new Uint8Array(await readFile((await download.path())!)) }).getText()).text;
+  expect(text).toContain('The victim’s protected contact details');
+  expect(text).toMatch(/Entry 1: /);
+});

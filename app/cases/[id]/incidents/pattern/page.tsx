@@ -37,7 +37,12 @@ const channelColours: Record<IncidentChannel, string> = {
 
 const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const weekLabel = (week: string) => shortDay.format(new Date(`${week}T00:00:00Z`));
-const days = (n: number | null) => (n === null ? '' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ${n === 1 ? 'day' : 'days'}`);
+/** A mean gap in days: to a tenth under 10 days ("4.5 days", "9 days"), whole days above. */
+function days(n: number | null): string {
+  if (n === null) return '';
+  const shown = n < 10 ? Math.round(n * 10) / 10 : Math.round(n);
+  return `${shown} ${shown === 1 ? 'day' : 'days'}`;
+}
 
 const trendWords = {
   shrinking: 'Shrinking: the incidents are coming closer together',
