@@ -2,6 +2,10 @@
 // DATABASE_URL names, or PGlite in memory), the demo area grown in SQL (scripts/lib/grow-area.ts), then each list verb of lib/
 // timed as a real user calls it (audit event included). A measurement, not a test: it never fails on a
 // time. Run with `npm run bench`; BENCH_SCALE (default 1) sizes the data, BENCH_RUNS (default 20) the runs.
+// Then one case's incident log of 2,000 entries and 500 files (scripts/lib/grow-log.ts): its pages, its
+// figures, the MARAC summary line of an agenda's cases, and its export, the PDF rendered in a process of
+// its own (scripts/lib/render-log-pdf.ts).
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
 import { closeDb, getDb, getPglite } from '@/db/client';
@@ -20,12 +24,17 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { withViewer } from '@/lib/auth/with-viewer';
 import { listCases, type CaseListQuery } from '@/lib/cases/list';
 import { getDashboard } from '@/lib/dashboard/get';
+import { exportIncidentLog, logCsv } from '@/lib/incidents/export';
+import { listIncidents } from '@/lib/incidents/log';
+import { getConductPattern } from '@/lib/incidents/pattern';
+import { getConductSummaries } from '@/lib/stalking/summary';
 import { listNotifications } from '@/lib/notifications/list';
 import { listAgencyReferrals, listScreeningQueue, type ReferralListQuery } from '@/lib/referrals/list';
 import { listUsers } from '@/lib/users/list';
 import { signedIn } from '@/test/factories';
 import { createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs';
 import { countOf, execute, growArea, table } from './lib/grow-area';
+import { growLog } from './lib/grow-log';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
@@ -34,6 +43,10 @@ const PAGE = 25;
 
 /** The size of a large area's data at BENCH_SCALE=1. */
 const targets = { cases: 10_000, referrals: 20_000, actionItems: 50_000, auditEvents: 300_000, notifications: 5_000 };
+/** One case's incident log (not scaled: the size the issue asks about), and the cases of an agenda. */
+const logTargets = { incidents: 2_000, files: 500, agendaCases: 25 };
+/** Runs of the PDF of the whole log, each some seconds. */
+const PDF_RUNS = 3;
 const target = (n: number) => Math.max(1, Math.round(n * scale));
 
 // ---------------------------------------------------------------------------------------------------
@@ -88,6 +101,32 @@ function benchmarks(as: Record<'coordinator' | 'police' | 'admin', Viewer>, busi
     { name: 'dashboard (coordinator)', run: () => getDashboard(as.coordinator).then((d) => ({ rows: d.actionStats?.length ?? 0 })) },
     { name: 'escalation list', run: () => listEscalations(as.coordinator).then((rows) => ({ rows: rows.length, total: rows.length })) },
   ];
+}
+
+/** The incident log of one case, grown to 2,000 entries: the log's pages, the figures, the summary line of an agenda's cases, the export. */
+function logBenchmarks(viewer: Viewer, caseId: string, agendaCaseIds: string[]): Measured[] {
+  const log = (page: number) => () => listIncidents(viewer, { caseId, page }).then((l) => ({ rows: l.entries.length, total: l.total }));
+  return [
+    { name: 'incident log (2,000): page 1', run: log(1) },
+    { name: 'incident log (2,000): page 40, the last', run: log(40) },
+    { name: 'course of conduct: figures and chart data', run: () => getConductPattern(viewer, { caseId }).then((p) => ({ rows: p.weeks.length, total: p.standing })) },
+    { name: 'course of conduct page: figures + timeline page', run: () => Promise.all([getConductPattern(viewer, { caseId }), listIncidents(viewer, { caseId })]).then(([, l]) => ({ rows: l.entries.length, total: l.total })) },
+    {
+      name: `summary line: ${agendaCaseIds.length} cases of an agenda`,
+      run: () => getConductSummaries(viewer, agendaCaseIds).then((m) => ({ rows: m.size, total: agendaCaseIds.length })),
+    },
+    { name: 'export: the whole log read (verb)', run: () => exportIncidentLog(viewer, { caseId, format: 'pdf' }).then((l) => ({ rows: l.entries.length })) },
+    { name: 'export: the whole log as CSV', run: () => exportIncidentLog(viewer, { caseId, format: 'csv' }).then((l) => ({ rows: logCsv(l).length > 0 ? l.entries.length : 0 })) },
+  ];
+}
+
+/** The PDF of the whole log, rendered PDF_RUNS times in a process of its own. */
+function measurePdf(log: unknown) {
+  const child = spawnSync('npx', ['tsx', 'scripts/lib/render-log-pdf.ts', String(PDF_RUNS)], { input: JSON.stringify(log), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`rendering the PDF failed: ${child.stderr}`);
+  const { times, bytes } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { times: number[]; bytes: number };
+  times.sort((x, y) => x - y);
+  return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], bytes };
 }
 
 async function measure(b: Measured) {
@@ -153,6 +192,26 @@ async function main() {
     console.log(`  ${r.name}: ${r.median.toFixed(1)} ms`);
   }
   console.log(`\n${table(['list', 'median ms', 'p95 ms', 'max ms', 'rows/total'], results)}`);
+
+  // One case's incident log, grown to 2,000 entries and 500 files.
+  const [quiet] = await execute<{ id: string }>(
+    db,
+    sql`select c.id from cases c join users u on u.id = ${coordinatorId} join agencies a on a.id = u.agency_id
+      where c.area_id = a.area_id and not exists (select 1 from incidents i where i.case_id = c.id) order by c.number limit 1`,
+  );
+  const started = performance.now();
+  await growLog(db, { caseId: quiet.id, userId: coordinatorId, incidents: logTargets.incidents, files: logTargets.files });
+  console.log(`\nOne case's incident log grown to ${logTargets.incidents.toLocaleString('en-GB')} entries and ${logTargets.files} files (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+  const others = await execute<{ id: string }>(db, sql`select id from cases where area_id = (select area_id from cases where id = ${quiet.id}) and id <> ${quiet.id} order by number desc limit ${logTargets.agendaCases - 1}`);
+  const logResults = [];
+  for (const b of logBenchmarks(as.coordinator, quiet.id, [quiet.id, ...others.map((o) => o.id)])) {
+    const r = await measure(b);
+    logResults.push([r.name, r.median.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.rows]);
+    console.log(`  ${r.name}: ${r.median.toFixed(1)} ms`);
+  }
+  const pdf = measurePdf(await exportIncidentLog(as.coordinator, { caseId: quiet.id, format: 'pdf' }));
+  logResults.push([`export: PDF of the whole log, rendered (${PDF_RUNS} runs)`, pdf.median.toFixed(1), '', pdf.max.toFixed(1), `${(pdf.bytes / 1024).toFixed(0)} KB`]);
+  console.log(`\n${table(['incident log', 'median ms', 'p95 ms', 'max ms', 'rows/total'], logResults)}`);
 }
 
 // The scratch database, when DATABASE_URL names a server; dropped however the run ends.

@@ -8,12 +8,14 @@ import { formatDate, formatDateTime } from '../_lib/format';
 
 // PDFs of the minutes and of a case's action plan. Every page carries the protective marking.
 
-const styles = StyleSheet.create({
+export const styles = StyleSheet.create({
   page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 44, fontSize: 10, fontFamily: 'Helvetica', lineHeight: 1.4 },
   marking: { position: 'absolute', left: 0, right: 0, textAlign: 'center', fontFamily: 'Helvetica-Bold', fontSize: 11 },
   top: { top: 20 },
   bottom: { bottom: 20 },
-  pageNumber: { position: 'absolute', bottom: 20, right: 44, fontSize: 8 },
+  // Placed from the top of the A4 page (842 pt high): react-pdf 4.9 drops a `render` text placed from
+  // the bottom of a page whose style sets lineHeight, so "Page x of y" never showed.
+  pageNumber: { position: 'absolute', top: 810, right: 44, fontSize: 8 },
   h1: { fontSize: 18, fontFamily: 'Helvetica-Bold', marginBottom: 8 },
   h2: { fontSize: 13, fontFamily: 'Helvetica-Bold', marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 11, fontFamily: 'Helvetica-Bold', marginTop: 8, marginBottom: 4 },
@@ -23,7 +25,7 @@ const styles = StyleSheet.create({
   wide: { flex: 3, paddingRight: 6 },
 });
 
-function MarkedPage({ children }: { children: ReactNode }) {
+export function MarkedPage({ children }: { children: ReactNode }) {
   return (
     <Page size="A4" style={styles.page}>
       <Text style={[styles.marking, styles.top]} fixed>
@@ -38,7 +40,7 @@ function MarkedPage({ children }: { children: ReactNode }) {
   );
 }
 
-function Field({ label, value }: { label: string; value: string | null | undefined }) {
+export function Field({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
   return (
     <Text>

@@ -37,6 +37,7 @@ export const ownAreaRecipes = {
   'who-has-seen': { kind: 'story' },
   'incident-log': { kind: 'story' },
   'stalking-orders': { kind: 'story' },
+  'course-of-conduct': { kind: 'story' },
   'meeting-scheduled': { kind: 'story' },
   'meeting-published': { kind: 'story', stage: 'published' },
   'meeting-not-yet': { kind: 'story', stage: 'published' },

@@ -82,7 +82,8 @@ describe('the access policy', () => {
       order.view                   | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       order.record                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
       order.update                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
-      order.alerts                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -"
+      order.alerts                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
+      incident.export_protected    | -         | police                        | police                        | police                        | -"
     `);
   });
 

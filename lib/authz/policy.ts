@@ -120,6 +120,9 @@ const table = {
   'order.record': { coordinator: ['same_area'], chair: hasPartInCase, agency: hasPartInCase },
   'order.update': { coordinator: ['same_area'], chair: hasPartInCase, agency: hasPartInCase },
   'order.alerts': { coordinator: ['same_area'], chair: hasPartInCase, agency: hasPartInCase },
+  // The log exported with the victim's protected contact details, with a recorded reason: the police
+  // only (of those who see the case, as every export of the log is).
+  'incident.export_protected': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;

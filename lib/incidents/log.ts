@@ -188,17 +188,17 @@ export interface CaseLog {
   canRecord: boolean;
 }
 
-const recorder = aliasedTable(users, 'recorder');
-const recorderAgency = aliasedTable(agencies, 'recorder_agency');
+export const recorder = aliasedTable(users, 'recorder');
+export const recorderAgency = aliasedTable(agencies, 'recorder_agency');
 /** Who withdrew the entry of the outer query, and why (all null while it stands). */
-const withdrawalColumns = {
+export const withdrawalColumns = {
   withdrawnAt: incidents.withdrawnAt,
   withdrawnByName: sql<string | null>`(select u.name from ${users} u where u.id = "incidents"."withdrawn_by")`,
   withdrawnAgencyName: sql<string | null>`(select a.name from ${agencies} a where a.id = "incidents"."withdrawn_agency_id")`,
   withdrawalReason: incidents.withdrawalReason,
 };
 
-const versionColumns = {
+export const versionColumns = {
   version: incidentVersions.version,
   occurredPrecision: incidentVersions.occurredPrecision,
   occurredAt: incidentVersions.occurredAt,
@@ -218,9 +218,9 @@ const versionColumns = {
 };
 
 /** The latest version of the entry in the outer query. */
-const isCurrent = sql`${incidentVersions.version} = (select max(v.version) from ${incidentVersions} v where v.incident_id = ${outerIncident})`;
+export const isCurrent = sql`${incidentVersions.version} = (select max(v.version) from ${incidentVersions} v where v.incident_id = ${outerIncident})`;
 
-function withdrawnOf(row: { withdrawnAt: Date | null; withdrawnByName: string | null; withdrawnAgencyName: string | null; withdrawalReason: string | null }): LogEntry['withdrawn'] {
+export function withdrawnOf(row: { withdrawnAt: Date | null; withdrawnByName: string | null; withdrawnAgencyName: string | null; withdrawalReason: string | null }): LogEntry['withdrawn'] {
   return row.withdrawnAt ? { at: row.withdrawnAt, byName: row.withdrawnByName ?? '', agencyName: row.withdrawnAgencyName ?? '', reason: row.withdrawalReason ?? '' } : null;
 }
 

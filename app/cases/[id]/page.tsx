@@ -50,6 +50,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           Incidents and evidence ({record.incidents})
         </Link>
         : the numbered log of what happened, with screenshots and other files kept as evidence.
+        {record.incidents > 0 ? (
+          <>
+            {' '}
+            <Link className="govuk-link" href={`/cases/${record.id}/incidents/pattern`}>
+              See the course of conduct
+            </Link>
+            .
+          </>
+        ) : null}
       </p>
       <RecordingSection viewer={viewer} caseId={record.id} />
       <OrdersSection viewer={viewer} caseId={record.id} />

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getAgenda, type AgendaView } from '@/lib/meetings/agenda';
+import { getConductSummaries } from '@/lib/stalking/summary';
 import { describeMinutes } from '@/lib/meetings/agenda-order';
 import { formatDate, formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
@@ -18,6 +19,7 @@ import { Tag } from '../../ui/tag';
 import { WarningText } from '../../ui/warning-text';
 import { buildAgendaAction, moveItemAction, publishAgendaAction } from '../actions';
 import { MeetingStatusTag } from '../meeting-status-tag';
+import { ConductSummaryLine } from '../conduct-summary';
 import { ActionButton } from '../../ui/action-button';
 import { AddCaseForm, DeferForm } from './agenda-controls';
 
@@ -69,6 +71,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
   const agenda = await orRefuse(getAgenda(viewer, id));
+  // Only the cases whose log the viewer may see get a line (lib/stalking/summary.ts asks lib/authz).
+  const conduct = await orRefuse(getConductSummaries(viewer, agenda.sections.flatMap((s) => s.items.map((i) => i.caseId))));
   const { meeting, capacity, incompleteActions: incomplete, reachingTwelveMonths: reaching } = agenda;
   const total = agenda.sections.reduce((n, s) => n + s.items.length, 0);
   const later = agenda.laterMeetings.map((m) => ({ value: m.id, label: formatDateTime(m.startsAt) }));
@@ -167,6 +171,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                       {item.repeat ? <Tag colour="purple">Repeat</Tag> : null}
                       {item.children ? <Tag colour="yellow">{`${item.children} child${item.children === 1 ? '' : 'ren'}`}</Tag> : null}
                     </span>
+                    <ConductSummaryLine summary={conduct.get(item.caseId)} className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0" />
                   </Td>
                   <Td numeric>{item.riskScore}</Td>
                   <Td>

@@ -34,7 +34,19 @@ export default async function IncidentLogPage({ params, searchParams }: { params
         Each entry is numbered in the order it was logged and listed in the order it happened. Entries are never changed: a correction is a new version, and a
         withdrawn entry stays, marked.
       </p>
-      {log.canRecord ? <ButtonLink href={`/cases/${log.caseId}/incidents/new`}>Record an incident</ButtonLink> : null}
+      <div className="govuk-button-group">
+        {log.canRecord ? <ButtonLink href={`/cases/${log.caseId}/incidents/new`}>Record an incident</ButtonLink> : null}
+        {log.total > 0 ? (
+          <>
+            <ButtonLink variant="secondary" href={`/cases/${log.caseId}/incidents/pattern`}>
+              See the course of conduct
+            </ButtonLink>
+            <ButtonLink variant="secondary" href={`/cases/${log.caseId}/incidents/export`}>
+              Export the log
+            </ButtonLink>
+          </>
+        ) : null}
+      </div>
       {log.total === 0 ? (
         <p className="govuk-body">No incidents logged yet.</p>
       ) : (

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listOwnerChoices } from '@/lib/action-items/owner';
 import { getMeetingCase, getMeetingRun } from '@/lib/meetings/run';
+import { getConductSummaries } from '@/lib/stalking/summary';
 import { formatDate } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';
@@ -14,6 +15,7 @@ import { Table, Td, Th, Tr } from '../../../../ui/table';
 import { CriteriaTags } from '../../../../referrals/status-tag';
 import { ActionItemForm, CaseTimer, MinutesForm } from './case-forms';
 import { ResearchEntry } from '../../../research-entry';
+import { ConductSummaryLine } from '../../../conduct-summary';
 
 export const metadata: Metadata = { title: 'Case at the meeting' };
 
@@ -27,6 +29,7 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
   const index = run.items.findIndex((i) => i.id === itemId);
   const previous = run.items[index - 1];
   const next = run.items[index + 1];
+  const conduct = (await orRefuse(getConductSummaries(viewer, [view.caseId]))).get(view.caseId);
   const owners = view.editable ? (await orRefuse(listOwnerChoices(viewer))).filter((a) => a.active) : [];
 
   return (
@@ -63,6 +66,18 @@ export default async function MeetingCasePage({ params }: { params: Promise<{ id
           Open the full case record
         </Link>
       </p>
+
+      {conduct ? (
+        <>
+          <h2 className="govuk-heading-m">Course of conduct</h2>
+          <ConductSummaryLine summary={conduct} className="govuk-body" />
+          <p className="govuk-body">
+            <Link className="govuk-link" href={`/cases/${view.caseId}/incidents/pattern`}>
+              See the pattern of the incident log
+            </Link>
+          </p>
+        </>
+      ) : null}
 
       <h2 className="govuk-heading-m">Research ({view.research.length === 1 ? '1 agency' : `${view.research.length} agencies`})</h2>
       {view.research.length === 0 ? <p className="govuk-body">No agency recorded research.</p> : null}
