@@ -4,6 +4,7 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { ACTION_STATS_MONTHS } from '@/lib/action-items/stats';
 import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
+import { PreservationDeadlinesPanel } from './_dashboard/preservation-deadlines';
 import { orRefuse } from './_lib/guard';
 import { formatDateTime } from './_lib/format';
 import { Button } from './ui/button';
@@ -57,6 +58,7 @@ export default async function DashboardPage() {
             </p>
           </Card>
         ) : null}
+        <PreservationDeadlinesPanel viewer={viewer} />
         {data.screening ? (
           <Card title="Screening" href="/screening">
             <ul className="govuk-list">

@@ -75,7 +75,14 @@ describe('the access policy', () => {
       incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -
       incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      attachment.download_original | -         | police                        | police                        | police                        | -"
+      attachment.download_original | -         | police                        | police                        | police                        | -
+      preservation.view            | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      preservation.record          | -         | police                        | police                        | police                        | -
+      preservation.update          | -         | police                        | police                        | police                        | -
+      safety_plan.view             | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      safety_plan.update           | -         | same_area                     | -                             | referrer+listed+action_owner  | -
+      support_service.view         | same_area | same_area                     | same_area                     | same_area                     | same_area
+      support_service.edit         | same_area | -                             | -                             | -                             | -"
     `);
   });
 
