@@ -5,6 +5,9 @@ import { todayInUk } from '@/db/clock';
 import { migrateDb } from '@/db/migrate';
 import { actionItems, agendaItems, areas, attachments, auditEvents, caseMinutes, cases, incidents, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
 import { listIncidents } from '@/lib/incidents/log';
+import { nearPreservationDeadlines } from '@/lib/preservation/requests';
+import { getSafetyPlan } from '@/lib/safety-plan/plan';
+import { supportDirectory } from '@/lib/support-services/directory';
 import { listEscalations } from '@/lib/action-items/escalation';
 import { getAgenda } from '@/lib/meetings/agenda';
 import { getFinalMinutes } from '@/lib/meetings/finalise';
@@ -151,6 +154,17 @@ describe('the demo, made through the verbs', () => {
     const files = await db.select({ mimeType: attachments.mimeType, stripped: attachments.strippedSha256 }).from(attachments);
     expect(files).toHaveLength(2);
     expect(files.every((f) => f.mimeType === 'image/png' && f.stripped)).toBe(true);
+  });
+
+  it('has a preservation request near its deadline on that case, a safety plan partly worked through, and local services', async () => {
+    const db = await getDb();
+    const [logged] = await db.select({ caseId: incidents.caseId }).from(incidents).limit(1);
+    const near = await nearPreservationDeadlines(await asUser('police@marac.example'));
+    expect(near?.requests.map((r) => [r.caseId, r.platform, r.status])).toEqual([[logged.caseId, 'Instagram', 'acknowledged']]);
+    const plan = await getSafetyPlan(await asUser('coordinator2@marac.example'), { caseId: logged.caseId });
+    expect(plan.items.map((i) => i.status)).toEqual(['done', 'in_progress', 'not_started', 'not_started', 'not_started', 'done']);
+    const directory = await supportDirectory(await asUser('idva@marac.example'));
+    expect(directory.local.map((s) => s.name)).toEqual(['Kestrel Vale Stalking Advocacy Service', 'Kestrel Vale Women’s Centre']);
   });
 
   it('holds in its audit log the events the verbs wrote, each by the person who acted, on the day it happened', async () => {

@@ -41,6 +41,7 @@ import { agencyRepresentative, demoAdmin, demoAgencies, demoArea, demoUsers, typ
 import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingResearchedBy, hearings, meetingPlace, researchByAgency, researchWhenChildren, type DemoAction } from './data/meetings';
 import { caseSpecs, referrers, referralSpecs, type Spec } from './data/referrals';
 import { campbellIncidents, type DemoIncident } from './data/incidents';
+import { planPreservationDemo } from './data/preservation';
 import { fakePostScreenshot } from './data/screenshots';
 
 const MINUTE = 60_000;
@@ -229,6 +230,7 @@ class DemoWorld {
     const specs = referralSpecs(calendar);
     specs.forEach((spec, index) => this.planReferral(spec, index));
     campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index));
+    planPreservationDemo((at, by, run) => this.timeline.add(at, by, run), calendar, () => this.caseIds.get('campbell')!);
 
     held.forEach((k, i) => this.planMeeting(k, i === 0 ? new Date(setUp.getTime() + DAY) : this.onMeetingDay(held[i - 1], '15:00')));
     // The next meeting, its agenda published three days ago and partly researched, and the one after,
