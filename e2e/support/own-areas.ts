@@ -36,6 +36,7 @@ export const ownAreaRecipes = {
   'reveal': { kind: 'story' },
   'who-has-seen': { kind: 'story' },
   'incident-log': { kind: 'story' },
+  'preservation': { kind: 'story' },
   'meeting-scheduled': { kind: 'story' },
   'meeting-published': { kind: 'story', stage: 'published' },
   'meeting-not-yet': { kind: 'story', stage: 'published' },
