@@ -13,6 +13,7 @@ const sections: { href: string; label: string; action: Action }[] = [
   { href: '/meetings', label: 'Meetings', action: 'meeting.list' },
   { href: '/action-items', label: 'Actions', action: 'action_item.view' },
   { href: '/admin/users', label: 'Users', action: 'user.list' },
+  { href: '/admin/support-services', label: 'Support services', action: 'support_service.edit' },
   { href: '/agencies', label: 'Agencies', action: 'agency.list' },
   { href: '/audit', label: 'Audit log', action: 'audit.list' },
   { href: '/notifications', label: 'Notifications', action: 'notification.list' },

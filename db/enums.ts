@@ -42,6 +42,8 @@ export const notificationKinds = [
   'protected_details_revealed',
   // A user went over the daily number of reveals and was refused: told to the area's coordinators.
   'reveal_limit_reached',
+  // A platform data-preservation request still awaiting the platform is 15 days or fewer from its deadline: told to the case's police users.
+  'preservation_deadline_near',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -8,6 +8,9 @@ import { listIncidents } from '@/lib/incidents/log';
 import { getCrimeRecording } from '@/lib/crime-recording/recording';
 import { getOrderAlerts } from '@/lib/orders/alerts';
 import { getOrder, listOrders } from '@/lib/orders/register';
+import { nearPreservationDeadlines } from '@/lib/preservation/requests';
+import { getSafetyPlan } from '@/lib/safety-plan/plan';
+import { supportDirectory } from '@/lib/support-services/directory';
 import { listEscalations } from '@/lib/action-items/escalation';
 import { getAgenda } from '@/lib/meetings/agenda';
 import { getFinalMinutes } from '@/lib/meetings/finalise';
@@ -174,6 +177,18 @@ describe('the demo, made through the verbs', () => {
 
     const [prompted] = await db.select({ caseId: caseCrimeRecordings.caseId }).from(caseCrimeRecordings).where(eq(caseCrimeRecordings.recording, 'harassment_s2'));
     expect(await getCrimeRecording(await asUser('police2@marac.example'), prompted.caseId)).toMatchObject({ recording: 'harassment_s2', reviewDue: true });
+  });
+
+  it('has a preservation request near its deadline on that case, a safety plan partly worked through, and local services', async () => {
+    const db = await getDb();
+    // Shanice Campbell-Reid's, the case with the screenshots.
+    const [logged] = await db.select({ caseId: attachments.caseId }).from(attachments).limit(1);
+    const near = await nearPreservationDeadlines(await asUser('police@marac.example'));
+    expect(near?.requests.map((r) => [r.caseId, r.platform, r.status])).toEqual([[logged.caseId, 'Instagram', 'acknowledged']]);
+    const plan = await getSafetyPlan(await asUser('coordinator2@marac.example'), { caseId: logged.caseId });
+    expect(plan.items.map((i) => i.status)).toEqual(['done', 'in_progress', 'not_started', 'not_started', 'not_started', 'done']);
+    const directory = await supportDirectory(await asUser('idva@marac.example'));
+    expect(directory.local.map((s) => s.name)).toEqual(['Kestrel Vale Stalking Advocacy Service', 'Kestrel Vale Women’s Centre']);
   });
 
   it('holds in its audit log the events the verbs wrote, each by the person who acted, on the day it happened', async () => {

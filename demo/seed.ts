@@ -42,6 +42,7 @@ import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingRese
 import { caseSpecs, referrers, referralSpecs, type Spec } from './data/referrals';
 import { campbellIncidents, type DemoIncident } from './data/incidents';
 import { marshIncidents, planRecordingsAndOrders, type DemoPlanner } from './data/orders';
+import { planPreservationDemo } from './data/preservation';
 import { fakePostScreenshot } from './data/screenshots';
 
 const MINUTE = 60_000;
@@ -237,6 +238,7 @@ class DemoWorld {
     const orderOf = planRecordingsAndOrders(planner);
     campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index, orderOf));
     marshIncidents(calendar.m).forEach((incident, index) => this.planIncident('marsh', 'police2@marac.example', incident, index, orderOf));
+    planPreservationDemo((at, by, run) => this.timeline.add(at, by, run), calendar, () => this.caseIds.get('campbell')!);
 
     held.forEach((k, i) => this.planMeeting(k, i === 0 ? new Date(setUp.getTime() + DAY) : this.onMeetingDay(held[i - 1], '15:00')));
     // The next meeting, its agenda published three days ago and partly researched, and the one after,

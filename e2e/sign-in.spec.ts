@@ -4,7 +4,7 @@ import { errorSummary, mainNav } from './support/pages';
 import { SignInPage, signOut } from './pages/sign-in';
 
 const navByRole = {
-  admin: ['Home', 'Users', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
+  admin: ['Home', 'Users', 'Support services', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
   coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
   chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Agencies', /^Notifications/, 'Your account'],
   agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', /^Notifications/, 'Your account'],

@@ -34,6 +34,8 @@ function describe(n: NotificationRow): string {
       return 'Someone in another agency revealed the protected details of a case';
     case 'reveal_limit_reached':
       return 'Someone was refused protected details: they had revealed too many in 24 hours';
+    case 'preservation_deadline_near':
+      return 'A data-preservation request on a case is within 15 days of its deadline';
   }
 }
 
@@ -47,6 +49,7 @@ const kindNames: Record<NotificationKind, string> = {
   referral_returned: 'returned referrals',
   protected_details_revealed: 'protected details revealed',
   reveal_limit_reached: 'refused reveals',
+  preservation_deadline_near: 'preservation deadlines',
 };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

@@ -4,8 +4,9 @@ import { users } from './users';
 import { now } from '../clock';
 
 /**
- * The support directory shown beside a victim's safety plan and printed for them: the national
- * helplines and the area's own services, each area's list edited by its admins. Holds no personal data.
+ * The area's own services in the support directory shown beside a victim's safety plan and printed
+ * for them, edited by the area's admins (the national helplines are data in lib/support-services,
+ * the same for every area). Holds no personal data.
  */
 export const supportServices = pgTable(
   'support_services',
@@ -20,10 +21,10 @@ export const supportServices = pgTable(
     website: text('website'),
     /** When it can be reached, e.g. "Weekdays 9:30am to 4pm". */
     hours: text('hours'),
-    /** A national helpline (listed first), rather than one of the area's own services. */
-    national: boolean('national').notNull().default(false),
     position: integer('position').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Optimistic lock: each change must name the version it was made from. */
+    version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),

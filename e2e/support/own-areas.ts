@@ -38,6 +38,7 @@ export const ownAreaRecipes = {
   'incident-log': { kind: 'story' },
   'stalking-orders': { kind: 'story' },
   'course-of-conduct': { kind: 'story' },
+  'preservation': { kind: 'story' },
   'meeting-scheduled': { kind: 'story' },
   'meeting-published': { kind: 'story', stage: 'published' },
   'meeting-not-yet': { kind: 'story', stage: 'published' },

@@ -33,7 +33,7 @@ const protectiveServices: readonly AgencyType[] = ['idva', 'police'];
  * Records about people, and records that are one person's own (a session, a notification): a refusal
  * answers "not found", so it never confirms the record exists.
  */
-const needToKnow = new Set(['referral', 'case', 'incident', 'attachment', 'protective_order', 'session', 'notification']);
+const needToKnow = new Set(['referral', 'case', 'incident', 'attachment', 'protective_order', 'preservation_request', 'session', 'notification']);
 
 /** Whether one relation holds between the viewer and the record. */
 export function holds(relation: Relation, subject: Subject, target: Target): boolean {

@@ -83,7 +83,14 @@ describe('the access policy', () => {
       order.record                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
       order.update                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
       order.alerts                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
-      incident.export_protected    | -         | police                        | police                        | police                        | -"
+      incident.export_protected    | -         | police                        | police                        | police                        | -
+      preservation.view            | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      preservation.record          | -         | police                        | police                        | police                        | -
+      preservation.update          | -         | police                        | police                        | police                        | -
+      safety_plan.view             | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      safety_plan.update           | -         | same_area                     | -                             | referrer+listed+action_owner  | -
+      support_service.view         | same_area | same_area                     | same_area                     | same_area                     | same_area
+      support_service.edit         | same_area | -                             | -                             | -                             | -"
     `);
   });
 

@@ -123,6 +123,21 @@ const table = {
   // The log exported with the victim's protected contact details, with a recorded reason: the police
   // only (of those who see the case, as every export of the log is).
   'incident.export_protected': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  // Requests to platforms to preserve an account's data. Every preservation verb first loads the case
+  // for `preservation.view` (those who may see the case see its requests; anyone else: "not found");
+  // of those, the police record and update them (they are the ones who send them), and are the ones
+  // told by the daily job when a deadline is near.
+  'preservation.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'preservation.record': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  'preservation.update': { coordinator: ['police'], chair: ['police'], agency: ['police'] },
+  // The digital safety plan the IDVA works through with the victim: seen by those who see the case,
+  // updated by the agencies with a part in the case (the IDVA among them) and the area's coordinators.
+  'safety_plan.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  'safety_plan.update': { coordinator: ['same_area'], agency: hasPartInCase },
+  // The support directory: the national helplines and the area's own services, no personal data.
+  // Everyone of the area may read it (to print it for a victim); the area's admins keep its services.
+  'support_service.view': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'], ig_lead: ['same_area'] },
+  'support_service.edit': { admin: ['same_area'] },
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;

@@ -5,6 +5,7 @@ import { log } from '@/lib/logging/log';
 import { atBoundary } from '@/lib/logging/transaction';
 import { sendActionReminders } from '@/lib/action-items/reminders';
 import { sendResearchRequests } from '@/lib/meetings/research-requests';
+import { flagPreservationDeadlines } from '@/lib/preservation/deadline-flags';
 import { deliverEmails, deliveryRunMinutes } from '@/lib/notifications/email-delivery';
 import { addKicker, jobNames, type JobName } from './kick';
 
@@ -18,6 +19,8 @@ const jobs: Record<JobName, { cron: string; run: () => Promise<unknown>; expireI
   'research-requests': { cron: '* * * * *', run: sendResearchRequests },
   // A run stops sending after deliveryRunMinutes; pg-boss gives up on it a minute after that.
   'deliver-emails': { cron: '* * * * *', run: deliverEmails, expireInSeconds: (deliveryRunMinutes + 1) * 60 },
+  // Preservation deadlines are days: once a day, early, flags each request once per deadline.
+  'preservation-deadlines': { cron: '0 6 * * *', run: () => flagPreservationDeadlines() },
 };
 
 export interface JobRunner {

@@ -91,6 +91,7 @@ export function openNotification(viewer: Viewer, notificationId: string): Promis
     // The refused reveals, with who, which case and when: the coordinator looks at the audit log.
     if (n.kind === 'reveal_limit_reached') return '/audit?action=case.reveal_protected&outcome=denied';
     if (n.kind === 'protected_details_revealed') return `/cases/${n.caseId}`;
+    if (n.kind === 'preservation_deadline_near') return `/cases/${n.caseId}/preservation`;
     if (n.actionItemId) return `/action-items/${n.actionItemId}`;
     return `/referrals/${n.referralId}`;
   });

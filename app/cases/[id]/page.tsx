@@ -62,6 +62,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </p>
       <RecordingSection viewer={viewer} caseId={record.id} />
       <OrdersSection viewer={viewer} caseId={record.id} />
+      <h2 className="govuk-heading-l">Data-preservation requests</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/cases/${record.id}/preservation`}>
+          Data-preservation requests
+        </Link>
+        : the police’s requests to platforms to keep an account’s data, with their deadlines.
+      </p>
+      <h2 className="govuk-heading-l">Digital safety plan</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/cases/${record.id}/safety-plan`}>
+          Digital safety plan
+        </Link>
+        : the checklist worked through with the victim, beside the support services they can call.
+      </p>
       {current ? (
         <>
           <h2 className="govuk-heading-l">People</h2>
