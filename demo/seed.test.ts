@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lte, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
@@ -62,16 +62,16 @@ const asUser = async (email: string) => {
 };
 
 describe('the demo, made through the verbs', () => {
-  it('has referrals in every state, and 17 cases numbered KV-year-sequence', async () => {
+  it('has referrals in every state, and 18 cases numbered KV-year-sequence', async () => {
     const db = await getDb();
     const rows = await db.select().from(referrals);
     const byStatus = Object.fromEntries(['draft', 'submitted', 'returned', 'declined', 'accepted'].map((s) => [s, rows.filter((r) => r.status === s).length]));
-    expect(byStatus).toEqual({ draft: 5, submitted: 8, returned: 3, declined: 3, accepted: 21 });
+    expect(byStatus).toEqual({ draft: 5, submitted: 8, returned: 3, declined: 3, accepted: 22 });
     const caseRows = await db.select().from(cases);
-    expect(caseRows).toHaveLength(17);
+    expect(caseRows).toHaveLength(18);
     for (const c of caseRows) expect(c.number).toMatch(/^KV-\d{4}-\d{4}$/);
     expect(rows.filter((r) => r.status === 'accepted' && r.repeat)).toHaveLength(3);
-    expect(rows.filter((r) => r.status !== 'draft' && r.stalking)).toHaveLength(7);
+    expect(rows.filter((r) => r.status !== 'draft' && r.stalking)).toHaveLength(8);
   });
 
   it('has complete forms for every referral sent, and partial ones for drafts', async () => {
@@ -91,9 +91,9 @@ describe('the demo, made through the verbs', () => {
     const heardOn = caseSpecs.map((c) => (c.heard.length ? calendar.date(calendar.meeting(Math.min(...c.heard))) : null)).sort();
     expect(caseRows.map((c) => c.lastMaracOn).sort()).toEqual(heardOn);
     for (const c of caseRows) if (c.lastMaracOn) expect(c.lastMaracOn <= todayInUk()).toBe(true);
-    // Five wait for a meeting (three new cases, two heard before): two are on the coming meeting's
-    // agenda, three were accepted after it was published.
-    expect(caseRows.filter((c) => c.awaitingMeeting)).toHaveLength(5);
+    // Six wait for a meeting (four new cases, two heard before): two are on the coming meeting's
+    // agenda, four were accepted after it was published.
+    expect(caseRows.filter((c) => c.awaitingMeeting)).toHaveLength(6);
   });
 
   it('gives every past meeting its chair, its minutes and its research, readable by the coordinator', async () => {
@@ -175,8 +175,14 @@ describe('the demo, made through the verbs', () => {
     const alerts = await getOrderAlerts(await asUser('coordinator@marac.example'));
     expect(alerts).toMatchObject({ expiring: { total: 1 }, notifyMissed: { total: 0 }, repeatBreaches: { total: 1 }, considerReferral: true });
 
-    const [prompted] = await db.select({ caseId: caseCrimeRecordings.caseId }).from(caseCrimeRecordings).where(eq(caseCrimeRecordings.recording, 'harassment_s2'));
-    expect(await getCrimeRecording(await asUser('police2@marac.example'), prompted.caseId)).toMatchObject({ recording: 'harassment_s2', reviewDue: true });
+    // Two cases recorded as harassment with a course of stalking conduct, one of them by a stranger: each prompts a review.
+    const prompted = await db.select({ caseId: caseCrimeRecordings.caseId }).from(caseCrimeRecordings).where(eq(caseCrimeRecordings.recording, 'harassment_s2'));
+    expect(prompted).toHaveLength(2);
+    for (const { caseId } of prompted) {
+      expect(await getCrimeRecording(await asUser('police2@marac.example'), caseId)).toMatchObject({ recording: 'harassment_s2', reviewDue: true });
+    }
+    const [stranger] = await db.select({ form: referrals.form }).from(referrals).innerJoin(caseCrimeRecordings, eq(caseCrimeRecordings.caseId, referrals.caseId)).where(sql`${referrals.form}->'perpetrator'->>'relationship' = 'other'`);
+    expect(stranger.form.perpetrator?.relationshipDetails).toMatch(/stranger/);
   });
 
   it('has a preservation request near its deadline on that case, a safety plan partly worked through, and local services', async () => {
@@ -197,9 +203,9 @@ describe('the demo, made through the verbs', () => {
     const counted = (action: string) => audit.filter((e) => e.action === action && e.outcome === 'allowed').length;
     expect(counted('area.create')).toBe(1);
     expect(counted('user.create')).toBe(17);
-    expect(counted('referral.create')).toBe(40);
-    expect(counted('referral.accept')).toBe(21);
-    expect(counted('case.create')).toBe(17);
+    expect(counted('referral.create')).toBe(41);
+    expect(counted('referral.accept')).toBe(22);
+    expect(counted('case.create')).toBe(18);
     expect(counted('minutes.finalise')).toBe(new Set(caseSpecs.flatMap((c) => c.heard)).size);
     expect(counted('action_item.create')).toBe(Object.values(hearings).flat().flatMap((h) => h.actions).length);
     expect(counted('sign_in')).toBeGreaterThan(100);

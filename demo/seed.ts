@@ -40,7 +40,7 @@ import { calendarFor, type Calendar } from './calendar';
 import { agencyRepresentative, demoAdmin, demoAgencies, demoArea, demoUsers, type AgencyKey } from './data/area';
 import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingResearchedBy, hearings, meetingPlace, researchByAgency, researchWhenChildren, type DemoAction } from './data/meetings';
 import { caseSpecs, referrers, referralSpecs, type Spec } from './data/referrals';
-import { campbellIncidents, type DemoIncident } from './data/incidents';
+import { campbellIncidents, nairIncidents, type DemoIncident } from './data/incidents';
 import { marshIncidents, planRecordingsAndOrders, type DemoPlanner } from './data/orders';
 import { planPreservationDemo } from './data/preservation';
 import { fakePostScreenshot } from './data/screenshots';
@@ -238,6 +238,7 @@ class DemoWorld {
     const orderOf = planRecordingsAndOrders(planner);
     campbellIncidents.forEach((incident, index) => this.planIncident('campbell', 'police@marac.example', incident, index, orderOf));
     marshIncidents(calendar.m).forEach((incident, index) => this.planIncident('marsh', 'police2@marac.example', incident, index, orderOf));
+    nairIncidents.forEach((incident, index) => this.planIncident('nair', 'police2@marac.example', incident, index, orderOf));
     planPreservationDemo((at, by, run) => this.timeline.add(at, by, run), calendar, () => this.caseIds.get('campbell')!);
 
     held.forEach((k, i) => this.planMeeting(k, i === 0 ? new Date(setUp.getTime() + DAY) : this.onMeetingDay(held[i - 1], '15:00')));

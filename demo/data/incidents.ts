@@ -252,3 +252,37 @@ export const campbellIncidents: DemoIncident[] = [
     witnesses: 'Her sister',
   },
 ];
+
+/**
+ * Priya Nair's log: stalking by a man she does not know (a customer at the café where she works),
+ * logged by the officer who referred her. The police have recorded it as harassment, so, with a course
+ * of stalking conduct in the log, the police are prompted to review the recording (demo/data/orders.ts).
+ */
+export const nairIncidents: DemoIncident[] = [
+  {
+    loggedDaysAgo: 2,
+    occurred: { daysAgo: 30, untilDaysAgo: 28, precision: 'range' },
+    channel: 'in_person',
+    summary: 'A man who had been a customer at the café waited outside at closing time three evenings running and asked where she lives.',
+    behaviours: ['loitering', 'contacting'],
+    witnesses: 'The café’s manager, on the second evening',
+  },
+  {
+    loggedDaysAgo: 2,
+    occurred: { daysAgo: 18, precision: 'day' },
+    channel: 'social_media',
+    platform: 'Chatterbox',
+    account: '@m_sefton_77',
+    url: 'https://chatterbox.example/m_sefton_77',
+    summary: 'A new account followed her and sent her photos of herself walking home, taken from behind.',
+    behaviours: ['following', 'watching', 'contacting'],
+    originalKeptAt: 'On her phone; screenshots with the police',
+  },
+  {
+    loggedDaysAgo: 1,
+    occurred: { daysAgo: 9, time: '22:40', precision: 'exact' },
+    channel: 'in_person',
+    summary: 'He was standing at the end of her road when she got home. She has never told him where she lives.',
+    behaviours: ['following', 'loitering', 'watching'],
+  },
+];

@@ -6,9 +6,9 @@
 //   notification given in time, in force until the full hearing in 18 days (so on the dashboards as
 //   expiring); breached once, by the message of 8 days ago in her log (demo/data/incidents.ts, `breach`),
 //   which the police's second referral asks the MARAC to act on: a repeat within 12 months of her last MARAC.
-// - Bethany Marsh's case (a tracker under her car, following): recorded as harassment (s2), with a
-//   course of stalking conduct in its log, so the police are prompted to review it. Its perpetrator is
-//   her ex-partner: the demo has no stranger case, and adding one would change the story's meetings and counts.
+// - Bethany Marsh's case (a tracker under her car, following by her ex-partner) and Priya Nair's
+//   (stalking by a stranger, demo/data/incidents.ts): both recorded as harassment (s2), each with a
+//   course of stalking conduct in its log, so the police are prompted to review them.
 // Every name, reference and account here is invented.
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordCrime } from '@/lib/crime-recording/recording';
@@ -58,6 +58,9 @@ export function planRecordingsAndOrders(plan: DemoPlanner): (caseKey: string) =>
   });
   on(m(0, 9), 0, police2, async (me, caseIdOf) => {
     await recordCrime(me, { caseId: caseIdOf('marsh'), revision: 0, recording: 'harassment_s2', crimeReference: 'KVP/CR/47710', note: 'Repeated unwanted contact since they separated.' });
+  });
+  on(1, 3, police2, async (me, caseIdOf) => {
+    await recordCrime(me, { caseId: caseIdOf('nair'), revision: 0, recording: 'harassment_s2', crimeReference: 'KVP/CR/49705', note: 'Unwanted contact from a man she does not know.' });
   });
 
   // The interim SPO: applied for two days before the court made it, served the next day.

@@ -150,6 +150,7 @@ export const caseSpecs: CaseSpec[] = [
   { key: 'osei', heard: [] },
   { key: 'fairbairn', heard: [] },
   { key: 'popescu', heard: [] },
+  { key: 'nair', heard: [] },
 ];
 
 export function referralSpecs(c: Calendar): Spec[] {
@@ -632,6 +633,31 @@ export function referralSpecs(c: Calendar): Spec[] {
         risk: risk([1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23, 24]),
         criteria: criteria({ incidents: 3, crimeReferences: ['KVP/CR/49650'] }),
         consent: consent({ wishes: 'For Connor to leave the flat.', request: 'DVPN/DVPO; safety plan for her and Tyler.' }),
+      },
+    },
+    {
+      // Stalking by a stranger: a man she knew only as a customer at the café where she works.
+      by: 'police2@marac.example',
+      status: 'accepted',
+      caseKey: 'nair',
+      days: { created: 5, submitted: 5, screened: 3 },
+      form: {
+        victim: victim({ name: 'Priya Nair', dob: '1996-02-23', ethnicity: 'British Indian', address: '4 Dunlin Close, Kestrel Vale', phone: '07700 900561', safeTimes: 'After 6pm' }),
+        perpetrator: perpetrator({
+          name: 'Mark Sefton',
+          address: 'Not known',
+          relationship: 'other',
+          relationshipDetails: 'None: a stranger, a customer at the café where she works. She had never spoken to him before he started waiting for her.',
+        }),
+        household: { members: [] },
+        risk: risk([1, 2, 3, 8, 10, 11, 12, 24]),
+        stalking: stalking([1, 2, 3, 4, 5, 6, 9], { sources: { s2: 'Photos of her walking home, sent from a new account' } }),
+        criteria: criteria({
+          rationale: 'A fixated stranger who has found out where she lives and is escalating: waiting at her work, then following her, then outside her home at night.',
+          incidents: 3,
+          crimeReferences: ['KVP/CR/49705'],
+        }),
+        consent: consent({ wishes: 'For it to stop and to feel safe walking home.', request: 'The crime recorded as stalking; a Stalking Protection Order application; a safety plan with her employer.' }),
       },
     },
     {
