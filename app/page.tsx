@@ -5,7 +5,7 @@ import { ACTION_STATS_MONTHS } from '@/lib/action-items/stats';
 import { getDashboard } from '@/lib/dashboard/get';
 import { roleLabels } from '@/lib/users/schemas';
 import { OrderAlertsPanel } from './_home/order-alerts';
-import { PreservationDeadlinesPanel } from './_dashboard/preservation-deadlines';
+import { PreservationDeadlinesPanel } from './_home/preservation-deadlines';
 import { orRefuse } from './_lib/guard';
 import { formatDateTime } from './_lib/format';
 import { Button } from './ui/button';

@@ -44,7 +44,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </Link>
         </p>
       ) : null}
-      <h2 className="govuk-heading-l">Incidents and evidence</h2>
+      <h2 className="govuk-heading-l">Evidence, orders and safety</h2>
+      <h3 className="govuk-heading-m">Incidents and evidence</h3>
       <p className="govuk-body">
         <Link className="govuk-link" href={`/cases/${record.id}/incidents`}>
           Incidents and evidence ({record.incidents})
@@ -62,14 +63,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </p>
       <RecordingSection viewer={viewer} caseId={record.id} />
       <OrdersSection viewer={viewer} caseId={record.id} />
-      <h2 className="govuk-heading-l">Data-preservation requests</h2>
+      <h3 className="govuk-heading-m">Data-preservation requests</h3>
       <p className="govuk-body">
         <Link className="govuk-link" href={`/cases/${record.id}/preservation`}>
           Data-preservation requests
         </Link>
         : the police’s requests to platforms to keep an account’s data, with their deadlines.
       </p>
-      <h2 className="govuk-heading-l">Digital safety plan</h2>
+      <h3 className="govuk-heading-m">Digital safety plan</h3>
       <p className="govuk-body">
         <Link className="govuk-link" href={`/cases/${record.id}/safety-plan`}>
           Digital safety plan

@@ -11,7 +11,7 @@ export async function OrdersSection({ viewer, caseId }: { viewer: Viewer; caseId
   const register = await orRefuse(listOrders(viewer, caseId));
   return (
     <>
-      <h2 className="govuk-heading-l">Protective orders</h2>
+      <h3 className="govuk-heading-m">Protective orders</h3>
       {register.orders.length ? (
         <ul className="govuk-list" aria-label="Protective orders">
           {register.orders.map((o) => (

@@ -6,7 +6,7 @@ import type { PreservationStatus } from '@/db/enums';
 import type { DateParts } from '@/lib/dates/memorable-date';
 import { firstStatuses, nextStatuses, recordPreservationSchema, updatePreservationSchema } from '@/lib/preservation/schemas';
 import { preservationStatusLabels } from '@/lib/stalking/labels';
-import { dateErrorIn } from '../../../_lib/date-error';
+import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { DateInput } from '../../../ui/date-input';
@@ -67,14 +67,14 @@ export function PreservationForm(props: { caseId: string; values?: RequestValues
       />
       {status && status !== 'drafted' ? (
         <>
-          <DateInput id="sentOn" legend="Date it was sent" legendSize="s" hint="The deadline is 90 days after this. For example, 27 3 2026" {...dateErrorIn(form, 'sentOn')} inputProps={(part) => register(`sentOn.${part}`)} />
+          <DateInput id="sentOn" legend="Date it was sent" legendSize="s" hint="The deadline is 90 days after this. For example, 27 3 2026" {...dateErrorOf(form, 'sentOn')} inputProps={(part) => register(`sentOn.${part}`)} />
           <TextInput id="platformReference" label="The platform’s reference (optional)" width="govuk-input--width-20" spellCheck={false} error={errorAt('platformReference')} {...register('platformReference')} />
           <DateInput
             id="deadlineOn"
             legend="Deadline given by the platform (optional)"
             legendSize="s"
             hint="Only if the platform gave its own. Leave it blank for 90 days after sending"
-            {...dateErrorIn(form, 'deadlineOn')}
+            {...dateErrorOf(form, 'deadlineOn')}
             inputProps={(part) => register(`deadlineOn.${part}`)}
           />
         </>

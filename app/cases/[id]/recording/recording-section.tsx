@@ -11,7 +11,7 @@ export async function RecordingSection({ viewer, caseId }: { viewer: Viewer; cas
   const current = recording.revisions[0];
   return (
     <>
-      <h2 className="govuk-heading-l">How the police recorded the crime</h2>
+      <h3 className="govuk-heading-m">How the police recorded the crime</h3>
       <ReviewPrompt recording={recording} />
       <p className="govuk-body">
         <strong>{crimeRecordingLabels[recording.recording]}</strong>

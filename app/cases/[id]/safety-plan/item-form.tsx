@@ -5,7 +5,7 @@ import { safetyItemStatuses } from '@/db/enums';
 import type { DateParts } from '@/lib/dates/memorable-date';
 import { updateSafetyItemSchema } from '@/lib/safety-plan/schemas';
 import { safetyItemStatusLabels } from '@/lib/stalking/labels';
-import { dateErrorIn } from '../../../_lib/date-error';
+import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { DateInput } from '../../../ui/date-input';
@@ -37,7 +37,7 @@ export function SafetyItemForm({ caseId, itemKey, version, values }: { caseId: s
         error={errorOf('status')}
         inputProps={form.register('status')}
       />
-      <DateInput id="on" legend="Date (optional)" legendSize="s" hint="When it was done or last looked at with the victim. For example, 27 3 2026" {...dateErrorIn(form, 'on')} inputProps={(part) => form.register(`on.${part}`)} />
+      <DateInput id="on" legend="Date (optional)" legendSize="s" hint="When it was done or last looked at with the victim. For example, 27 3 2026" {...dateErrorOf(form, 'on')} inputProps={(part) => form.register(`on.${part}`)} />
       <Textarea id="note" label="Note (optional)" rows={3} error={errorOf('note')} {...form.register('note')} />
       <Button disabled={pending}>Save</Button>
     </form>
