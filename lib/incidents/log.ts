@@ -3,8 +3,8 @@ import { aliasedTable, and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { now } from '@/db/clock';
-import type { IncidentChannel, OccurredPrecision, StalkingBehaviour } from '@/db/enums';
-import { agencies, attachments, incidents, incidentVersions, users, type Case, type Incident, type IncidentVersion } from '@/db/schema';
+import type { IncidentChannel, OccurredPrecision, ProtectiveOrderType, StalkingBehaviour } from '@/db/enums';
+import { agencies, attachments, incidents, incidentVersions, protectiveOrders, users, type Case, type Incident, type IncidentVersion } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -298,6 +298,8 @@ export interface EntryDetail {
   versions: EntryVersion[];
   attachments: EntryAttachment[];
   withdrawn: LogEntry['withdrawn'];
+  /** The order this entry records a breach of, as it stands now. */
+  breachOf: { orderId: string; type: ProtectiveOrderType } | null;
   canCorrect: boolean;
   canWithdraw: boolean;
   canAttach: boolean;
@@ -311,7 +313,7 @@ export function getIncident(viewer: Viewer, raw: { caseId: string; number: unkno
     const entry = await loadEntry(tx, found, entryNumber(raw.number, 'incident.view'), 'incident.view');
     const adder = aliasedTable(users, 'adder');
     const adderAgency = aliasedTable(agencies, 'adder_agency');
-    const [versions, files, [withdrawal], caseRelations] = await Promise.all([
+    const [versions, files, [withdrawal], caseRelations, [breachOf]] = await Promise.all([
       tx
         .select(versionColumns)
         .from(incidentVersions)
@@ -328,6 +330,11 @@ export function getIncident(viewer: Viewer, raw: { caseId: string; number: unkno
         .orderBy(asc(attachments.addedAt), asc(attachments.id)),
       tx.select(withdrawalColumns).from(incidents).where(eq(incidents.id, entry.id)),
       caseRelationsOf(tx, me, found.id),
+      tx
+        .select({ orderId: protectiveOrders.id, type: protectiveOrders.type })
+        .from(incidentVersions)
+        .innerJoin(protectiveOrders, eq(protectiveOrders.id, incidentVersions.breachOfOrderId))
+        .where(and(eq(incidentVersions.incidentId, entry.id), eq(incidentVersions.version, entry.version))),
     ]);
     await recordAudit(tx, me, { action: 'incident.view', resourceType: 'incident', resourceId: entry.id, caseId: found.id });
     const open = !entry.withdrawnAt;
@@ -350,6 +357,7 @@ export function getIncident(viewer: Viewer, raw: { caseId: string; number: unkno
         addedAgencyName,
       })),
       withdrawn: withdrawnOf(withdrawal),
+      breachOf: breachOf ?? null,
       canCorrect: open && can(me, 'incident.correct', changeTarget),
       canWithdraw: open && can(me, 'incident.withdraw', changeTarget),
       canAttach: open && can(me, 'incident.attach', caseTarget),

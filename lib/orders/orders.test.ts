@@ -5,7 +5,7 @@ import { todayInUk } from '@/db/clock';
 import { cases, incidentVersions, orderEvents, protectiveOrders } from '@/db/schema';
 import { daysAfter } from '@/lib/dates/calendar-date';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { recordIncident, withdrawIncident } from '@/lib/incidents/log';
+import { getIncident, recordIncident, withdrawIncident } from '@/lib/incidents/log';
 import type { RecordIncidentInput } from '@/lib/incidents/schemas';
 import { expectAudit } from '@/test/audit';
 import { makeAcceptedCase } from '@/test/cases';
@@ -107,6 +107,8 @@ describe('the protective orders register', () => {
     const [version] = await db.select().from(incidentVersions).where(eq(incidentVersions.breachOfOrderId, orderId));
     expect(version).toMatchObject({ version: 1 });
     expect((await getOrder(staff.as.coordinator, { caseId: c.id, orderId })).breaches).toMatchObject([{ number, summary: 'Came to her door', withdrawn: false }]);
+    // The entry names the order it breaches.
+    expect((await getIncident(staff.as.coordinator, { caseId: c.id, number })).breachOf).toEqual({ orderId, type: 'spo_full' });
 
     const foreign = await refusal(recordIncident(staff.as.officer, breach(c.id, otherOrder, 1)));
     expect((foreign as InputRejected).fieldErrors).toEqual({ breachOfOrderId: 'Select an order of this case' });

@@ -8,7 +8,7 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { partsOf } from '@/lib/dates/memorable-date';
 import { getIncident, type EntryVersion } from '@/lib/incidents/log';
 import { getSettings } from '@/lib/settings';
-import { incidentChannelLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';
+import { incidentChannelLabels, protectiveOrderTypeLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';
 import { UPLOAD_REFUSAL_COOKIE } from '../../../../_lib/evidence-http';
 import { formatDateTime, formatFileSize, formatOccurred } from '../../../../_lib/format';
 import { orRefuse } from '../../../../_lib/guard';
@@ -114,6 +114,18 @@ export default async function IncidentPage({
       <SummaryList
         rows={[
           ...versionRows(current),
+          ...(entry.breachOf
+            ? [
+                {
+                  key: 'Breach of',
+                  value: (
+                    <Link className="govuk-link" href={`/cases/${entry.caseId}/orders/${entry.breachOf.orderId}`}>
+                      {protectiveOrderTypeLabels[entry.breachOf.type]}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           {
             key: earlier.length ? 'Corrected' : 'Recorded',
             value: `${formatDateTime(current.recordedAt)} by ${current.recordedByName}, ${current.recordedAgencyName}${earlier.length ? ` (version ${current.version})` : ''}`,
