@@ -26,7 +26,7 @@ function yesterday() {
   return { day: parts.day, month: parts.month, year: parts.year };
 }
 
-test('an IDVA logs an incident with a screenshot, sees it in the log, corrects it, downloads the file, withdraws it; a refused upload says why beside the field', async ({ page, ownAreas }) => {
+test('an IDVA logs an incident with a screenshot, sees it in the log, corrects it, downloads the file, keeps pasted email headers, withdraws it; a refused upload says why beside the field', async ({ page, ownAreas }) => {
   const area = ownAreas.get('incident-log');
   await new SignInPage(page).signIn(area.person('idva').email, area.password);
   await openCase(page, 'Leanne Hollis');
@@ -96,6 +96,21 @@ test('an IDVA logs an incident with a screenshot, sees it in the log, corrects i
   await expectNoAxeViolations(page);
   await shot(page, 'incident-upload-refused');
 
+  // Email headers pasted in are kept as a text file with its SHA-256; nothing pasted is refused beside the field.
+  await page.getByText('Paste email headers or other text').click();
+  const paste = page.getByRole('form', { name: 'Paste email headers or other text' });
+  await paste.getByRole('button', { name: 'Keep the text' }).click();
+  await expect(paste.getByText('Error: Paste the text')).toBeVisible();
+  await expectNoAxeViolations(page);
+  const headers = 'Received: from mail.example (mail.example [192.0.2.7])\nFrom: "Dean H" <dean.h@mailbox.example>\nDate: Mon, 2 Nov 2026 21:30:05 +0000';
+  await paste.getByLabel('What is it?').fill('Headers of the email of 2 November');
+  await paste.getByLabel('The text').fill(headers);
+  await paste.getByRole('button', { name: 'Keep the text' }).click();
+  await expect(page.getByText('File added')).toBeVisible();
+  const pasted = files.getByRole('row').filter({ hasText: 'Headers of the email of 2 November.txt' });
+  await expect(pasted).toContainText(createHash('sha256').update(headers).digest('hex'));
+  await shot(page, 'incident-pasted-headers');
+
   // A correction: what it says now, and the first version kept with who and why.
   await page.goto(entryUrl);
   await page.getByText('Correct this entry').click();
@@ -113,7 +128,7 @@ test('an IDVA logs an incident with a screenshot, sees it in the log, corrects i
   await page.getByRole('link', { name: 'Incidents and evidence', exact: true }).click();
   const entry = page.getByRole('list', { name: 'Incident log' }).locator(':scope > li').filter({ hasText: 'A post saying he knows which school' }).first();
   await expect(entry).toContainText('Corrected');
-  await expect(entry).toContainText('1 file');
+  await expect(entry).toContainText('2 files');
   await expect(entry).toContainText('Social media, Chatterbox');
   await expectNoAxeViolations(page);
   await shot(page, 'incidents-log');

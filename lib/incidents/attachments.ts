@@ -16,7 +16,7 @@ import { knownId } from '@/lib/input/ids';
 import { parseInput } from '@/lib/input/parse';
 import { typedText } from '@/lib/input/typed-text';
 import { entryNumber, loadEntry } from './log';
-import { originalReasonSchema } from './schemas';
+import { originalReasonSchema, pasteTextSchema } from './schemas';
 
 /** A device's name for the file, without any folder (old browsers sent "C:\fakepath\photo.jpg"). */
 const fileName = typedText('The file’s name')
@@ -67,6 +67,28 @@ export async function addAttachment(viewer: Viewer, raw: z.input<typeof addAttac
     await recordAudit(tx, me, { action: 'incident.attach', resourceType: 'attachment', resourceId: saved.id, caseId: found.id, detail: file.kind });
     return { attachmentId: saved.id, number: entry.number };
   });
+}
+
+/** The file a pasted text is kept as: what it is, as a file name ("Headers of the email of 3 March.txt"). */
+export function pastedFileName(title: string): string {
+  const name = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return `${name || 'Pasted text'}.txt`;
+}
+
+/**
+ * Keeps text pasted into the entry page (an email's headers copied from the mail program, say) as a
+ * text file on the entry, exactly as addAttachment keeps an uploaded one: the same checks, hash and
+ * audit event. What was pasted is kept as UTF-8, byte for byte after the form's trimming.
+ */
+export async function addPastedText(viewer: Viewer, raw: z.input<typeof pasteTextSchema>): Promise<{ attachmentId: string; number: number }> {
+  const input = parseInput(pasteTextSchema, raw);
+  try {
+    return await addAttachment(viewer, { caseId: input.caseId, number: input.number, fileName: pastedFileName(input.title), bytes: new TextEncoder().encode(input.text) });
+  } catch (err) {
+    // A refusal of the file (the entry withdrawn, too large) belongs beside the text here.
+    if (err instanceof InputRejected && err.fieldErrors.file) throw new InputRejected({ text: err.fieldErrors.file });
+    throw err;
+  }
 }
 
 type DownloadAction = 'attachment.download' | 'attachment.download_original';

@@ -8,7 +8,7 @@ import { sha256Hex } from '@/lib/evidence/inspect';
 import { makeAreaWithStaff, newRequest } from '@/test/factories';
 import { makeAcceptedCase } from '@/test/cases';
 import { expectAudit } from '@/test/audit';
-import { addAttachment, downloadAttachment, downloadOriginal, getAttachmentForOriginal } from './attachments';
+import { addAttachment, addPastedText, downloadAttachment, downloadOriginal, getAttachmentForOriginal } from './attachments';
 import { correctIncident, getIncident, listIncidents, recordIncident, withdrawIncident } from './log';
 import type { RecordIncidentInput } from './schemas';
 
@@ -179,6 +179,30 @@ describe('evidence attached to an entry', () => {
     const again = newRequest(staff.as.coordinator);
     expect(await downloadAttachment(again, { caseId: c.id, attachmentId })).toEqual({ altered: { caseId: c.id, number: 1, attachmentId } });
     await expectAudit(again, { action: 'attachment.download', outcome: 'error', resourceId: attachmentId, caseId: c.id, detail: 'hash_mismatch' });
+  });
+
+  it('keeps pasted email headers as a text file, byte for byte with its SHA-256; nothing pasted is refused beside the field', async () => {
+    const { staff, c } = await withEntry();
+    const headers = 'Received: from mail.example (mail.example [192.0.2.7])\nFrom: "R T" <ryan.t.94@mailbox.example>\nDate: Tue, 3 Nov 2026 23:02:11 +0000\nMessage-ID: <a1b2@mailbox.example>';
+    const paster = newRequest(staff.as.officer);
+    const { attachmentId } = await addPastedText(paster, { caseId: c.id, number: 1, title: 'Headers of the email of 3/11', text: `  ${headers}\n` });
+    await expectAudit(paster, { action: 'incident.attach', outcome: 'allowed', resourceType: 'attachment', resourceId: attachmentId, caseId: c.id });
+    const db = await getDb();
+    const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
+    // The folder-like slash is no part of a file name; what was pasted is kept, trimmed.
+    expect(row).toMatchObject({ fileName: 'Headers of the email of 3 11.txt', mimeType: 'text/plain; charset=utf-8', sha256: sha256Hex(Buffer.from(headers)), sizeBytes: Buffer.byteLength(headers) });
+    const got = await downloadAttachment(staff.as.coordinator, { caseId: c.id, attachmentId });
+    expect('file' in got && Buffer.from(got.file.bytes).toString('utf8')).toBe(headers);
+
+    expect(await refusedWith(addPastedText(staff.as.officer, { caseId: c.id, number: 1, title: '', text: '   ' }))).toEqual({
+      title: 'Say what the text is, for example “Headers of the email of 3 March”',
+      text: 'Paste the text',
+    });
+    await withdrawIncident(staff.as.officer, { caseId: c.id, number: 1, reason: 'Logged twice' });
+    expect(await refusedWith(addPastedText(staff.as.officer, { caseId: c.id, number: 1, title: 'Headers', text: headers }))).toEqual({
+      text: 'This entry was withdrawn: files cannot be added to it',
+    });
+    expect(await db.select().from(attachments).where(eq(attachments.caseId, c.id))).toHaveLength(1);
   });
 
   it('refuses an HTML file named .png with a clear message, and keeps nothing', async () => {

@@ -92,6 +92,17 @@ export const withdrawIncidentSchema = z.object({
   reason: typedText('The reason').min(1, 'Say why the entry is withdrawn').max(1000, 'The reason must be 1000 characters or fewer'),
 });
 
+/** The largest text that may be pasted in as evidence (a server action's body is at most 1 MB). */
+export const PASTED_TEXT_MAX = 200_000;
+
+/** Email headers or other text pasted in, kept on an entry as a text file with its SHA-256. */
+export const pasteTextSchema = z.object({
+  caseId: z.uuid(),
+  number: z.union([z.string(), z.number()]),
+  title: typedText('What it is').min(1, 'Say what the text is, for example “Headers of the email of 3 March”').max(100, 'What it is must be 100 characters or fewer'),
+  text: typedText('The text').min(1, 'Paste the text').max(PASTED_TEXT_MAX, `The text must be ${PASTED_TEXT_MAX.toLocaleString('en-GB')} characters or fewer: save it as a file and add that instead`),
+});
+
 /** The reason a police user gives for the original of an attachment, with its metadata. */
 export const originalReasonSchema = z.object({
   reason: typedText('The reason').min(1, 'Say why you need the original file').max(500, 'The reason must be 500 characters or fewer'),

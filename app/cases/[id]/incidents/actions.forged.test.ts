@@ -9,7 +9,7 @@ import type { RecordIncidentInput } from '@/lib/incidents/schemas';
 import { makeAreaWithStaff } from '@/test/factories';
 import { makeAcceptedCase } from '@/test/cases';
 import { actAs, expectForgedRefused, snapshotOf } from '@/test/server-actions';
-import { correctIncidentAction, recordIncidentAction, withdrawIncidentAction } from './actions';
+import { correctIncidentAction, pasteTextAction, recordIncidentAction, withdrawIncidentAction } from './actions';
 import { POST as upload } from './[number]/attachments/route';
 import { GET as download } from '../attachments/[attachmentId]/route';
 import { POST as downloadOriginal } from '../attachments/[attachmentId]/original/download/route';
@@ -62,6 +62,8 @@ describe('incident actions and evidence routes called with forged ids', () => {
       { what: 'another area’s coordinator records on it', as: theirs.as.coordinator, call: () => recordIncidentAction(fields(ourCase.id)), denied: { action: 'incident.record', ...onCase } },
       { what: 'another area’s police correct its entry', as: theirs.as.officer, call: () => correctIncidentAction({ ...fields(ourCase.id), number: 1, version: 1, reason: 'Forged' }), denied: { action: 'incident.view', ...onCase } },
       { what: 'housing uploads a file to its entry', as: ours.as.housingOfficer, call: async () => upload(uploadRequest(ourCase.id, 1, new Blob([await png()]), 'forged.png'), ctx({ id: ourCase.id, number: '1' })), denied: { action: 'incident.attach', ...onCase } },
+      { what: 'housing pastes text onto its entry', as: ours.as.housingOfficer, call: () => pasteTextAction({ caseId: ourCase.id, number: 1, title: 'Forged', text: 'Forged headers' }), denied: { action: 'incident.attach', ...onCase } },
+      { what: 'another area’s police paste text onto its entry', as: theirs.as.officer, call: () => pasteTextAction({ caseId: ourCase.id, number: 1, title: 'Forged', text: 'Forged headers' }), denied: { action: 'incident.attach', ...onCase } },
       { what: 'housing downloads its file', as: ours.as.housingOfficer, call: () => download(new Request('http://localhost/'), ctx({ id: ourCase.id, attachmentId })), denied: { action: 'attachment.download', ...onFile } },
       { what: 'another area’s police download its original', as: theirs.as.officer, call: () => downloadOriginal(post('For the investigation'), ctx({ id: ourCase.id, attachmentId })), denied: { action: 'attachment.download_original', ...onFile } },
       { what: 'our coordinator (not the police) downloads its original', as: ours.as.coordinator, call: () => downloadOriginal(post('Curious'), ctx({ id: ourCase.id, attachmentId })), denied: { action: 'attachment.download_original', ...onFile } },

@@ -1,5 +1,6 @@
 'use server';
 
+import { addPastedText } from '@/lib/incidents/attachments';
 import { correctIncident, recordIncident, withdrawIncident } from '@/lib/incidents/log';
 import { runAction } from '../../../_lib/server-action';
 
@@ -13,4 +14,8 @@ export async function correctIncidentAction(raw: unknown) {
 
 export async function withdrawIncidentAction(raw: unknown) {
   return runAction(raw, withdrawIncident);
+}
+
+export async function pasteTextAction(raw: unknown) {
+  return runAction(raw, addPastedText);
 }

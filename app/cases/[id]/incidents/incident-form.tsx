@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import type { Path } from 'react-hook-form';
 import { incidentChannels, occurredPrecisions, stalkingBehaviours } from '@/db/enums';
-import { channelsWithPlatform, correctIncidentSchema, recordIncidentSchema, withdrawIncidentSchema } from '@/lib/incidents/schemas';
+import { channelsWithPlatform, correctIncidentSchema, pasteTextSchema, recordIncidentSchema, withdrawIncidentSchema } from '@/lib/incidents/schemas';
 import type { DateParts } from '@/lib/dates/memorable-date';
 import { incidentChannelLabels, occurredPrecisionLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';
 import { dateErrorOf } from '../../../_lib/date-errors';
@@ -16,7 +16,7 @@ import { Radios } from '../../../ui/radios';
 import { Select } from '../../../ui/select';
 import { TextInput } from '../../../ui/text-input';
 import { Textarea } from '../../../ui/textarea';
-import { correctIncidentAction, recordIncidentAction, withdrawIncidentAction } from './actions';
+import { correctIncidentAction, pasteTextAction, recordIncidentAction, withdrawIncidentAction } from './actions';
 
 /** What an entry says, as the form's fields hold it (from the current version, for a correction). */
 export interface EntryValues {
@@ -160,6 +160,38 @@ export function WithdrawForm({ caseId, number }: { caseId: string; number: numbe
       <Textarea id="withdrawReason" label="Why is it withdrawn?" hint="The entry stays in the log, marked withdrawn, with your reason" rows={2} error={errorOf('reason')} {...form.register('reason')} />
       <Button variant="warning" disabled={pending}>
         Withdraw entry
+      </Button>
+    </form>
+  );
+}
+
+/** Keeps pasted text (an email's headers, say) on the entry as a text file with its SHA-256. */
+export function PasteTextForm({ caseId, number }: { caseId: string; number: number }) {
+  const router = useRouter();
+  const { form, submit, errors, errorOf, pending } = useServerForm({
+    schema: pasteTextSchema,
+    defaultValues: { caseId, number, title: '', text: '' },
+    action: pasteTextAction,
+    onSuccess: () => {
+      router.push(`/cases/${caseId}/incidents/${number}?upload=added#attachments`);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Paste email headers or other text">
+      <ErrorSummary errors={errors.map((e) => (e.href === '#text' ? { ...e, href: '#pastedText' } : e.href === '#title' ? { ...e, href: '#pastedTitle' } : e))} />
+      <TextInput id="pastedTitle" label="What is it?" hint="It becomes the file’s name, for example “Headers of the email of 3 March”" error={errorOf('title')} {...form.register('title')} />
+      <Textarea
+        id="pastedText"
+        label="The text"
+        hint="For an email, copy all its headers from the mail program (“Show original” or “View source”): they show where it came from"
+        rows={8}
+        spellCheck={false}
+        error={errorOf('text')}
+        {...form.register('text')}
+      />
+      <Button variant="secondary" disabled={pending}>
+        Keep the text
       </Button>
     </form>
   );

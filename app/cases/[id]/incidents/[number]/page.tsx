@@ -23,7 +23,7 @@ import { SummaryList } from '../../../../ui/summary-list';
 import { Table, Td, Th, Tr } from '../../../../ui/table';
 import { Timeline } from '../../../../ui/timeline';
 import { WarningText } from '../../../../ui/warning-text';
-import { IncidentForm, WithdrawForm, type EntryValues } from '../incident-form';
+import { IncidentForm, PasteTextForm, WithdrawForm, type EntryValues } from '../incident-form';
 
 export const metadata: Metadata = { title: 'Incident' };
 
@@ -194,6 +194,11 @@ export default async function IncidentPage({
           />
           <Button variant="secondary">Add file</Button>
         </form>
+      ) : null}
+      {entry.canAttach ? (
+        <Details summary="Paste email headers or other text">
+          <PasteTextForm caseId={entry.caseId} number={entry.number} />
+        </Details>
       ) : null}
 
       {entry.canCorrect ? (
