@@ -61,8 +61,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </>
         ) : null}
       </p>
-      <RecordingSection viewer={viewer} caseId={record.id} />
-      <OrdersSection viewer={viewer} caseId={record.id} />
+      {record.recording ? <RecordingSection caseId={record.id} recording={record.recording} /> : null}
+      {record.orders ? <OrdersSection caseId={record.id} register={record.orders} /> : null}
       <h3 className="govuk-heading-m">Data-preservation requests</h3>
       <p className="govuk-body">
         <Link className="govuk-link" href={`/cases/${record.id}/preservation`}>

@@ -1,14 +1,11 @@
 import Link from 'next/link';
-import type { Viewer } from '@/lib/auth/viewer-type';
-import { listOrders } from '@/lib/orders/register';
+import type { CaseOrders } from '@/lib/orders/register';
 import { protectiveOrderTypeLabels } from '@/lib/stalking/labels';
 import { formatDate } from '../../../_lib/format';
-import { orRefuse } from '../../../_lib/guard';
 import { OrderStandingTags } from './order-tags';
 
 /** The case page's block: the case's protective orders, and a link to the register. */
-export async function OrdersSection({ viewer, caseId }: { viewer: Viewer; caseId: string }) {
-  const register = await orRefuse(listOrders(viewer, caseId));
+export function OrdersSection({ caseId, register }: { caseId: string; register: CaseOrders }) {
   return (
     <>
       <h3 className="govuk-heading-m">Protective orders</h3>

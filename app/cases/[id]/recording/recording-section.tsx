@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { getCrimeRecording } from '@/lib/crime-recording/recording';
+import { getCrimeRecording, type CaseRecording } from '@/lib/crime-recording/recording';
 import { crimeRecordingLabels } from '@/lib/stalking/labels';
 import { orRefuse } from '../../../_lib/guard';
 import { ReviewPrompt } from './review-prompt';
 
 /** The case page's block: how the police recorded the crime, and the review prompt for the police. */
-export async function RecordingSection({ viewer, caseId }: { viewer: Viewer; caseId: string }) {
-  const recording = await orRefuse(getCrimeRecording(viewer, caseId));
+export function RecordingSection({ caseId, recording }: { caseId: string; recording: CaseRecording }) {
   const current = recording.revisions[0];
   return (
     <>
