@@ -10,8 +10,8 @@ import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { withoutProtectedFields } from '@/lib/referrals/protected-fields';
 import { criteriaOf } from '@/lib/referrals/record';
 import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
-import { readRecording, type CaseRecording } from '@/lib/crime-recording/recording';
-import { readOrders, type CaseOrders } from '@/lib/orders/register';
+import { recordingOf, type CaseRecording } from '@/lib/crime-recording/recording';
+import { ordersOf, type CaseOrders } from '@/lib/orders/register';
 import { countIncidents } from '@/lib/incidents/log';
 import { nextListing } from './listing';
 
@@ -47,7 +47,7 @@ export interface CaseDetail {
   canSeeAccessLog: boolean;
   /** Entries in the case's incident and evidence log (which all who see the case may read). */
   incidents: number;
-  /** How the police recorded the crime, and the orders register, read in the page's transaction; null for a viewer the policy does not show them to. */
+  /** How the police recorded the crime, and the orders register, read with the case (its case.view event covers them); null for a viewer the policy does not show them to. */
   recording: CaseRecording | null;
   orders: CaseOrders | null;
 }
@@ -101,8 +101,8 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
     const [listing] = await tx.select(nextListing(me)).from(cases).where(eq(cases.id, found.id));
     await recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
     const onCase = { areaId: found.areaId, caseRelations: await caseRelationsOf(tx, me, found.id) };
-    const recording = can(me, 'crime_recording.view', onCase) ? await readRecording(tx, me, found) : null;
-    const orders = can(me, 'order.view', onCase) ? await readOrders(tx, me, found) : null;
+    const recording = can(me, 'crime_recording.view', onCase) ? await recordingOf(tx, me, found) : null;
+    const orders = can(me, 'order.view', onCase) ? await ordersOf(tx, me, found) : null;
     return {
       id: found.id,
       number: found.number,

@@ -52,7 +52,11 @@ export interface CaseRecording {
   canRecord: boolean;
 }
 
-async function recordingOf(tx: Tx, me: Viewer, found: Case): Promise<CaseRecording> {
+/**
+ * The recording of a case, for a viewer the caller has checked may see it. Not an audit event of its
+ * own: getCrimeRecording records it, and the case page's read of the case (case.view) covers it there.
+ */
+export async function recordingOf(tx: Tx, me: Viewer, found: Case): Promise<CaseRecording> {
   const [revisions, reviews, facts] = await Promise.all([
     tx
       .select({
@@ -103,14 +107,12 @@ async function recordingOf(tx: Tx, me: Viewer, found: Case): Promise<CaseRecordi
 
 /** How the police recorded the crime on a case, with its history and reviews. Reading it is an event about the case. */
 export function getCrimeRecording(viewer: Viewer, caseId: string): Promise<CaseRecording> {
-  return withViewer(viewer, async (tx, me) => readRecording(tx, me, await loadCaseFor(tx, me, caseId, 'crime_recording.view')));
-}
-
-/** The recording of a case the viewer may see it on (the caller has checked), read as an event about the case: for the case page's own transaction. */
-export async function readRecording(tx: Tx, me: Viewer, found: Case): Promise<CaseRecording> {
-  const recording = await recordingOf(tx, me, found);
-  await recordAudit(tx, me, { action: 'crime_recording.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
-  return recording;
+  return withViewer(viewer, async (tx, me) => {
+    const found = await loadCaseFor(tx, me, caseId, 'crime_recording.view');
+    const recording = await recordingOf(tx, me, found);
+    await recordAudit(tx, me, { action: 'crime_recording.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
+    return recording;
+  });
 }
 
 /** The case, seen by the viewer, locked for a change of its recording, which only the police make. */

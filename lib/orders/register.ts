@@ -78,13 +78,20 @@ async function canOnCase(tx: Tx, me: Viewer, found: Case, action: 'order.record'
 
 /** A case's protective orders register, newest first. Reading it is an event about the case. */
 export function listOrders(viewer: Viewer, caseId: string): Promise<CaseOrders> {
-  return withViewer(viewer, async (tx, me) => readOrders(tx, me, await loadCaseFor(tx, me, caseId, 'order.view')));
+  return withViewer(viewer, async (tx, me) => {
+    const found = await loadCaseFor(tx, me, caseId, 'order.view');
+    const register = await ordersOf(tx, me, found);
+    await recordAudit(tx, me, { action: 'order.list', resourceType: 'case', resourceId: found.id, caseId: found.id, detail: `rows_${register.orders.length}` });
+    return register;
+  });
 }
 
-/** The register of a case the viewer may see it on (the caller has checked), read as an event about the case: for the case page's own transaction. */
-export async function readOrders(tx: Tx, me: Viewer, found: Case): Promise<CaseOrders> {
+/**
+ * The register of a case, for a viewer the caller has checked may see it. Not an audit event of its
+ * own: listOrders records it, and the case page's read of the case (case.view) covers it there.
+ */
+export async function ordersOf(tx: Tx, me: Viewer, found: Case): Promise<CaseOrders> {
   const rows = await tx.select().from(protectiveOrders).where(eq(protectiveOrders.caseId, found.id)).orderBy(desc(protectiveOrders.createdAt));
-  await recordAudit(tx, me, { action: 'order.list', resourceType: 'case', resourceId: found.id, caseId: found.id, detail: `rows_${rows.length}` });
   const today = todayInUk();
   return { caseId: found.id, caseNumber: found.number, orders: rows.map((o) => summaryOf(o, today)), canRecord: await canOnCase(tx, me, found, 'order.record') };
 }
