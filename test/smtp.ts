@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -41,4 +42,25 @@ export async function startSmtpServer() {
     to: (address: string) => received.filter((r) => r.to.includes(address)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Starts the test SMTP server before the tests of the file (or describe block) that calls it and points
+ * the app's mail at it, then stops it and forgets the settings after them. Returns the running server.
+ */
+export function smtpServerForTests(): () => Awaited<ReturnType<typeof startSmtpServer>> {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    process.env.SMTP_HOST = '127.0.0.1';
+    process.env.SMTP_PORT = String(smtp.port);
+    process.env.MAIL_FROM = 'Marac Hub <marac@test.example>';
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_HOST;
+    delete process.env.SMTP_PORT;
+    delete process.env.MAIL_FROM;
+    await smtp?.close();
+  });
+  return () => smtp!;
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { actionItems, meetings, notifications, referrals } from '@/db/schema';
 import { sendActionReminders } from '@/lib/action-items/reminders';
@@ -11,26 +11,13 @@ import { emailPreferencesSchema } from '@/lib/notifications/schemas';
 import { makeActions } from '@/test/actions';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { completeForm } from '@/test/referral-form';
-import { startSmtpServer } from '@/test/smtp';
+import { smtpServerForTests } from '@/test/smtp';
 import { startJobRunner } from './runner';
 
 type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_HOST = '127.0.0.1';
-  process.env.SMTP_PORT = String(smtp.port);
-  process.env.MAIL_FROM = 'Marac Hub <marac@test.example>';
-});
-afterAll(async () => {
-  delete process.env.SMTP_HOST;
-  delete process.env.SMTP_PORT;
-  delete process.env.MAIL_FROM;
-  await smtp.close();
-});
+const smtp = smtpServerForTests();
 beforeEach(() => {
-  smtp.state.refuse = false;
+  smtp().state.refuse = false;
 });
 
 const victim = { name: 'Morwenna Quillfeather', address: '1 Safe Street, Testtown' };
@@ -85,14 +72,14 @@ describe('action reminders by email', () => {
 
     await Promise.all([deliverEmails(), deliverEmails()]);
     await deliverEmails();
-    for (const user of [users.chair, users.officer, users.housingOfficer]) expect(smtp.to(user.email)).toHaveLength(1);
-    for (const user of [users.coordinator, users.admin]) expect(smtp.to(user.email)).toHaveLength(0);
+    for (const user of [users.chair, users.officer, users.housingOfficer]) expect(smtp().to(user.email)).toHaveLength(1);
+    for (const user of [users.coordinator, users.admin]) expect(smtp().to(user.email)).toHaveLength(0);
 
-    const mail = smtp.to(users.officer.email)[0].mail;
+    const mail = smtp().to(users.officer.email)[0].mail;
     expect(mail.subject).toBe('Marac Hub: something needs your attention');
     expect(mail.from?.value[0].address).toBe('marac@test.example');
     expect(mail.text).toContain('/notifications');
-    const ours = [users.chair, users.officer, users.housingOfficer].flatMap((u) => smtp.to(u.email));
+    const ours = [users.chair, users.officer, users.housingOfficer].flatMap((u) => smtp().to(u.email));
     for (const { mail: m } of ours) {
       const whole = `${m.subject}\n${m.text}\n${m.html || ''}`;
       for (const secret of [victim.name, 'Morwenna', victim.address, 'Safe Street', ...actionTexts, soon.id, late.id]) expect(whole).not.toContain(secret);
@@ -129,15 +116,15 @@ describe('action reminders by email', () => {
         [users.officer.id, null],
       ].sort(),
     );
-    expect(smtp.to(users.officer.email)).toHaveLength(0);
-    expect(smtp.to(users.chair.email)).toHaveLength(1);
+    expect(smtp().to(users.officer.email)).toHaveLength(0);
+    expect(smtp().to(users.chair.email)).toHaveLength(1);
   });
 
   it('tries again when the mail server refuses, and gives up after the last attempt', async () => {
     const { staff } = await staffWithActions();
     const { users } = staff;
     await sendActionReminders();
-    smtp.state.refuse = true;
+    smtp().state.refuse = true;
     expect((await deliverEmails()).failed).toBeGreaterThanOrEqual(3);
     const db = await getDb();
     const ours = await notificationsOf(staff);
@@ -157,13 +144,13 @@ describe('action reminders by email', () => {
     await deliverEmails();
     expect((await db.select().from(notifications).where(eq(notifications.id, housing.id)))[0].emailState).toBe('failed');
     expect((await auditEventsFor(housing.id)).at(-1)).toMatchObject({ outcome: 'error', detail: `given_up_to_user_${users.housingOfficer.id}` });
-    smtp.state.refuse = false;
+    smtp().state.refuse = false;
     await aMinuteLater();
     await deliverEmails();
-    expect(smtp.to(users.officer.email)).toHaveLength(1);
-    expect(smtp.to(users.housingOfficer.email)).toHaveLength(0);
+    expect(smtp().to(users.officer.email)).toHaveLength(1);
+    expect(smtp().to(users.housingOfficer.email)).toHaveLength(0);
     // The administrator sees it on their home page, and finds the failures in the audit log.
-    expect((await getDashboard(staff.as.admin)).email).toEqual({ server: `127.0.0.1:${smtp.port}`, waiting: 0, failedLastWeek: 1 });
+    expect((await getDashboard(staff.as.admin)).email).toEqual({ server: `127.0.0.1:${smtp().port}`, waiting: 0, failedLastWeek: 1 });
   });
 });
 
@@ -181,9 +168,9 @@ describe('email delivery after a crash', () => {
     await claim(of(users.chair.id), 1);
 
     await deliverEmails();
-    expect(smtp.to(users.officer.email)).toHaveLength(1);
-    expect(smtp.to(users.housingOfficer.email)).toHaveLength(1);
-    expect(smtp.to(users.chair.email)).toHaveLength(0);
+    expect(smtp().to(users.officer.email)).toHaveLength(1);
+    expect(smtp().to(users.housingOfficer.email)).toHaveLength(1);
+    expect(smtp().to(users.chair.email)).toHaveLength(0);
     const [chairs] = await db.select().from(notifications).where(eq(notifications.id, of(users.chair.id)));
     expect(chairs.emailState).toBe('sending');
   });
@@ -244,6 +231,6 @@ describe('two app instances', () => {
         [users.housingOfficer.id, late.id, 'sent'],
       ].sort(),
     );
-    for (const user of [users.chair, users.officer, users.housingOfficer]) expect(smtp.to(user.email)).toHaveLength(1);
+    for (const user of [users.chair, users.officer, users.housingOfficer]) expect(smtp().to(user.email)).toHaveLength(1);
   }, 60_000);
 });

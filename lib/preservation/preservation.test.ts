@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
@@ -9,7 +9,7 @@ import { deliverEmails } from '@/lib/notifications/email-delivery';
 import { expectAudit } from '@/test/audit';
 import { makeAcceptedCase } from '@/test/cases';
 import { makeAgency, makeAreaWithStaff, makeUser, newRequest } from '@/test/factories';
-import { startSmtpServer } from '@/test/smtp';
+import { smtpServerForTests } from '@/test/smtp';
 import { flagPreservationDeadlines } from './deadline-flags';
 import { extendPreservationRequest, getPreservationRequest, listPreservationRequests, nearPreservationDeadlines, recordPreservationRequest, updatePreservationRequest } from './requests';
 import type { RecordPreservationInput } from './schemas';
@@ -142,19 +142,7 @@ describe('platform data-preservation requests', () => {
 });
 
 describe('the preservation deadline job', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    process.env.SMTP_HOST = '127.0.0.1';
-    process.env.SMTP_PORT = String(smtp.port);
-    process.env.MAIL_FROM = 'Marac Hub <marac@test.example>';
-  });
-  afterAll(async () => {
-    delete process.env.SMTP_HOST;
-    delete process.env.SMTP_PORT;
-    delete process.env.MAIL_FROM;
-    await smtp.close();
-  });
+  const smtp = smtpServerForTests();
 
   async function world() {
     const staff: Staff = await makeAreaWithStaff();
@@ -200,9 +188,9 @@ describe('the preservation deadline job', () => {
     );
 
     await deliverEmails();
-    for (const user of [staff.users.officer, staff.users.chair]) expect(smtp.to(user.email)).toHaveLength(1);
-    for (const user of [staff.users.housingOfficer, staff.users.coordinator, staff.users.admin, outsider]) expect(smtp.to(user.email)).toHaveLength(0);
-    for (const { mail } of [...smtp.to(staff.users.officer.email), ...smtp.to(staff.users.chair.email)]) {
+    for (const user of [staff.users.officer, staff.users.chair]) expect(smtp().to(user.email)).toHaveLength(1);
+    for (const user of [staff.users.housingOfficer, staff.users.coordinator, staff.users.admin, outsider]) expect(smtp().to(user.email)).toHaveLength(0);
+    for (const { mail } of [...smtp().to(staff.users.officer.email), ...smtp().to(staff.users.chair.email)]) {
       const whole = `${mail.subject}\n${mail.text}\n${mail.html || ''}`;
       expect(whole).toContain('/notifications');
       for (const secret of [SENTINEL_PLATFORM, SENTINEL_ACCOUNT, 'sentinel', 'Flagged Victim', c.number, c.id, tenDays.id]) expect(whole.toLowerCase()).not.toContain(secret.toLowerCase());
