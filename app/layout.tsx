@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { currentViewer } from '@/lib/auth/current-viewer';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 import { AppHeader, ProtectiveMarking, SkipLink } from './ui/header';
 import { SignOutForm } from './account/sign-out-form';
 import { SiteNavigation } from './site-navigation';

@@ -9,7 +9,7 @@ import type { AttendanceStatus } from '@/db/enums';
 import { DEMO_PASSWORD } from '@/db/demo-password';
 import { demoAdmin, demoUsers, type AgencyKey } from '@/demo/data/area';
 import { emailIn, makeDemoArea, signInAsDemoPerson } from '@/demo/seed';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { buildAgenda, deferAgendaItem, getAgenda, publishAgenda } from '@/lib/meetings/agenda';
 import { saveResearch } from '@/lib/meetings/research';

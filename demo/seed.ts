@@ -32,7 +32,7 @@ import { getReferral } from '@/lib/referrals/get';
 import { saveReferralStep } from '@/lib/referrals/save-step';
 import { screenReferral } from '@/lib/referrals/screen';
 import { submitReferral } from '@/lib/referrals/submit';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 import { completeSetup } from '@/lib/users/setup-link';
 import { createUser } from '@/lib/users/create';
 import { disableUser } from '@/lib/users/set-active';

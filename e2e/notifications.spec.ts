@@ -9,12 +9,15 @@ test('an overdue reminder reaches the action’s owner, stays unread until marke
   const page = await (await browser.newContext()).newPage();
   await new SignInPage(page).signIn(area.person('police').email, area.password);
   // The demo gave DC Owen Prestwick an action at the last meeting but one, and it is now overdue.
-  const reminder = page.getByRole('row').filter({ hasText: 'An action given to you is overdue' }).first();
+  const newest = page.getByRole('row').filter({ hasText: 'An action given to you is overdue' }).first();
   await expect(async () => {
     await page.goto('/notifications');
-    await expect(reminder).toBeVisible({ timeout: 1_000 });
+    await expect(newest).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await expectNoAxeViolations(page);
+  // That one reminder from here on, whatever else arrives meanwhile.
+  const href = await newest.getByRole('link').getAttribute('href');
+  const reminder = page.getByRole('row').filter({ has: page.locator(`a[href="${href}"]`) });
 
   // Looking at the list does not mark anything read.
   await page.reload();

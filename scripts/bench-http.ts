@@ -246,12 +246,16 @@ async function signIn(email: string): Promise<string> {
 
 const scriptCache = new Map<string, number>();
 
-/** One response of a page: its status, HTML bytes, and the gzipped bytes of the scripts it loads. */
+/**
+ * One response of a page: its status, HTML bytes, and the gzipped bytes of the scripts a browser of
+ * today loads (`noModule` scripts, the polyfills for browsers without modules, are not counted).
+ */
 async function weigh(base: string, pagePath: string, cookie: string) {
   const res = await fetch(`${base}${pagePath}`, { headers: { cookie }, redirect: 'manual' });
   const html = await res.text();
   let js = 0;
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+  for (const [tag, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)) {
+    if (/\snomodule(?:[\s=>])/i.test(tag)) continue;
     const url = new URL(src.replaceAll('&amp;', '&'), base).toString();
     if (!scriptCache.has(url)) scriptCache.set(url, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length);
     js += scriptCache.get(url)!;

@@ -1,34 +1,28 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
-import type { z } from 'zod';
 import type { ActionResult } from './server-action';
 
 interface Options<In extends FieldValues, T> {
-  schema: z.ZodType<unknown, In>;
-  defaultValues: DefaultValues<In>;
-  /** The server action: its verb parses the raw values again with the same schema. */
+  /** Every field the form sends, as it starts. */
+  defaultValues: In;
+  /** The server action: its verb parses the raw values with its schema and answers with the field errors. */
   action: (values: In) => Promise<ActionResult<T>>;
   onSuccess?: (data: T) => void;
 }
 
 /**
- * A react-hook-form form checked by a zod schema in the browser, then sent raw to its server action.
- * Errors the server finds are put back on their fields; what the user typed stays in the form.
- * Every field's input id must be its name, so the error summary can link to it.
+ * A react-hook-form form that sends what was typed, raw, to its server action. The input is checked
+ * once, on the server, by the verb's schema (decision 0015): the browser loads no schema library, and
+ * the errors the server finds are put on their fields; what the user typed stays in the form. Every
+ * field's input id must be its name, so the error summary can link to it.
  */
-export function useServerForm<In extends FieldValues, T>({ schema, defaultValues, action, onSuccess }: Options<In, T>) {
-  const form = useForm<In>({
-    // The resolver only validates here; the raw values are what the server action receives.
-    resolver: zodResolver(schema as never) as never,
-    defaultValues,
-    shouldFocusError: false,
-  });
+export function useServerForm<In extends FieldValues, T>({ defaultValues, action, onSuccess }: Options<In, T>) {
+  const form = useForm<In>({ defaultValues: defaultValues as DefaultValues<In>, shouldFocusError: false });
   const [formError, setFormError] = useState<string>();
 
-  const submit = form.handleSubmit(async () => {
+  const sendToServer = form.handleSubmit(async () => {
     setFormError(undefined);
     const values = form.getValues();
     const result = await sendSafely(() => action(values));
@@ -42,6 +36,11 @@ export function useServerForm<In extends FieldValues, T>({ schema, defaultValues
     }
     if (result.formError) setFormError(result.formError);
   });
+  // The last answer's errors go before the next try: only the server decides what is wrong.
+  const submit = (event?: FormEvent) => {
+    form.clearErrors();
+    return sendToServer(event);
+  };
 
   const fieldErrors = flattenErrors(form.formState.errors);
   const errors = formError ? [{ href: '#main-content', text: formError }, ...fieldErrors] : fieldErrors;

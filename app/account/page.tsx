@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getUser } from '@/lib/users/get';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 import { orRefuse } from '../_lib/guard';
 import { PageHeading } from '../ui/page-heading';
 import { SummaryList } from '../ui/summary-list';

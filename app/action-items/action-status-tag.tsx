@@ -1,5 +1,5 @@
 import type { ActionItemStatus } from '@/db/enums';
-import { actionStatusLabels } from '@/lib/action-items/schemas';
+import { actionStatusLabels } from '@/lib/action-items/labels';
 import { Tag, type TagColour } from '../ui/tag';
 
 const colours: Record<ActionItemStatus, TagColour> = { open: 'blue', in_progress: 'light-blue', completed: 'green', not_possible: 'grey', not_done: 'orange' };

@@ -1,5 +1,5 @@
 import { describe, it, vi } from 'vitest';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 import { makeAreaWithStaff } from '@/test/factories';
 import { makeActions } from '@/test/actions';
 import { expectForgedRefused } from '@/test/server-actions';

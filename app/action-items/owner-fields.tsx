@@ -2,7 +2,7 @@
 
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { OwnerChoice } from '@/lib/action-items/owner';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 import { Select } from '../ui/select';
 import { TextInput } from '../ui/text-input';
 

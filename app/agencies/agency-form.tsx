@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { agencyTypes, type AgencyType } from '@/db/enums';
-import { agencyTypeLabels, createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
+import { agencyTypeLabels } from '@/lib/agencies/labels';
 import { useServerForm } from '../_lib/use-server-form';
 import { Button } from '../ui/button';
 import { ErrorSummary } from '../ui/error-summary';
@@ -16,7 +16,6 @@ const typeOptions = agencyTypes.map((t) => ({ value: t, label: agencyTypeLabels[
 export function NewAgencyForm() {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: createAgencySchema,
     defaultValues: { name: '', type: '' as AgencyType },
     action: createAgencyAction,
     onSuccess: () => {
@@ -37,7 +36,6 @@ export function NewAgencyForm() {
 export function EditAgencyForm({ agency }: { agency: { id: string; name: string; type: AgencyType; active: boolean } }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: updateAgencySchema,
     defaultValues: { agencyId: agency.id, name: agency.name, type: agency.type, active: agency.active ? 'yes' : 'no' },
     action: updateAgencyAction,
     onSuccess: () => {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { can } from '@/lib/authz';
 import { listAgencies } from '@/lib/agencies/list';
-import { agencyTypeLabels } from '@/lib/agencies/schemas';
+import { agencyTypeLabels } from '@/lib/agencies/labels';
 import { orRefuse } from '../_lib/guard';
 import { ButtonLink } from '../ui/button';
 import { PageHeading } from '../ui/page-heading';

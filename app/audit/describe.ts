@@ -3,7 +3,7 @@
 import { auditActionLabel, auditDetailLabel, auditOutcomeLabels, auditResourceLabel } from '@/lib/audit/labels';
 import type { AuditOutcome } from '@/db/enums';
 import { referralReference } from '@/lib/referrals/reference';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 import { formatDateTime } from '../_lib/format';
 
 interface Actor {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { checkDateParts, dateParts, partsOf, type DatePart, type DateParts } from '@/lib/dates/memorable-date';
+import { checkDateParts } from '@/lib/dates/memorable-date';
+import { dateParts, partsOf, type DatePart, type DateParts } from '@/lib/dates/date-parts';
 import { fieldErrorsOf } from '@/lib/input/parse';
 import { DateInput } from '../ui/date-input';
 

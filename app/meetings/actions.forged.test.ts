@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 import { makeAreaWithStaff } from '@/test/factories';
 import { day, makeActions } from '@/test/actions';
 import { makeMeetingsInEveryState } from '@/test/meetings';

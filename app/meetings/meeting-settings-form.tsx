@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { meetingSettingsSchema } from '@/lib/meetings/schemas';
 import { useServerForm } from '../_lib/use-server-form';
 import { Button } from '../ui/button';
 import { ErrorSummary } from '../ui/error-summary';
@@ -11,7 +10,6 @@ import { meetingSettingsAction } from './actions';
 export function MeetingSettingsForm({ casesPerMeeting, minutesPerCase }: { casesPerMeeting: number; minutesPerCase: number }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: meetingSettingsSchema,
     defaultValues: { casesPerMeeting: String(casesPerMeeting), minutesPerCase: String(minutesPerCase) },
     action: meetingSettingsAction,
     onSuccess: () => router.refresh(),

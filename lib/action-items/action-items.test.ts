@@ -12,7 +12,7 @@ import { actionStatsByAgency, actionStatsFrom } from './stats';
 import { isOpen, isOverdue } from './status';
 import { todayInUk, ukDateOf } from '@/db/clock';
 import { getActionItem, reassignActionItem, updateActionItem } from './work';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 
 const query = (q: Record<string, string> = {}) => actionBoardQuerySchema.parse(q);
 

@@ -10,7 +10,8 @@ import { auditEventsOf, makeAgency, makeArea, makeAreaWithStaff, makeUser, signe
 import { listActionItems } from './list';
 import { listOwnerChoices } from './owner';
 import { sendActionReminders } from './reminders';
-import { actionBoardQuerySchema, reassignActionSchema, withoutAccount } from './schemas';
+import { actionBoardQuerySchema, reassignActionSchema } from './schemas';
+import { withoutAccount } from './labels';
 import { getActionItem, reassignActionItem } from './work';
 
 const query = (q: Record<string, string> = {}) => actionBoardQuerySchema.parse(q);

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { actionItemStatuses } from '@/db/enums';
-import { calendarDateFilter } from '@/lib/dates/calendar-date';
+import { calendarDateFilter } from '@/lib/dates/calendar-date-schema';
+import { withoutAccount } from './labels';
 import { typedText } from '@/lib/input/typed-text';
 import { lenientQuery } from '@/lib/input/query';
-
-export const actionStatusLabels: Record<(typeof actionItemStatuses)[number], string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  not_possible: 'Not possible (circumstances changed)',
-  not_done: 'Not done',
-};
 
 export const actionSorts = ['due', 'case', 'agency', 'status', 'agreed'] as const;
 
@@ -50,9 +43,6 @@ export const updateActionSchema = z
 
 /** Who does an action: one of the owning agency's users, or someone without an account, by name. */
 export type ActionOwner = { userId: string } | { name: string };
-
-/** The value of the person field that means "someone without an account": their name is typed. */
-export const withoutAccount = 'without_account';
 
 /** The person fields of a form that gives an action to someone: a user's id, or `withoutAccount` and a name. */
 export const ownerFields = {

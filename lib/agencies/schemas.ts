@@ -1,20 +1,6 @@
 import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
-import { agencyTypes, type AgencyType } from '@/db/enums';
-
-export const agencyTypeLabels: Record<AgencyType, string> = {
-  police: 'Police',
-  idva: 'IDVA service',
-  housing: 'Housing',
-  childrens_social_care: 'Children’s social care',
-  adult_social_care: 'Adult social care',
-  health: 'Health',
-  probation: 'Probation',
-  mental_health: 'Mental health',
-  substance_misuse: 'Substance misuse',
-  education: 'Education',
-  other: 'Other',
-};
+import { agencyTypes } from '@/db/enums';
 
 const fields = {
   name: typedText('Name').min(1, 'Enter the agency’s name').max(200, 'Name must be 200 characters or fewer'),

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * A date picked in a date field or given in a link, as "YYYY-MM-DD": a real day of the calendar
  * (2027-02-30 is not one), in a range of years that makes sense for what it dates.
@@ -27,28 +25,3 @@ export function daysAfter(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-
-interface CalendarDateRules {
-  /** Starts the messages: "The date of the meeting". */
-  label: string;
-  /** Asked for when nothing is given. */
-  requiredMessage: string;
-  /** The earliest date allowed (YYYY-MM-DD), and the words of the refusal. */
-  notBefore?: { date: () => string; message: string };
-  /** The latest date allowed, and the words of the refusal. */
-  notAfter?: { date: () => string; message: string };
-}
-
-/** The zod schema of a required calendar date. */
-export function calendarDate({ label, requiredMessage, notBefore, notAfter }: CalendarDateRules) {
-  return z
-    .string(requiredMessage)
-    .trim()
-    .min(1, requiredMessage)
-    .refine(isCalendarDate, { message: `${label} must be a real date`, abort: true })
-    .refine((v) => !notBefore || v >= notBefore.date(), { message: notBefore?.message ?? '', abort: true })
-    .refine((v) => !notAfter || v <= notAfter.date(), { message: notAfter?.message ?? '' });
-}
-
-/** A date filter read from a URL: a real date, or the filter is not used. */
-export const calendarDateFilter = z.string().refine(isCalendarDate);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDateParts, memorableDate, partsOf } from './memorable-date';
+import { checkDateParts, memorableDate } from './memorable-date';
+import { partsOf } from './date-parts';
 
 const rules = { label: 'Date of birth', notAfter: () => '2026-05-20' };
 const check = (day: string, month: string, year: string) => checkDateParts({ day, month, year }, rules);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date';
+import { dateParts, type DatePart, type DateParts } from './date-parts';
 
 /**
  * A date people know (a date of birth), typed as GOV.UK asks for it: day, month and year in three
@@ -7,10 +8,6 @@ import { isCalendarDate } from './calendar-date';
  * a month", "must be a real date", "must be today or in the past". Each problem names the boxes to
  * highlight; the first of them is where the error summary links.
  */
-
-export const dateParts = ['day', 'month', 'year'] as const;
-export type DatePart = (typeof dateParts)[number];
-export type DateParts = Record<DatePart, string>;
 
 export interface MemorableDateRules {
   /** The field's name as a message starts with it: "Date of birth". */
@@ -64,12 +61,6 @@ export function checkIsoDate(iso: string, { label, notAfter }: MemorableDateRule
   if (iso < EARLIEST) return { problem: { message: `${label} must be the same as or after 1 January 1900`, parts: all } };
   if (notAfter && iso > notAfter()) return { problem: { message: `${label} must be today or in the past`, parts: all } };
   return { iso };
-}
-
-/** A stored date as the three boxes show it: "1984-03-05" is 5, 3, 1984. */
-export function partsOf(iso: string | undefined | null): DateParts {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : { day: '', month: '', year: '' };
 }
 
 const partsSchema = z.object({ day: z.string().default(''), month: z.string().default(''), year: z.string().default('') });

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { incidentChannels, occurredPrecisions, stalkingBehaviours, type IncidentChannel } from '@/db/enums';
+import { incidentChannels, occurredPrecisions, stalkingBehaviours } from '@/db/enums';
 import { todayInUk } from '@/db/clock';
 import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
 import { typedText } from '@/lib/input/typed-text';
+import { channelsWithPlatform } from './channels';
 
 // The forms of the incident and evidence log, shared by the browser (react-hook-form) and the verbs
 // (lib/incidents/log.ts), which parse their raw input with them.
-
-/** The channels whose entry names the platform or app it came through. */
-export const channelsWithPlatform: readonly IncidentChannel[] = ['social_media', 'messaging_app'];
 
 const optionalText = (label: string, max: number) => typedText(label).max(max, `${label} must be ${max} characters or fewer`).default('');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
 import { actionItems, notifications } from '@/db/schema';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 import { InputRejected } from '@/lib/errors';
 import { auditEventsOf, makeAgency, makeArea, makeAreaWithStaff, makeUser, signedIn } from '@/test/factories';
 import { buildAgenda, getAgenda, publishAgenda } from './agenda';

@@ -15,7 +15,7 @@ import { minutesConflictMessage } from './minute-fields';
 import { addActionItem, confirmConfidentiality, getMeetingCase, getMeetingRun, MinutesConflict, recordAttendance, reviewIncompleteAction, saveMinutes, startMeeting, startTooEarlyMessage } from './run';
 import { scheduleMeeting } from './schedule';
 import { makeAcceptedCase } from '@/test/cases';
-import { withoutAccount } from '@/lib/action-items/schemas';
+import { withoutAccount } from '@/lib/action-items/labels';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const blank = { informationShared: '', risksToVictim: '', risksToChildren: '', risksToOthers: '', risksToStaff: '', crimesDisclosed: '', decisions: '' };

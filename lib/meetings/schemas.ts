@@ -3,7 +3,8 @@ import { todayInUk } from '@/db/clock';
 import { minuteFieldLabels, minuteFields, type MinuteField } from './minute-fields';
 import { reviewOutcomes } from './review-outcomes';
 import { ownerFields, withOwner } from '@/lib/action-items/schemas';
-import { calendarDate, yearsAfter } from '@/lib/dates/calendar-date';
+import { yearsAfter } from '@/lib/dates/calendar-date';
+import { calendarDate } from '@/lib/dates/calendar-date-schema';
 import { typedText } from '@/lib/input/typed-text';
 
 // Shared by the meeting forms and their verbs, which parse their input with them.

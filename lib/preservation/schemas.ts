@@ -3,25 +3,10 @@ import { preservationStatuses, type PreservationStatus } from '@/db/enums';
 import { todayInUk } from '@/db/clock';
 import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
 import { typedText } from '@/lib/input/typed-text';
+import { firstStatuses } from './status';
 
 // The forms of a platform data-preservation request, shared by the browser and the verbs
 // (lib/preservation/requests.ts), which parse their raw input with them.
-
-/** Where a request may go from each status: forward only, and "expired" from anywhere the data was not yet disclosed. */
-export const nextStatuses: Record<PreservationStatus, readonly PreservationStatus[]> = {
-  drafted: ['sent'],
-  sent: ['acknowledged', 'preserved', 'expired'],
-  acknowledged: ['preserved', 'expired'],
-  preserved: ['disclosed', 'expired'],
-  disclosed: [],
-  expired: [],
-};
-
-/** The statuses a request may be recorded in: written and not yet sent, or already sent. */
-export const firstStatuses = ['drafted', 'sent'] as const satisfies readonly PreservationStatus[];
-
-/** Statuses in which the platform holds the data for a time, which the one extension lengthens. */
-export const extendableStatuses: readonly PreservationStatus[] = ['sent', 'acknowledged', 'preserved'];
 
 const requiredText = (label: string, max: number, blank: string) => typedText(label).min(1, blank).max(max, `${label} must be ${max} characters or fewer`);
 

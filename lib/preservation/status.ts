@@ -31,3 +31,19 @@ export function extendedDeadline(deadlineOn: string): string {
 export function isDeadlineNear(request: { status: PreservationStatus; deadlineOn: string | null }, today: string): boolean {
   return isAwaiting(request.status) && request.deadlineOn !== null && request.deadlineOn <= daysAfter(today, flagDaysBeforeDeadline);
 }
+
+/** Where a request may go from each status: forward only, and "expired" from anywhere the data was not yet disclosed. */
+export const nextStatuses: Record<PreservationStatus, readonly PreservationStatus[]> = {
+  drafted: ['sent'],
+  sent: ['acknowledged', 'preserved', 'expired'],
+  acknowledged: ['preserved', 'expired'],
+  preserved: ['disclosed', 'expired'],
+  disclosed: [],
+  expired: [],
+};
+
+/** The statuses a request may be recorded in: written and not yet sent, or already sent. */
+export const firstStatuses = ['drafted', 'sent'] as const satisfies readonly PreservationStatus[];
+
+/** Statuses in which the platform holds the data for a time, which the one extension lengthens. */
+export const extendableStatuses: readonly PreservationStatus[] = ['sent', 'acknowledged', 'preserved'];

@@ -62,6 +62,23 @@ describe('a referral from draft to case', () => {
     ]);
   });
 
+  it('"Save and continue" saves a step only when it is complete, naming each missing answer; a draft save keeps what is there', async () => {
+    const { as } = await makeAreaWithStaff();
+    const { referralId } = await createReferral(as.officer);
+    const halfDone = { answers: { q1: 'yes', q2: 'no' }, sources: {}, markedStalking: '' };
+    await expect(saveReferralStep(as.officer, { referralId, version: 1, step: 'risk', values: halfDone, complete: true })).rejects.toMatchObject({
+      fieldErrors: expect.objectContaining({ 'answers.q3': expect.stringMatching(/^Answer question 3/), 'answers.q24': expect.stringMatching(/^Answer question 24/) }),
+    });
+    expect(await versionOf(referralId)).toBe(1);
+    expect((await auditEventsFor(referralId)).map((e) => e.action)).toEqual(['referral.create']);
+
+    const { version } = await saveReferralStep(as.officer, { referralId, version: 1, step: 'risk', values: halfDone });
+    expect(version).toBe(2);
+    const whole = completeForm().risk!;
+    await expect(saveReferralStep(as.officer, { referralId, version, step: 'risk', values: whole, complete: true })).resolves.toEqual({ version: 3 });
+    expect((await getReferral(as.officer, referralId)).form.risk?.answers).toEqual(whole.answers);
+  });
+
   it('refuses to submit a referral whose risk question 8 (stalking) is "yes" with the stalking screen left blank, saying so on the stalking step', async () => {
     const { as } = await makeAreaWithStaff();
     const { referralId } = await createReferral(as.officer);

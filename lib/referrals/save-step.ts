@@ -9,12 +9,13 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import type { z } from 'zod';
 import { parseInput } from '@/lib/input/parse';
-import { draftSchemaFor, saveStepSchema } from './form/schemas';
+import { completeSchemaFor, draftSchemaFor, saveStepSchema } from './form/schemas';
 import { areaThresholds, columnsFromForm, loadReferral } from './record';
 
 /**
  * Saves one step of a draft (or returned) referral made by the viewer's agency. A save made from an
- * older version than the referral's is refused. The step's values are parsed by that step's schema.
+ * older version than the referral's is refused. The step's values are parsed by that step's schema;
+ * a save that continues to the next step ("Save and continue") also needs the step complete.
  */
 export async function saveReferralStep(viewer: Viewer, raw: z.input<typeof saveStepSchema>): Promise<{ version: number }> {
   const envelope = saveStepSchema.safeParse(raw);
@@ -22,6 +23,7 @@ export async function saveReferralStep(viewer: Viewer, raw: z.input<typeof saveS
   // sends ones that do not parse is broken or forged, and nothing on it can be saved.
   if (!envelope.success) throw new InputRejected({ form: 'The form could not be read. Reload the page and try again.' });
   const input = { ...envelope.data, values: parseInput(draftSchemaFor(envelope.data.step), envelope.data.values) };
+  if (input.complete) parseInput(completeSchemaFor(input.step), envelope.data.values);
   return withViewer(viewer, async (tx, me) => {
     const referral = await loadReferral(tx, input.referralId, true);
     if (!referral) throw new AccessDenied('referral.edit', 'referral', input.referralId, true);

@@ -4,14 +4,6 @@ import { roles } from '@/db/enums';
 
 // Shared by the forms (react-hook-form) and the verbs, which parse the input again.
 
-export const roleLabels: Record<(typeof roles)[number], string> = {
-  admin: 'Administrator',
-  coordinator: 'MARAC coordinator',
-  chair: 'Chair',
-  agency: 'Agency representative',
-  ig_lead: 'Information governance lead',
-};
-
 const name = typedText('Name').min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer');
 const email = z
   .string()

@@ -12,7 +12,8 @@ import { getUser } from './get';
 import { listUsers } from './list';
 import { disableUser, enableUser } from './set-active';
 import { completeSetup, issueSetupLink, setupLinkIsValid } from './setup-link';
-import { createUserSchema, roleLabels, updateUserAccessSchema } from './schemas';
+import { createUserSchema, updateUserAccessSchema } from './schemas';
+import { roleLabels } from './labels';
 import { updateUserAccess } from './update-access';
 
 const tokenOf = (link: string) => link.split('/set-password/')[1];

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { NotificationKind } from '@/db/enums';
-import { emailChoiceLabels, emailPreferencesSchema } from '@/lib/notifications/schemas';
+import { emailChoiceLabels } from '@/lib/notifications/labels';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { Checkboxes } from '../../ui/checkboxes';
@@ -15,7 +15,6 @@ export function EmailPreferencesForm({ emailed }: { emailed: NotificationKind[] 
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: emailPreferencesSchema,
     defaultValues: { emailed },
     action: (values) => {
       setSaved(false);

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { ActionItemStatus } from '@/db/enums';
 import type { OwnerChoice } from '@/lib/action-items/owner';
-import { actionStatusLabels, reassignActionSchema, updateActionSchema, withoutAccount } from '@/lib/action-items/schemas';
+import { actionStatusLabels, withoutAccount } from '@/lib/action-items/labels';
 import { mayFollow } from '@/lib/action-items/status';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
@@ -20,7 +20,6 @@ export function UpdateForm({ actionItemId, version, status }: { actionItemId: st
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: updateActionSchema,
     defaultValues: { actionItemId, version, status: mayFollow(status, status) ? status : undefined, note: '' },
     action: updateActionItemAction,
     onSuccess: (data) => {
@@ -56,7 +55,6 @@ export function ReassignForm({ actionItemId, version, ownerAgencyId, ownerUserId
   const current = { actionItemId, version, ownerAgencyId, ownerUserId: ownerUserId ?? withoutAccount, ownerName: ownerUserId ? '' : ownerName, note: '' };
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: reassignActionSchema,
     defaultValues: current,
     action: reassignActionItemAction,
     onSuccess: () => {

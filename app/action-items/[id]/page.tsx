@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listOwnerChoices } from '@/lib/action-items/owner';
-import { actionStatusLabels } from '@/lib/action-items/schemas';
+import { actionStatusLabels } from '@/lib/action-items/labels';
 import { getActionItem } from '@/lib/action-items/work';
 import { formatDate, formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';

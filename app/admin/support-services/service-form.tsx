@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import type { Path } from 'react-hook-form';
-import { addSupportServiceSchema, updateSupportServiceSchema } from '@/lib/support-services/schemas';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -26,7 +25,6 @@ export function ServiceForm(props: { values?: ServiceValues; update?: { serviceI
   const { update } = props;
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: (update ? updateSupportServiceSchema : addSupportServiceSchema) as typeof addSupportServiceSchema,
     defaultValues: { ...(props.values ?? blank), ...(update ? { serviceId: update.serviceId, version: update.version, active: update.active ? 'yes' : 'no' } : {}) } as never,
     action: (values) => (update ? updateSupportServiceAction(values) : addSupportServiceAction(values)) as ReturnType<typeof addSupportServiceAction>,
     onSuccess: () => {

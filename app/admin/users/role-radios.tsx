@@ -1,6 +1,6 @@
 import type { ChoiceInputProps } from '../../ui/radios';
 import { Radios } from '../../ui/radios';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 
 const roleHints = {
   admin: 'Manages agencies and users, and reads the audit log',

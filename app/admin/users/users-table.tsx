@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { UserListRow } from '@/lib/users/list';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 import { formatDateTime } from '../../_lib/format';
 import { sortHrefFor } from '../../_lib/sort-href';
 import { DataTable } from '../../ui/data-table';

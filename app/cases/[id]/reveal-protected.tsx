@@ -2,7 +2,6 @@
 
 import { useState } from 'react';
 import { REVEAL_REASON_MIN_LENGTH, REVEALS_PER_24_HOURS } from '@/lib/cases/reveal-reason';
-import { revealSchema } from '@/lib/cases/reveal-schema';
 import { fieldSteps, type FieldDescriptor } from '@/lib/referrals/form/fields';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
@@ -19,7 +18,6 @@ const protectedFields = (fieldSteps.victim as readonly FieldDescriptor[]).filter
 export function RevealProtected({ caseId }: { caseId: string }) {
   const [revealed, setRevealed] = useState<Record<string, string>>();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: revealSchema,
     defaultValues: { caseId, reason: '' },
     action: revealProtectedAction,
     onSuccess: setRevealed,

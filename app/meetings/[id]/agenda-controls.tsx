@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { addCaseSchema, deferSchema } from '@/lib/meetings/schemas';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -12,7 +11,6 @@ import { addCaseAction, deferItemAction } from '../actions';
 export function DeferForm({ itemId, caseNumber, meetings }: { itemId: string; caseNumber: string; meetings: SelectOption[] }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: deferSchema,
     defaultValues: { itemId, toMeetingId: '', reason: '' },
     action: deferItemAction,
     onSuccess: () => router.refresh(),
@@ -34,7 +32,6 @@ export function DeferForm({ itemId, caseNumber, meetings }: { itemId: string; ca
 export function AddCaseForm({ meetingId, cases }: { meetingId: string; cases: SelectOption[] }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: addCaseSchema,
     defaultValues: { meetingId, caseId: '' },
     action: addCaseAction,
     onSuccess: () => {

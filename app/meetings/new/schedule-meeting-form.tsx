@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { scheduleMeetingSchema } from '@/lib/meetings/schemas';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { DateField } from '../../ui/date-input';
@@ -13,7 +12,6 @@ import { scheduleMeetingAction } from '../actions';
 export function ScheduleMeetingForm({ chairs }: { chairs: SelectOption[] }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: scheduleMeetingSchema,
     defaultValues: { date: '', time: '10:00', venue: '', videoLink: '', chairUserId: '' },
     action: scheduleMeetingAction,
     onSuccess: (data) => router.push(`/meetings/${data.meetingId}`),

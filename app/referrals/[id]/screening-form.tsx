@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { screenReferralSchema } from '@/lib/referrals/decision-schemas';
 import type { ReferralDetail } from '@/lib/referrals/get';
 import { formatDate } from '../../_lib/format';
 import { useServerForm } from '../../_lib/use-server-form';
@@ -21,7 +20,6 @@ export function ScreeningForm({ referral }: { referral: ReferralDetail }) {
   const router = useRouter();
   const matches = referral.matches ?? [];
   const { form, submit, errors, errorOf, pending } = useServerForm<Values, unknown>({
-    schema: screenReferralSchema as never,
     defaultValues: { referralId: referral.id, version: referral.version, note: '', matches: {} } as Values,
     action: screenReferralAction as never,
     onSuccess: () => router.refresh(),

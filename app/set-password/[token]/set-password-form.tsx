@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { setPasswordSchema } from '@/lib/auth/password-schema';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -11,7 +10,6 @@ import { setPasswordAction } from './actions';
 export function SetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: setPasswordSchema,
     defaultValues: { token, password: '', confirm: '' },
     action: setPasswordAction,
     onSuccess: () => router.push('/sign-in?reason=password-set'),

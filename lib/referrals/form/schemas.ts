@@ -96,13 +96,15 @@ export interface ReferralForm {
 
 /**
  * A save of one step: which referral, at the version the page was loaded at, which step, and that
- * step's values (parsed by the step's own draft schema, `draftSchemaFor`).
+ * step's values (parsed by the step's own draft schema, `draftSchemaFor`). `complete` is "Save and
+ * continue": the step must then be complete too (`completeSchemaFor`), or nothing is saved.
  */
 export const saveStepSchema = z.object({
   referralId: z.uuid(),
   version: z.coerce.number().int().min(1),
   step: z.enum(referralSteps),
   values: z.unknown(),
+  complete: z.boolean().optional(),
 });
 
 export function draftSchemaFor(step: ReferralStep): z.ZodType {
@@ -110,6 +112,13 @@ export function draftSchemaFor(step: ReferralStep): z.ZodType {
   if (step === 'household') return householdSchema;
   if (step === 'risk') return riskStepSchema;
   return stalkingStepSchema;
+}
+
+/** What a step must hold to count as complete: its required answers, on top of its draft's formats. */
+export function completeSchemaFor(step: ReferralStep): z.ZodType {
+  if (isFieldStep(step)) return completeFieldStepSchema(step);
+  if (step === 'household') return householdSchema;
+  return completeChecklistSchema(step === 'risk' ? currentRiskChecklist : currentStalkingScreen);
 }
 
 /** A checklist step with every question answered ("don't know" and "not asked" are answers too). */

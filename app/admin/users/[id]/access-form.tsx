@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { updateUserAccessSchema } from '@/lib/users/schemas';
 import type { Role } from '@/db/enums';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
@@ -16,7 +15,6 @@ export function AccessForm({ userId, role, agencyId, agencies }: { userId: strin
   const router = useRouter();
   const [saved, setSaved] = useState<string[]>();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: updateUserAccessSchema,
     defaultValues: { userId, role: role as Role, agencyId },
     action: updateUserAccessAction,
     onSuccess: (data) => {

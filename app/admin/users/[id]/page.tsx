@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAgencies } from '@/lib/agencies/list';
 import { getUser } from '@/lib/users/get';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 import { formatDateTime } from '../../../_lib/format';
 import { orRefuse } from '../../../_lib/guard';
 import { SessionsTable } from '../../../account/sessions-table';

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { createUserSchema } from '@/lib/users/schemas';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -17,7 +16,6 @@ type Created = { userId: string; name: string; setupLink: string; expiresAt: str
 export function NewUserForm({ agencies }: { agencies: SelectOption[] }) {
   const [created, setCreated] = useState<Created>();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: createUserSchema,
     defaultValues: { name: '', email: '', role: undefined, agencyId: '' },
     action: createUserAction,
     onSuccess: (data) => {

@@ -1,10 +1,12 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import type { Path } from 'react-hook-form';
 import { incidentChannels, occurredPrecisions, stalkingBehaviours } from '@/db/enums';
-import { channelsWithPlatform, correctIncidentSchema, pasteTextSchema, recordIncidentSchema, withdrawIncidentSchema } from '@/lib/incidents/schemas';
-import type { DateParts } from '@/lib/dates/memorable-date';
+import type { recordIncidentSchema } from '@/lib/incidents/schemas';
+import { channelsWithPlatform } from '@/lib/incidents/channels';
+import type { DateParts } from '@/lib/dates/date-parts';
 import { incidentChannelLabels, occurredPrecisionLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';
 import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
@@ -57,10 +59,8 @@ export const blankEntry: EntryValues = {
 export function IncidentForm(props: { caseId: string; values?: EntryValues; correct?: { number: number; version: number }; orders?: { id: string; label: string }[] }) {
   const { caseId, correct } = props;
   const router = useRouter();
-  const schema = correct ? correctIncidentSchema : recordIncidentSchema;
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: schema as typeof recordIncidentSchema,
-    defaultValues: { caseId, ...(props.values ?? blankEntry), ...(correct ? { number: correct.number, version: correct.version, reason: '' } : { breachOfOrderId: '' }) } as never,
+    defaultValues: { caseId, ...(props.values ?? blankEntry), ...(correct ? { number: correct.number, version: correct.version, reason: '' } : { breachOfOrderId: '' }) } as z.input<typeof recordIncidentSchema>,
     action: (values) => (correct ? correctIncidentAction(values) : recordIncidentAction(values)) as ReturnType<typeof recordIncidentAction>,
     onSuccess: (data) => {
       if (correct) {
@@ -146,7 +146,6 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
 export function WithdrawForm({ caseId, number }: { caseId: string; number: number }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: withdrawIncidentSchema,
     defaultValues: { caseId, number, reason: '' },
     action: withdrawIncidentAction,
     onSuccess: () => {
@@ -169,7 +168,6 @@ export function WithdrawForm({ caseId, number }: { caseId: string; number: numbe
 export function PasteTextForm({ caseId, number }: { caseId: string; number: number }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: pasteTextSchema,
     defaultValues: { caseId, number, title: '', text: '' },
     action: pasteTextAction,
     onSuccess: () => {

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { protectiveOrderTypes } from '@/db/enums';
 import type { OrderChangeKind } from '@/lib/orders/changes';
-import { createOrderSchema, orderChangeSchema } from '@/lib/orders/schemas';
+import type { createOrderSchema } from '@/lib/orders/schemas';
 import { protectiveOrderTypeLabels } from '@/lib/stalking/labels';
 import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
@@ -21,8 +22,7 @@ const blankDate = { day: '', month: '', year: '' };
 export function OrderForm({ caseId }: { caseId: string }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: createOrderSchema,
-    defaultValues: { caseId, type: '' as never, court: '', reference: '', appliedOn: blankDate, madeOn: blankDate, servedOn: blankDate, expiresOn: blankDate, conditions: '', protectedPeople: '' },
+    defaultValues: { caseId, type: '' as never, court: '', reference: '', appliedOn: blankDate, madeOn: blankDate, servedOn: blankDate, expiresOn: blankDate, conditions: '', protectedPeople: '' } as z.input<typeof createOrderSchema>,
     action: createOrderAction,
     onSuccess: ({ orderId }) => router.push(`/cases/${caseId}/orders/${orderId}?saved=recorded`),
   });
@@ -59,7 +59,6 @@ const buttonOf: Record<OrderChangeKind, string> = {
 export function OrderChangeForm({ caseId, orderId, version, kind, conditions }: { caseId: string; orderId: string; version: number; kind: OrderChangeKind; conditions: string }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: orderChangeSchema,
     defaultValues: { caseId, orderId, version, kind, on: blankDate, expiresOn: blankDate, conditions: kind === 'varied' ? conditions : '', note: '' },
     action: changeOrderAction,
     onSuccess: () => {

@@ -1,10 +1,12 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import type { Path } from 'react-hook-form';
 import type { PreservationStatus } from '@/db/enums';
-import type { DateParts } from '@/lib/dates/memorable-date';
-import { firstStatuses, nextStatuses, recordPreservationSchema, updatePreservationSchema } from '@/lib/preservation/schemas';
+import type { DateParts } from '@/lib/dates/date-parts';
+import type { recordPreservationSchema } from '@/lib/preservation/schemas';
+import { firstStatuses, nextStatuses } from '@/lib/preservation/status';
 import { preservationStatusLabels } from '@/lib/stalking/labels';
 import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
@@ -38,8 +40,7 @@ export function PreservationForm(props: { caseId: string; values?: RequestValues
   const { caseId, update } = props;
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: (update ? updatePreservationSchema : recordPreservationSchema) as typeof recordPreservationSchema,
-    defaultValues: { caseId, ...(props.values ?? blank), ...(update ? { requestId: update.requestId, version: update.version } : {}) } as never,
+    defaultValues: { caseId, ...(props.values ?? blank), ...(update ? { requestId: update.requestId, version: update.version } : {}) } as z.input<typeof recordPreservationSchema>,
     action: (values) => (update ? updatePreservationAction(values) : recordPreservationAction(values)) as ReturnType<typeof recordPreservationAction>,
     onSuccess: (data) => {
       router.push(`/cases/${caseId}/preservation/${update ? update.requestId : data.id}?saved=${update ? 'updated' : 'recorded'}`);

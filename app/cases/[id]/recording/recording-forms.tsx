@@ -1,8 +1,9 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { crimeRecordings } from '@/db/enums';
-import { recordCrimeSchema, reviewCrimeRecordingSchema } from '@/lib/crime-recording/schemas';
+import type { recordCrimeSchema, reviewCrimeRecordingSchema } from '@/lib/crime-recording/schemas';
 import { crimeRecordingLabels } from '@/lib/stalking/labels';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
@@ -19,8 +20,7 @@ const recordingOptions = crimeRecordings.filter((r) => r !== 'not_recorded').map
 export function RecordCrimeForm({ caseId, revision }: { caseId: string; revision: number }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: recordCrimeSchema,
-    defaultValues: { caseId, revision, recording: '' as never, crimeReference: '', note: '' },
+    defaultValues: { caseId, revision, recording: '' as never, crimeReference: '', note: '' } as z.input<typeof recordCrimeSchema>,
     action: recordCrimeAction,
     onSuccess: () => {
       router.push(`/cases/${caseId}/recording?saved=recorded`);
@@ -42,8 +42,7 @@ export function RecordCrimeForm({ caseId, revision }: { caseId: string; revision
 export function ReviewRecordingForm({ caseId, revision }: { caseId: string; revision: number }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: reviewCrimeRecordingSchema,
-    defaultValues: { caseId, revision, answer: '' as never, recording: '', crimeReference: '', note: '', reason: '' },
+    defaultValues: { caseId, revision, answer: '' as never, recording: '', crimeReference: '', note: '', reason: '' } as z.input<typeof reviewCrimeRecordingSchema>,
     action: reviewCrimeRecordingAction,
     onSuccess: () => {
       router.push(`/cases/${caseId}/recording?saved=reviewed`);

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { safetyItemStatuses } from '@/db/enums';
-import type { DateParts } from '@/lib/dates/memorable-date';
-import { updateSafetyItemSchema } from '@/lib/safety-plan/schemas';
+import type { DateParts } from '@/lib/dates/date-parts';
+import type { updateSafetyItemSchema } from '@/lib/safety-plan/schemas';
 import { safetyItemStatusLabels } from '@/lib/stalking/labels';
 import { dateErrorOf } from '../../../_lib/date-errors';
 import { useServerForm } from '../../../_lib/use-server-form';
@@ -18,8 +19,7 @@ import { updateSafetyItemAction } from './actions';
 export function SafetyItemForm({ caseId, itemKey, version, values }: { caseId: string; itemKey: string; version: number; values: { status: string; on: DateParts; note: string } }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: updateSafetyItemSchema,
-    defaultValues: { caseId, itemKey, version, ...values } as never,
+    defaultValues: { caseId, itemKey, version, ...values } as z.input<typeof updateSafetyItemSchema>,
     action: updateSafetyItemAction,
     onSuccess: () => {
       router.push(`/cases/${caseId}/safety-plan?saved=${itemKey}`);

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { correctionConflictMessage, minuteFieldLabels, minuteFields } from '@/lib/meetings/minute-fields';
-import { correctionSchema } from '@/lib/meetings/schemas';
+import type { correctionSchema } from '@/lib/meetings/schemas';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -17,8 +18,7 @@ import { correctMinutesAction } from '../../actions';
 export function CorrectionForm({ agendaItemId, caseNumber, minutes, version }: { agendaItemId: string; caseNumber: string; minutes: Record<string, string | null>; version: number }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: correctionSchema,
-    defaultValues: { agendaItemId, version, reason: '', ...Object.fromEntries(minuteFields.map((f) => [f, minutes[f] ?? ''])) },
+    defaultValues: { agendaItemId, version, reason: '', ...Object.fromEntries(minuteFields.map((f) => [f, minutes[f] ?? ''])) } as z.input<typeof correctionSchema>,
     action: correctMinutesAction,
     onSuccess: () => {
       form.setValue('version', version + 1);

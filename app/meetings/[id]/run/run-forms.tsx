@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { actionReviewSchema, attendanceSchema } from '@/lib/meetings/schemas';
 import type { MeetingRunView } from '@/lib/meetings/run';
 import { reviewOutcomeLabels, type ReviewOutcome } from '@/lib/meetings/review-outcomes';
 import { useServerForm } from '../../../_lib/use-server-form';
@@ -28,7 +27,6 @@ export function RegisterForm({ meetingId, register }: { meetingId: string; regis
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm<RegisterValues, unknown>({
-    schema: attendanceSchema as never,
     defaultValues: { meetingId, entries: register.map((r) => ({ agencyId: r.agencyId, status: r.status ?? '', representative: r.representative ?? '' })) },
     action: recordAttendanceAction as never,
     onSuccess: () => {
@@ -81,7 +79,6 @@ export function ReviewActionForm({
 }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: actionReviewSchema,
     defaultValues: { meetingId, actionItemId, outcome: undefined, note: '' },
     action: reviewActionAction,
     onSuccess: () => router.refresh(),

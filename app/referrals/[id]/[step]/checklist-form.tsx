@@ -1,7 +1,6 @@
 'use client';
 
 import { answerLabels, answers, currentRiskChecklist, currentStalkingScreen } from '@/lib/referrals/checklists';
-import { completeChecklistSchema, riskStepSchema, stalkingStepSchema } from '@/lib/referrals/form/schemas';
 import { Details } from '../../../ui/details';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
@@ -32,8 +31,6 @@ export function ChecklistForm({
     referralId,
     version,
     step: kind,
-    draftSchema: kind === 'risk' ? riskStepSchema : stalkingStepSchema,
-    completeSchema: completeChecklistSchema(definition),
     defaultValues: { answers: values.answers ?? {}, sources: values.sources ?? {}, ...(kind === 'risk' ? { markedStalking: values.markedStalking ?? '' } : {}) },
     next: (v) => `/referrals/${referralId}/${kind === 'risk' && (v.answers.q8 === 'yes' || v.markedStalking === 'yes') ? 'stalking' : 'criteria'}`,
   });

@@ -1,8 +1,7 @@
 'use client';
 
-import { completeFieldStepSchema, fieldStepSchema } from '@/lib/referrals/form/schemas';
 import { fieldSteps, type FieldDescriptor, type FieldStep } from '@/lib/referrals/form/fields';
-import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
+import { partsOf, type DateParts } from '@/lib/dates/date-parts';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
@@ -21,8 +20,6 @@ export function FieldStepForm({ referralId, version, step, values, nextHref }: {
     referralId,
     version,
     step,
-    draftSchema: fieldStepSchema(step),
-    completeSchema: completeFieldStepSchema(step),
     defaultValues: Object.fromEntries(fields.map((f) => [f.name, f.kind === 'date' ? partsOf(values[f.name]) : (values[f.name] ?? '')])),
     next: () => nextHref,
   });

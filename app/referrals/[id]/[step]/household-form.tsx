@@ -2,8 +2,8 @@
 
 import { useFieldArray } from 'react-hook-form';
 import type { z } from 'zod';
-import { householdSchema, type HouseholdMember } from '@/lib/referrals/form/schemas';
-import { partsOf, type DateParts } from '@/lib/dates/memorable-date';
+import type { householdSchema, HouseholdMember } from '@/lib/referrals/form/schemas';
+import { partsOf, type DateParts } from '@/lib/dates/date-parts';
 import { Button } from '../../../ui/button';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -24,8 +24,6 @@ export function HouseholdForm({ referralId, version, values, nextHref }: { refer
     referralId,
     version,
     step: 'household',
-    draftSchema: householdSchema,
-    completeSchema: householdSchema,
     defaultValues: { members: (values.members ?? []).map((m) => ({ ...m, dob: partsOf(m.dob) })) },
     next: () => nextHref,
   });

@@ -1,10 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
-import type { z } from 'zod';
 import type { ReferralStep } from '@/lib/referrals/form/fields';
 import { flattenErrors, sendSafely } from '../../../_lib/use-server-form';
 import type { DateInputPart } from '../../../ui/date-input';
@@ -16,38 +14,28 @@ interface Options<V extends FieldValues> {
   referralId: string;
   version: number;
   step: ReferralStep;
-  /** Formats only: what a draft must satisfy to be saved. */
-  draftSchema: z.ZodType;
-  /** With the required answers: checked on "Save and continue". */
-  completeSchema?: z.ZodType;
   defaultValues: DefaultValues<V>;
   /** Where "Save and continue" goes; may depend on the answers (the stalking screen). */
   next: (values: V) => string;
 }
 
 /**
- * One step of the referral form. "Save and continue" checks the step is complete, saves it and moves
- * on; "Save and come back later" saves whatever is there. A save against a version someone else has
- * replaced is refused by the server, and the answers stay on the page.
+ * One step of the referral form. "Save and continue" saves the step if it is complete and moves on;
+ * "Save and come back later" saves whatever is there (in a format it can keep). The server checks
+ * both and names what is wrong; a save against a version someone else has replaced is refused, and
+ * the answers stay on the page.
  */
-export function useStepForm<V extends FieldValues>({ referralId, version: initialVersion, step, draftSchema, completeSchema, defaultValues, next }: Options<V>) {
+export function useStepForm<V extends FieldValues>({ referralId, version: initialVersion, step, defaultValues, next }: Options<V>) {
   const router = useRouter();
-  const form = useForm<V>({ resolver: zodResolver(draftSchema as never) as never, defaultValues, shouldFocusError: false });
+  const form = useForm<V>({ defaultValues, shouldFocusError: false });
   const [version, setVersion] = useState(initialVersion);
   const [formError, setFormError] = useState<string>();
 
-  const save = (andContinue: boolean) =>
-    form.handleSubmit(async () => {
+  const save = (andContinue: boolean) => {
+    const send = form.handleSubmit(async () => {
       setFormError(undefined);
       const values = form.getValues();
-      if (andContinue && completeSchema) {
-        const complete = completeSchema.safeParse(values);
-        if (!complete.success) {
-          for (const issue of complete.error.issues) form.setError(issue.path.join('.') as Path<V>, { message: issue.message });
-          return;
-        }
-      }
-      const result = await sendSafely(() => saveStepAction({ referralId, version, step, values }));
+      const result = await sendSafely(() => saveStepAction({ referralId, version, step, values, complete: andContinue }));
       if (!result.ok) {
         for (const [name, message] of Object.entries(result.fieldErrors)) form.setError(name as Path<V>, { message });
         if (result.formError) setFormError(result.formError);
@@ -57,6 +45,12 @@ export function useStepForm<V extends FieldValues>({ referralId, version: initia
       router.push(andContinue ? next(values) : `/referrals/${referralId}`);
       router.refresh();
     });
+    // The last answer's errors go before the next try: only the server decides what is wrong.
+    return (event?: FormEvent) => {
+      form.clearErrors();
+      return send(event);
+    };
+  };
 
   const errors = [...(formError ? [{ href: '#main-content', text: formError }] : []), ...flattenErrors(form.formState.errors)];
   const errorOf = (name: string) => form.getFieldState(name as Path<V>, form.formState).error?.message;

@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { submitReferralSchema } from '@/lib/referrals/decision-schemas';
 import { stepTitles, type ReferralStep } from '@/lib/referrals/form/fields';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';
@@ -13,7 +12,6 @@ import { submitReferralAction } from '../../actions';
 export function SubmitForm({ referralId, version, question, incomplete }: { referralId: string; version: number; question?: string | null; incomplete: { step: ReferralStep; message: string }[] }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm<{ referralId: string; version: number; answer: string }, unknown>({
-    schema: submitReferralSchema as never,
     defaultValues: { referralId, version, answer: '' },
     action: submitReferralAction as never,
     onSuccess: () => {

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ukDateOf } from '@/db/clock';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { partsOf } from '@/lib/dates/memorable-date';
+import { partsOf } from '@/lib/dates/date-parts';
 import { getIncident, type EntryVersion } from '@/lib/incidents/log';
 import { getSettings } from '@/lib/settings';
 import { incidentChannelLabels, protectiveOrderTypeLabels, stalkingBehaviourLabels } from '@/lib/stalking/labels';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { partsOf } from '@/lib/dates/memorable-date';
+import { partsOf } from '@/lib/dates/date-parts';
 import { getPreservationRequest } from '@/lib/preservation/requests';
 import { deadlineFromSent, extendedDeadline } from '@/lib/preservation/status';
 import { preservationStatusLabels } from '@/lib/stalking/labels';

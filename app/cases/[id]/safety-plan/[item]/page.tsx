@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { partsOf } from '@/lib/dates/memorable-date';
+import { partsOf } from '@/lib/dates/date-parts';
 import { getSafetyPlan } from '@/lib/safety-plan/plan';
 import { orRefuse } from '../../../../_lib/guard';
 import { BackLink } from '../../../../ui/back-link';

@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { researchSchema } from '@/lib/meetings/schemas';
 import type { ResearchView } from '@/lib/meetings/research';
 import { useServerForm } from '../../../../_lib/use-server-form';
 import { Button } from '../../../../ui/button';
@@ -16,7 +15,6 @@ export function ResearchForm({ agendaItemId, mine }: { agendaItemId: string; min
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: researchSchema,
     defaultValues: {
       agendaItemId,
       version: mine.version,

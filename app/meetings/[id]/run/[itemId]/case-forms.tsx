@@ -3,7 +3,6 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { minuteFieldLabels, minuteFields, minutesConflictMessage } from '@/lib/meetings/minute-fields';
-import { actionItemSchema, minutesSchema } from '@/lib/meetings/schemas';
 import type { MeetingCaseView } from '@/lib/meetings/run';
 import { formatDateTime } from '../../../../_lib/format';
 import { useServerForm } from '../../../../_lib/use-server-form';
@@ -55,7 +54,6 @@ export function MinutesForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState(false);
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: minutesSchema,
     defaultValues: { agendaItemId, ...minutes },
     action: saveMinutesAction,
     onSuccess: (data) => {
@@ -127,7 +125,6 @@ export function ActionItemForm({ agendaItemId, owners }: { agendaItemId: string;
   const router = useRouter();
   const blank = { agendaItemId, description: '', ownerAgencyId: '', ownerUserId: '', ownerName: '', dueOn: '' };
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    schema: actionItemSchema,
     defaultValues: blank,
     action: addActionItemAction,
     onSuccess: () => {

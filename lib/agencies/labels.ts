@@ -1,0 +1,16 @@
+import type { AgencyType } from '@/db/enums';
+
+// What each type of agency is called on the pages (no schema here: browser code imports it).
+export const agencyTypeLabels: Record<AgencyType, string> = {
+  police: 'Police',
+  idva: 'IDVA service',
+  housing: 'Housing',
+  childrens_social_care: 'Children’s social care',
+  adult_social_care: 'Adult social care',
+  health: 'Health',
+  probation: 'Probation',
+  mental_health: 'Mental health',
+  substance_misuse: 'Substance misuse',
+  education: 'Education',
+  other: 'Other',
+};
