@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { ACTION_STATS_MONTHS } from '@/lib/action-items/stats';
 import { getDashboard } from '@/lib/dashboard/get';
-import { roleLabels } from '@/lib/users/schemas';
+import { roleLabels } from '@/lib/users/labels';
 import { OrderAlertsPanel } from './_home/order-alerts';
 import { PreservationDeadlinesPanel } from './_home/preservation-deadlines';
 import { orRefuse } from './_lib/guard';
@@ -59,7 +59,7 @@ export default async function DashboardPage() {
             </p>
           </Card>
         ) : null}
-        <PreservationDeadlinesPanel viewer={viewer} />
+        <PreservationDeadlinesPanel near={data.preservationDeadlines} />
         {data.screening ? (
           <Card title="Screening" href="/screening">
             <ul className="govuk-list">
@@ -138,7 +138,7 @@ export default async function DashboardPage() {
           </p>
         </Card>
       </CardGroup>
-      <OrderAlertsPanel viewer={viewer} />
+      <OrderAlertsPanel alerts={data.orderAlerts} />
       {data.actionStats ? (
         <Table
           caption={

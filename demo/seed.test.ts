@@ -1,14 +1,13 @@
 import { and, asc, count, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDashboard } from '@/lib/dashboard/get';
 import { closeDb, getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
 import { migrateDb } from '@/db/migrate';
 import { actionItems, agendaItems, areas, attachments, auditEvents, caseCrimeRecordings, caseMinutes, cases, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
 import { listIncidents } from '@/lib/incidents/log';
 import { getCrimeRecording } from '@/lib/crime-recording/recording';
-import { getOrderAlerts } from '@/lib/orders/alerts';
 import { getOrder, listOrders } from '@/lib/orders/register';
-import { nearPreservationDeadlines } from '@/lib/preservation/requests';
 import { getSafetyPlan } from '@/lib/safety-plan/plan';
 import { supportDirectory } from '@/lib/support-services/directory';
 import { listEscalations } from '@/lib/action-items/escalation';
@@ -172,7 +171,7 @@ describe('the demo, made through the verbs', () => {
     expect(order.events.map((e) => e.kind)).toEqual(['applied', 'made', 'served', 'subject_notified']);
     // The message of 8 days ago, the 21st entry.
     expect(order.breaches.map((b) => b.number)).toEqual([21]);
-    const alerts = await getOrderAlerts(await asUser('coordinator@marac.example'));
+    const alerts = (await getDashboard(await asUser('coordinator@marac.example'))).orderAlerts;
     expect(alerts).toMatchObject({ expiring: { total: 1 }, notifyMissed: { total: 0 }, repeatBreaches: { total: 1 }, considerReferral: true });
 
     // Two cases recorded as harassment with a course of stalking conduct, one of them by a stranger: each prompts a review.
@@ -189,7 +188,7 @@ describe('the demo, made through the verbs', () => {
     const db = await getDb();
     // Shanice Campbell-Reid's, the case with the screenshots.
     const [logged] = await db.select({ caseId: attachments.caseId }).from(attachments).limit(1);
-    const near = await nearPreservationDeadlines(await asUser('police@marac.example'));
+    const near = (await getDashboard(await asUser('police@marac.example'))).preservationDeadlines;
     expect(near?.requests.map((r) => [r.caseId, r.platform, r.status])).toEqual([[logged.caseId, 'Instagram', 'acknowledged']]);
     const plan = await getSafetyPlan(await asUser('coordinator2@marac.example'), { caseId: logged.caseId });
     expect(plan.items.map((i) => i.status)).toEqual(['done', 'in_progress', 'not_started', 'not_started', 'not_started', 'done']);

@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import type { Viewer } from '@/lib/auth/viewer-type';
-import { getOrderAlerts, REPEAT_WITHIN_MONTHS, type OrderAlert } from '@/lib/orders/alerts';
+import { REPEAT_WITHIN_MONTHS, type OrderAlert, type OrderAlerts } from '@/lib/orders/alerts';
 import { expiringWithinDays } from '@/lib/orders/status';
 import { protectiveOrderTypeLabels } from '@/lib/stalking/labels';
 import { formatDate } from '../_lib/format';
-import { orRefuse } from '../_lib/guard';
 import { Card, CardGroup } from '../ui/card';
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {
@@ -35,8 +33,7 @@ function OrderList({ rows, dateWord }: { rows: OrderAlert[]; dateWord: string })
  * The home page's protective-order panels, for the cases the viewer's agency has a part in (all of the
  * area's, for its coordinators): orders expiring soon, SPO notifications missed, repeat breaches.
  */
-export async function OrderAlertsPanel({ viewer }: { viewer: Viewer }) {
-  const alerts = await orRefuse(getOrderAlerts(viewer));
+export function OrderAlertsPanel({ alerts }: { alerts: OrderAlerts | null }) {
   if (!alerts) return null;
   const { expiring, notifyMissed, repeatBreaches } = alerts;
   if (expiring.total + notifyMissed.total + repeatBreaches.total === 0) return null;

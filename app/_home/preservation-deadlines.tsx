@@ -1,13 +1,11 @@
 import Link from 'next/link';
-import type { Viewer } from '@/lib/auth/viewer-type';
-import { nearPreservationDeadlines } from '@/lib/preservation/requests';
+import type { NearDeadlines } from '@/lib/preservation/requests';
 import { preservationStatusLabels } from '@/lib/stalking/labels';
 import { formatDate } from '../_lib/format';
 import { Card } from '../ui/card';
 
 /** For the police: the preservation requests of their cases within 15 days of the deadline, soonest first. */
-export async function PreservationDeadlinesPanel({ viewer }: { viewer: Viewer }) {
-  const near = await nearPreservationDeadlines(viewer);
+export function PreservationDeadlinesPanel({ near }: { near: NearDeadlines | null }) {
   if (!near) return null;
   return (
     <Card title="Preservation deadlines">

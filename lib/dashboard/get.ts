@@ -11,6 +11,8 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { casesAwaitingMeeting } from '@/lib/cases/counts';
 import { emailQueueCounts, unreadMinutesOf } from '@/lib/notifications/counts';
+import { orderAlertsOf, type OrderAlerts } from '@/lib/orders/alerts';
+import { nearDeadlinesOf, type NearDeadlines } from '@/lib/preservation/requests';
 import { agencyReferralCounts, referralsAwaitingScreening } from '@/lib/referrals/counts';
 import { getSettings } from '@/lib/settings';
 import { accountCounts, lastSignInOf } from '@/lib/users/counts';
@@ -44,21 +46,33 @@ export interface Dashboard {
   ownActions?: { open: number; overdue: number };
   /** Finalised minutes circulated to the viewer and not yet opened: the newest few, and how many in all. */
   unreadMinutes: { newest: { meetingId: string; startsAt: Date }[]; total: number };
+  /** Protective orders of the viewer's cases expiring, notifications missed, repeat breaches (lib/orders/alerts.ts). */
+  orderAlerts: OrderAlerts | null;
+  /** For the police: data-preservation requests of their cases near the deadline (lib/preservation/requests.ts). */
+  preservationDeadlines: NearDeadlines | null;
 }
 
 /**
- * What the signed-in user's home page shows; every number is counted from the data, by the domain it
- * belongs to. This verb only decides which of them the viewer may see.
+ * What the signed-in user's home page shows, in one transaction; every number is counted from the
+ * data, by the domain it belongs to. This verb only decides which of them the viewer may see.
  */
 export function getDashboard(viewer: Viewer): Promise<Dashboard> {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'dashboard.view', {}, { type: 'dashboard' });
     const at = now();
     const inArea = { areaId: me.areaId };
-    const [lastSignInAt, liveSessions, unreadMinutes] = await Promise.all([lastSignInOf(tx, me.userId), liveSessionCount(tx, me.userId, at), unreadMinutesOf(tx, me.userId)]);
+    const [lastSignInAt, liveSessions, unreadMinutes, orderAlerts, preservationDeadlines] = await Promise.all([
+      lastSignInOf(tx, me.userId),
+      liveSessionCount(tx, me.userId, at),
+      unreadMinutesOf(tx, me.userId),
+      orderAlertsOf(tx, me),
+      nearDeadlinesOf(tx, me),
+    ]);
     const dashboard: Dashboard = {
       me: { lastSignInAt, liveSessions },
       unreadMinutes,
+      orderAlerts,
+      preservationDeadlines,
       // The same permission the escalation list itself asks.
       canSeeEscalations: can(me, 'action_item.list_all', inArea),
       canReadAudit: can(me, 'audit.list', inArea),

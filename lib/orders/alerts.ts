@@ -5,7 +5,6 @@ import { todayInUk } from '@/db/clock';
 import type { ProtectiveOrderType } from '@/db/enums';
 import { cases, incidents, incidentVersions, protectiveOrders } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { can, mayEver } from '@/lib/authz';
 import { casesVisibleTo } from '@/lib/authz/cases';
@@ -68,37 +67,36 @@ async function ordersWhere(tx: Tx, reach: SQL, rule: SQL, on: SQL<string>): Prom
  * The home page's order panels, over the cases the viewer reaches by `order.alerts` (the area's
  * coordinators: all of the area's; an agency: those it has a part in): orders expiring within 28
  * days, SPO notification deadlines missed, and breaches within 12 months of the case's last MARAC.
- * One capped query each. Null for a viewer with no rule for it.
+ * One capped query each, in the home page's transaction (lib/dashboard/get.ts), with an audit event of
+ * their own. Null for a viewer with no rule for it.
  */
-export function getOrderAlerts(viewer: Viewer): Promise<OrderAlerts | null> {
-  return withViewer(viewer, async (tx, me) => {
-    if (!mayEver(me, 'order.alerts')) return null;
-    const today = todayInUk();
-    const reach = and(eq(protectiveOrders.areaId, me.areaId), casesVisibleTo(me, 'order.alerts'))!;
-    const [expiring, notifyMissed, breaches] = await Promise.all([
-      ordersWhere(tx, reach, isExpiringSoonSql(today), sql<string>`${protectiveOrders.expiresOn}`),
-      ordersWhere(tx, reach, and(isNotifyDeadlineMissedSql(today), isInForceSql(today))!, sql<string>`${protectiveOrders.servedOn}`),
-      tx
-        .select({ caseId: cases.id, caseNumber: cases.number, number: incidents.number, occurredAt: incidentVersions.occurredAt, lastMaracOn: sql<string>`${cases.lastMaracOn}`, total })
-        .from(incidentVersions)
-        .innerJoin(incidents, and(eq(incidents.id, incidentVersions.incidentId), isCurrentVersion))
-        .innerJoin(cases, eq(cases.id, incidents.caseId))
-        .where(and(eq(incidents.areaId, me.areaId), isNotNull(incidentVersions.breachOfOrderId), isNull(incidents.withdrawnAt), isRepeatBreachSql, casesVisibleTo(me, 'order.alerts')))
-        .orderBy(desc(incidentVersions.occurredAt), asc(incidents.number))
-        .limit(ORDER_ALERTS_LIMIT),
-    ]);
-    const alerts: OrderAlerts = {
-      expiring,
-      // The deadline, from the day it was served (the rule of ./status.ts).
-      notifyMissed: { ...notifyMissed, rows: notifyMissed.rows.map((r) => ({ ...r, on: notifyDeadline({ type: r.type, servedOn: r.on })! })) },
-      repeatBreaches: { rows: breaches.map(({ total: _t, ...r }) => r), total: breaches[0]?.total ?? 0 },
-      considerReferral: can(me, 'referral.screen', { areaId: me.areaId }),
-    };
-    await recordAudit(tx, me, {
-      action: 'order.alerts',
-      resourceType: 'dashboard',
-      detail: `expiring_${expiring.total}_missed_${notifyMissed.total}_breaches_${alerts.repeatBreaches.total}`,
-    });
-    return alerts;
+export async function orderAlertsOf(tx: Tx, me: Viewer): Promise<OrderAlerts | null> {
+  if (!mayEver(me, 'order.alerts')) return null;
+  const today = todayInUk();
+  const reach = and(eq(protectiveOrders.areaId, me.areaId), casesVisibleTo(me, 'order.alerts'))!;
+  const [expiring, notifyMissed, breaches] = await Promise.all([
+    ordersWhere(tx, reach, isExpiringSoonSql(today), sql<string>`${protectiveOrders.expiresOn}`),
+    ordersWhere(tx, reach, and(isNotifyDeadlineMissedSql(today), isInForceSql(today))!, sql<string>`${protectiveOrders.servedOn}`),
+    tx
+      .select({ caseId: cases.id, caseNumber: cases.number, number: incidents.number, occurredAt: incidentVersions.occurredAt, lastMaracOn: sql<string>`${cases.lastMaracOn}`, total })
+      .from(incidentVersions)
+      .innerJoin(incidents, and(eq(incidents.id, incidentVersions.incidentId), isCurrentVersion))
+      .innerJoin(cases, eq(cases.id, incidents.caseId))
+      .where(and(eq(incidents.areaId, me.areaId), isNotNull(incidentVersions.breachOfOrderId), isNull(incidents.withdrawnAt), isRepeatBreachSql, casesVisibleTo(me, 'order.alerts')))
+      .orderBy(desc(incidentVersions.occurredAt), asc(incidents.number))
+      .limit(ORDER_ALERTS_LIMIT),
+  ]);
+  const alerts: OrderAlerts = {
+    expiring,
+    // The deadline, from the day it was served (the rule of ./status.ts).
+    notifyMissed: { ...notifyMissed, rows: notifyMissed.rows.map((r) => ({ ...r, on: notifyDeadline({ type: r.type, servedOn: r.on })! })) },
+    repeatBreaches: { rows: breaches.map(({ total: _t, ...r }) => r), total: breaches[0]?.total ?? 0 },
+    considerReferral: can(me, 'referral.screen', { areaId: me.areaId }),
+  };
+  await recordAudit(tx, me, {
+    action: 'order.alerts',
+    resourceType: 'dashboard',
+    detail: `expiring_${expiring.total}_missed_${notifyMissed.total}_breaches_${alerts.repeatBreaches.total}`,
   });
+  return alerts;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getDashboard } from '@/lib/dashboard/get';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
@@ -10,7 +11,6 @@ import type { RecordIncidentInput } from '@/lib/incidents/schemas';
 import { expectAudit } from '@/test/audit';
 import { makeAcceptedCase } from '@/test/cases';
 import { makeAreaWithStaff, newRequest } from '@/test/factories';
-import { getOrderAlerts } from './alerts';
 import { changeOrder, createOrder, getOrder, listOrders } from './register';
 
 const ago = (days: number) => daysAfter(todayInUk(), -days);
@@ -159,7 +159,7 @@ describe('the home page’s order panels', () => {
     await recordIncident(staff.as.officer, breach(long.id, oldOrder, 100));
 
     const coordinator = newRequest(staff.as.coordinator);
-    const seen = await getOrderAlerts(coordinator);
+    const seen = (await getDashboard(coordinator)).orderAlerts;
     expect(seen).toMatchObject({
       expiring: { total: 1, rows: [{ caseId: recent.id, orderId, type: 'spo_full', on: daysAfter(todayInUk(), 20) }] },
       notifyMissed: { total: 1, rows: [{ orderId, on: ago(3) }] },
@@ -168,12 +168,12 @@ describe('the home page’s order panels', () => {
     });
     await expectAudit(coordinator, { action: 'order.alerts', outcome: 'allowed', resourceType: 'dashboard', detail: 'expiring_1_missed_1_breaches_1' });
     // The police referred both cases: the same panels, without the coordinator's prompt.
-    expect(await getOrderAlerts(staff.as.officer)).toMatchObject({ expiring: { total: 1 }, repeatBreaches: { total: 1 }, considerReferral: false });
+    expect((await getDashboard(staff.as.officer)).orderAlerts).toMatchObject({ expiring: { total: 1 }, repeatBreaches: { total: 1 }, considerReferral: false });
     // Housing has no part in either case: nothing.
-    expect(await getOrderAlerts(staff.as.housingOfficer)).toMatchObject({ expiring: { total: 0, rows: [] }, notifyMissed: { total: 0 }, repeatBreaches: { total: 0 } });
+    expect((await getDashboard(staff.as.housingOfficer)).orderAlerts).toMatchObject({ expiring: { total: 0, rows: [] }, notifyMissed: { total: 0 }, repeatBreaches: { total: 0 } });
     // Another area's coordinator: nothing of this area.
     const theirs = await makeAreaWithStaff();
-    expect(await getOrderAlerts(theirs.as.coordinator)).toMatchObject({ expiring: { total: 0 }, notifyMissed: { total: 0 }, repeatBreaches: { total: 0 } });
-    expect(await getOrderAlerts(staff.as.admin)).toBeNull();
+    expect((await getDashboard(theirs.as.coordinator)).orderAlerts).toMatchObject({ expiring: { total: 0 }, notifyMissed: { total: 0 }, repeatBreaches: { total: 0 } });
+    expect((await getDashboard(staff.as.admin)).orderAlerts).toBeNull();
   });
 });

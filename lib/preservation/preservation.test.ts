@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getDashboard } from '@/lib/dashboard/get';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { todayInUk } from '@/db/clock';
@@ -11,7 +12,7 @@ import { makeAcceptedCase } from '@/test/cases';
 import { makeAgency, makeAreaWithStaff, makeUser, newRequest } from '@/test/factories';
 import { smtpServerForTests } from '@/test/smtp';
 import { flagPreservationDeadlines } from './deadline-flags';
-import { extendPreservationRequest, getPreservationRequest, listPreservationRequests, nearPreservationDeadlines, recordPreservationRequest, updatePreservationRequest } from './requests';
+import { extendPreservationRequest, getPreservationRequest, listPreservationRequests, recordPreservationRequest, updatePreservationRequest } from './requests';
 import type { RecordPreservationInput } from './schemas';
 
 type Staff = Awaited<ReturnType<typeof makeAreaWithStaff>>;
@@ -133,11 +134,11 @@ describe('platform data-preservation requests', () => {
     const near = await recordPreservationRequest(staff.as.officer, fields(c.id, { sentOn: daysAgo(80) }));
     await recordPreservationRequest(staff.as.officer, fields(c.id, { sentOn: daysAgo(10) }));
     const officer = newRequest(staff.as.officer);
-    const panel = await nearPreservationDeadlines(officer);
+    const panel = (await getDashboard(officer)).preservationDeadlines;
     expect(panel).toEqual({ total: 1, requests: [{ id: near.id, caseId: c.id, caseNumber: c.number, platform: SENTINEL_PLATFORM, status: 'sent', deadlineOn: daysAfter(today, 10) }] });
     await expectAudit(officer, { action: 'preservation.list_near', outcome: 'allowed', resourceType: 'preservation_request' });
-    expect(await nearPreservationDeadlines(staff.as.housingOfficer)).toBeNull();
-    expect(await nearPreservationDeadlines(staff.as.coordinator)).toBeNull();
+    expect((await getDashboard(staff.as.housingOfficer)).preservationDeadlines).toBeNull();
+    expect((await getDashboard(staff.as.coordinator)).preservationDeadlines).toBeNull();
   });
 });
 

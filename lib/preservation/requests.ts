@@ -13,7 +13,8 @@ import { casesVisibleTo, loadCaseFor } from '@/lib/authz/cases';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { knownId } from '@/lib/input/ids';
 import { parseInput } from '@/lib/input/parse';
-import { extendableStatuses, extendPreservationSchema, nextStatuses, recordPreservationSchema, updatePreservationSchema } from './schemas';
+import { extendPreservationSchema, recordPreservationSchema, updatePreservationSchema } from './schemas';
+import { extendableStatuses, nextStatuses } from './status';
 import { deadlineFromSent, extendedDeadline, isDeadlineNear } from './status';
 import { isDeadlineNearSql } from './status-sql';
 
@@ -225,28 +226,26 @@ export interface NearDeadlines {
  * whose deadline is 15 days away or fewer (or past), soonest first; null for anyone else. Showing
  * them names the cases shown.
  */
-export function nearPreservationDeadlines(viewer: Viewer): Promise<NearDeadlines | null> {
-  return withViewer(viewer, async (tx, me) => {
-    if (!can(me, 'preservation.update', { areaId: me.areaId })) return null;
-    const where = and(casesVisibleTo(me, 'preservation.view'), isDeadlineNearSql(todayInUk()));
-    const [[{ total }], rows] = await Promise.all([
-      tx.select({ total: count() }).from(preservationRequests).innerJoin(cases, eq(cases.id, preservationRequests.caseId)).where(where),
-      tx
-        .select({
-          id: preservationRequests.id,
-          caseId: cases.id,
-          caseNumber: cases.number,
-          platform: preservationRequests.platform,
-          status: preservationRequests.status,
-          deadlineOn: preservationRequests.deadlineOn,
-        })
-        .from(preservationRequests)
-        .innerJoin(cases, eq(cases.id, preservationRequests.caseId))
-        .where(where)
-        .orderBy(asc(preservationRequests.deadlineOn), asc(preservationRequests.id))
-        .limit(NEAR_DEADLINES_SHOWN),
-    ]);
-    if (rows.length) await recordAudit(tx, me, { action: 'preservation.list_near', resourceType: 'preservation_request', caseIds: [...new Set(rows.map((r) => r.caseId))] });
-    return { total, requests: rows.map((r) => ({ ...r, deadlineOn: r.deadlineOn! })) };
-  });
+export async function nearDeadlinesOf(tx: Tx, me: Viewer): Promise<NearDeadlines | null> {
+  if (!can(me, 'preservation.update', { areaId: me.areaId })) return null;
+  const where = and(casesVisibleTo(me, 'preservation.view'), isDeadlineNearSql(todayInUk()));
+  const [[{ total }], rows] = await Promise.all([
+    tx.select({ total: count() }).from(preservationRequests).innerJoin(cases, eq(cases.id, preservationRequests.caseId)).where(where),
+    tx
+      .select({
+        id: preservationRequests.id,
+        caseId: cases.id,
+        caseNumber: cases.number,
+        platform: preservationRequests.platform,
+        status: preservationRequests.status,
+        deadlineOn: preservationRequests.deadlineOn,
+      })
+      .from(preservationRequests)
+      .innerJoin(cases, eq(cases.id, preservationRequests.caseId))
+      .where(where)
+      .orderBy(asc(preservationRequests.deadlineOn), asc(preservationRequests.id))
+      .limit(NEAR_DEADLINES_SHOWN),
+  ]);
+  if (rows.length) await recordAudit(tx, me, { action: 'preservation.list_near', resourceType: 'preservation_request', caseIds: [...new Set(rows.map((r) => r.caseId))] });
+  return { total, requests: rows.map((r) => ({ ...r, deadlineOn: r.deadlineOn! })) };
 }
