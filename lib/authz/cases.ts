@@ -33,20 +33,39 @@ const caseRelationSql: Record<CaseRelation, (agencyId: SQLWrapper | string) => S
 const caseRelationNames = Object.keys(caseRelationSql) as CaseRelation[];
 const isCaseRelation = (r: string): r is CaseRelation => r in caseRelationSql;
 
+/** The viewer's relations to the case of the outer query, as columns named by relation. */
+function relationColumns(me: Subject): Record<CaseRelation, SQL<boolean>> {
+  return Object.fromEntries(caseRelationNames.map((r) => [r, sql<boolean>`${caseRelationSql[r](me.agencyId)}`])) as Record<CaseRelation, SQL<boolean>>;
+}
+
+const relationsIn = (row: Record<CaseRelation, boolean | null>) => caseRelationNames.filter((r) => row[r] === true);
+
 /** The viewer's relations to one case: what `can(viewer, action, { areaId, caseRelations })` looks at. */
 export async function caseRelationsOf(tx: Tx, me: Subject, caseId: string): Promise<CaseRelation[]> {
-  const columns = Object.fromEntries(caseRelationNames.map((r) => [r, sql<boolean>`${caseRelationSql[r](me.agencyId)}`]));
-  const [row] = await tx.select(columns).from(cases).where(eq(cases.id, caseId));
-  return row ? caseRelationNames.filter((r) => row[r] === true) : [];
+  const [row] = await tx.select(relationColumns(me)).from(cases).where(eq(cases.id, caseId));
+  return row ? relationsIn(row) : [];
+}
+
+/**
+ * Loads a case the viewer may act on, with the viewer's relations to it (read in the same query), or
+ * answers "not found" (and the refusal is audited).
+ */
+export async function loadCaseWithRelations(tx: Tx, me: Subject, caseId: string, action: Action): Promise<{ found: Case; caseRelations: CaseRelation[] }> {
+  const [row] = await tx
+    .select({ found: cases, relations: relationColumns(me) })
+    .from(cases)
+    .where(eq(cases.id, knownId(caseId, action, 'case')))
+    .limit(1);
+  if (!row) throw new AccessDenied(action, 'case', caseId, true);
+  const { found } = row;
+  const caseRelations = found.areaId === me.areaId ? relationsIn(row.relations) : [];
+  assertCan(me, action, { areaId: found.areaId, caseRelations }, { type: 'case', id: found.id });
+  return { found, caseRelations };
 }
 
 /** Loads a case the viewer may act on, or answers "not found" (and the refusal is audited). */
 export async function loadCaseFor(tx: Tx, me: Subject, caseId: string, action: Action): Promise<Case> {
-  const [found] = await tx.select().from(cases).where(eq(cases.id, knownId(caseId, action, 'case'))).limit(1);
-  if (!found) throw new AccessDenied(action, 'case', caseId, true);
-  const caseRelations = found.areaId === me.areaId ? await caseRelationsOf(tx, me, found.id) : [];
-  assertCan(me, action, { areaId: found.areaId, caseRelations }, { type: 'case', id: found.id });
-  return found;
+  return (await loadCaseWithRelations(tx, me, caseId, action)).found;
 }
 
 /**

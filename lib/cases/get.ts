@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import type { ReferralForm } from '@/lib/referrals/form/schemas';
 import { withoutProtectedFields } from '@/lib/referrals/protected-fields';
 import { criteriaOf } from '@/lib/referrals/record';
-import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
+import { loadCaseWithRelations } from '@/lib/authz/cases';
 import { recordingOf, type CaseRecording } from '@/lib/crime-recording/recording';
 import { ordersOf, type CaseOrders } from '@/lib/orders/register';
 import { countIncidents } from '@/lib/incidents/log';
@@ -63,7 +63,7 @@ const statusTitles: Record<ReferralStatus, string> = {
 /** A case record: its people, every referral with its assessment and criteria, and its history. */
 export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, caseId, 'case.view');
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, caseId, 'case.view');
     const rows = await tx
       .select({ referral: referrals, agencyName: agencies.name, referrerName: users.name })
       .from(referrals)
@@ -100,7 +100,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
       : [];
     const [listing] = await tx.select(nextListing(me)).from(cases).where(eq(cases.id, found.id));
     await recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
-    const onCase = { areaId: found.areaId, caseRelations: await caseRelationsOf(tx, me, found.id) };
+    const onCase = { areaId: found.areaId, caseRelations };
     const recording = can(me, 'crime_recording.view', onCase) ? await recordingOf(tx, me, found) : null;
     const orders = can(me, 'order.view', onCase) ? await ordersOf(tx, me, found) : null;
     return {

@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { assertCan, can } from '@/lib/authz';
-import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
+import { caseRelationsOf, loadCaseFor, loadCaseWithRelations } from '@/lib/authz/cases';
 import { toCsv } from '@/lib/csv';
 import { parseInput } from '@/lib/input/parse';
 import { typedText } from '@/lib/input/typed-text';
@@ -232,8 +232,7 @@ export function logCsv(log: LogExport): string {
 /** What the export form offers on a case: "not found" unless the viewer may see its log; the contact details to the police only. */
 export function getExportChoices(viewer: Viewer, caseId: string): Promise<{ caseId: string; caseNumber: string; canIncludeProtected: boolean }> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, caseId, 'incident.view');
-    const caseRelations = await caseRelationsOf(tx, me, found.id);
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, caseId, 'incident.view');
     return { caseId: found.id, caseNumber: found.number, canIncludeProtected: can(me, 'incident.export_protected', { areaId: found.areaId, caseRelations }) };
   });
 }

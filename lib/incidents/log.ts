@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { assertCan, can } from '@/lib/authz';
-import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
+import { loadCaseFor, loadCaseWithRelations } from '@/lib/authz/cases';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { parseInput } from '@/lib/input/parse';
 import { ukTimeToInstant } from '@/lib/meetings/schemas';
@@ -230,7 +230,7 @@ export function withdrawnOf(row: { withdrawnAt: Date | null; withdrawnByName: st
  */
 export function listIncidents(viewer: Viewer, raw: { caseId: string; page?: unknown }): Promise<CaseLog> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, raw.caseId, 'incident.view');
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, raw.caseId, 'incident.view');
     const [{ total }] = await tx.select({ total: count() }).from(incidents).where(eq(incidents.caseId, found.id));
     const pageCount = Math.max(1, Math.ceil(total / LOG_PAGE_SIZE));
     // A page past the last (or not a page number) shows the last (or the first), as the other lists do.
@@ -252,7 +252,6 @@ export function listIncidents(viewer: Viewer, raw: { caseId: string; page?: unkn
       .limit(LOG_PAGE_SIZE)
       .offset((page - 1) * LOG_PAGE_SIZE);
     await recordAudit(tx, me, { action: 'incident.list', resourceType: 'case', resourceId: found.id, caseId: found.id, detail: `rows_${rows.length}` });
-    const caseRelations = await caseRelationsOf(tx, me, found.id);
     return {
       caseId: found.id,
       caseNumber: found.number,
@@ -309,11 +308,11 @@ export interface EntryDetail {
 /** One entry of a case's log with all its versions and its attachments. Reading it is an event about the entry. */
 export function getIncident(viewer: Viewer, raw: { caseId: string; number: unknown }): Promise<EntryDetail> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, raw.caseId, 'incident.view');
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, raw.caseId, 'incident.view');
     const entry = await loadEntry(tx, found, entryNumber(raw.number, 'incident.view'), 'incident.view');
     const adder = aliasedTable(users, 'adder');
     const adderAgency = aliasedTable(agencies, 'adder_agency');
-    const [versions, files, [withdrawal], caseRelations, [breachOf]] = await Promise.all([
+    const [versions, files, [withdrawal], [breachOf]] = await Promise.all([
       tx
         .select(versionColumns)
         .from(incidentVersions)
@@ -329,7 +328,6 @@ export function getIncident(viewer: Viewer, raw: { caseId: string; number: unkno
         .where(eq(attachments.incidentId, entry.id))
         .orderBy(asc(attachments.addedAt), asc(attachments.id)),
       tx.select(withdrawalColumns).from(incidents).where(eq(incidents.id, entry.id)),
-      caseRelationsOf(tx, me, found.id),
       tx
         .select({ orderId: protectiveOrders.id, type: protectiveOrders.type })
         .from(incidentVersions)

@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { assertCan, can } from '@/lib/authz';
-import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
+import { loadCaseWithRelations } from '@/lib/authz/cases';
 import { AccessDenied, StaleVersion } from '@/lib/errors';
 import { parseInput } from '@/lib/input/parse';
 import { currentSafetyChecklist, getSafetyChecklist } from './checklists';
@@ -39,7 +39,7 @@ export interface SafetyPlan {
 /** A case's digital safety plan: each item of the current list with where it stands, and anything recorded against older lists. */
 export function getSafetyPlan(viewer: Viewer, raw: { caseId: string }): Promise<SafetyPlan> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, raw.caseId, 'safety_plan.view');
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, raw.caseId, 'safety_plan.view');
     const rows = await tx
       .select({ row: digitalSafetyItems, byName: users.name })
       .from(digitalSafetyItems)
@@ -50,7 +50,6 @@ export function getSafetyPlan(viewer: Viewer, raw: { caseId: string }): Promise<
     const current = currentSafetyChecklist;
     const recorded = (r: (typeof rows)[number]) => ({ status: r.row.status, on: r.row.on, note: r.row.note, version: r.row.version, updated: { at: r.row.updatedAt, byName: r.byName } });
     const ofCurrent = new Map(rows.filter((r) => r.row.checklistId === current.id).map((r) => [r.row.itemKey, r]));
-    const caseRelations = await caseRelationsOf(tx, me, found.id);
     return {
       caseId: found.id,
       caseNumber: found.number,
@@ -77,8 +76,7 @@ export function getSafetyPlan(viewer: Viewer, raw: { caseId: string }): Promise<
 export async function updateSafetyItem(viewer: Viewer, raw: z.input<typeof updateSafetyItemSchema>): Promise<{ version: number }> {
   const input = parseInput(updateSafetyItemSchema, raw);
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, input.caseId, 'safety_plan.view');
-    const caseRelations = await caseRelationsOf(tx, me, found.id);
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, input.caseId, 'safety_plan.view');
     assertCan(me, 'safety_plan.update', { areaId: found.areaId, caseRelations }, { type: 'case', id: found.id });
     const checklistId = currentSafetyChecklist.id;
     if (!currentSafetyChecklist.items.some((i) => i.key === input.itemKey)) throw new AccessDenied('safety_plan.update', 'safety_plan_item', null, true);
