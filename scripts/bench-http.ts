@@ -11,14 +11,13 @@
 // the next one the floor's, BENCH_HTTP_ONLY (a comma list of page names) the pages to run.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { closeDb, getDb } from '@/db/client';
-import { DEMO_PASSWORD } from '@/db/demo-password';
 import { migrateDb } from '@/db/migrate';
 import { users } from '@/db/schema';
 import { seedDemo } from '@/demo/seed';
@@ -26,6 +25,7 @@ import { createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs'
 import { buildIfStale, root, startServer, waitForHealth } from './lib/build.mjs';
 import { buildFloor, startFloor } from './lib/floor-app.mjs';
 import { countOf, execute, growArea, table } from './lib/grow-area';
+import { cpuMs, rssMb, signIn as signInAt, tree } from './lib/probe';
 
 const env = process.env;
 const CASES = Number(env.BENCH_HTTP_CASES ?? 50_000);
@@ -37,7 +37,6 @@ const ONLY = env.BENCH_HTTP_ONLY?.split(',').map((s) => s.trim());
 const serverUrl = env.DATABASE_URL;
 const appUrl = `http://127.0.0.1:${PORT}`;
 const floorUrl = `http://127.0.0.1:${PORT + 1}`;
-const TICK_MS = 1000 / 100; // USER_HZ: /proc's CPU times are in hundredths of a second on Linux
 
 // ---------------------------------------------------------------------------------------------------
 // What is cleaned up however the run ends.
@@ -170,39 +169,6 @@ async function startProxy(databaseUrl: string): Promise<Proxy> {
   };
 }
 
-function readProc(pid: number, file: string): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** A process and all its descendants. */
-function tree(pid: number): number[] {
-  const tasks = (() => {
-    try {
-      return readdirSync(`/proc/${pid}/task`);
-    } catch {
-      return [];
-    }
-  })();
-  const kids = tasks.flatMap((t) => (readProc(pid, `task/${t}/children`) ?? '').split(' ').filter(Boolean).map(Number));
-  return [pid, ...kids.flatMap(tree)];
-}
-
-/** User and system CPU of one process so far, in milliseconds. */
-function cpuMs(pid: number): number {
-  const stat = readProc(pid, 'stat');
-  if (!stat) return 0;
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime, stime (fields 14 and 15 of stat)
-}
-
-function rssMb(pids: number[]): number {
-  return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readProc(pid, 'status') ?? '')?.[1] ?? 0) / 1024, 0);
-}
-
 /** The backends serving the scratch database: their CPU so far, by pid. */
 async function backendCpu(): Promise<Map<number, number>> {
   const rows = await monitor!<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${scratch!.name}`;
@@ -219,30 +185,6 @@ function backendDelta(before: Map<number, number>, last: Map<number, number>, af
 
 // ---------------------------------------------------------------------------------------------------
 // Signing in, and a page's weight.
-
-async function signIn(email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair.indexOf('=');
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${appUrl}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: appUrl, json: 'true' }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`signing in as ${email} failed (${res.status})`);
-  return cookie();
-}
 
 const scriptCache = new Map<string, number>();
 
@@ -397,9 +339,9 @@ async function main() {
   await Promise.all([waitForHealth(appUrl), waitForHealth(floorUrl)]);
 
   const as = {
-    coordinator: await signIn('coordinator@marac.example'),
-    chair: await signIn('chair@marac.example'),
-    agency: await signIn(AGENCY_USER),
+    coordinator: await signInAt(appUrl, 'coordinator@marac.example'),
+    chair: await signInAt(appUrl, 'chair@marac.example'),
+    agency: await signInAt(appUrl, AGENCY_USER),
   };
   const refusals = { n: 0 };
   const updateAction = actionRequest(
