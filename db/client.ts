@@ -40,8 +40,10 @@ async function open(): Promise<Handle> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const dir = pgliteDataDir();
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  // Extensions must be passed on every open, not only when the migration creates them.
-  const client = await PGlite.create(dir, { extensions: { pg_trgm, fuzzystrmatch } });
+  // Extensions must be passed on every open, not only when the migration creates them. PostgreSQL's
+  // default 128 MB of shared buffers is most of the process's memory and far more than an area the
+  // size of the demo needs: 16 MB (scripts/bench-demo.ts measures the server's RSS).
+  const client = await PGlite.create(dir, { extensions: { pg_trgm, fuzzystrmatch }, postgresqlconf: ['shared_buffers = 16MB'] });
   return { db: drizzle({ client, schema }) as unknown as Db, pglite: client, close: () => client.close() };
 }
 
