@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { ActionResult } from './server-action';
 
 interface Options<In extends FieldValues, T> {
@@ -22,7 +22,7 @@ export function useServerForm<In extends FieldValues, T>({ defaultValues, action
   const form = useForm<In>({ defaultValues: defaultValues as DefaultValues<In>, shouldFocusError: false });
   const [formError, setFormError] = useState<string>();
 
-  const sendToServer = form.handleSubmit(async () => {
+  const submit = sendingToServer(form, async () => {
     setFormError(undefined);
     const values = form.getValues();
     const result = await sendSafely(() => action(values));
@@ -36,17 +36,24 @@ export function useServerForm<In extends FieldValues, T>({ defaultValues, action
     }
     if (result.formError) setFormError(result.formError);
   });
-  // The last answer's errors go before the next try: only the server decides what is wrong.
-  const submit = (event?: FormEvent) => {
-    form.clearErrors();
-    return sendToServer(event);
-  };
 
   const fieldErrors = flattenErrors(form.formState.errors);
   const errors = formError ? [{ href: '#main-content', text: formError }, ...fieldErrors] : fieldErrors;
   const errorOf = (name: Path<In>) => form.getFieldState(name, form.formState).error?.message;
 
   return { form, submit, errors, errorOf, pending: form.formState.isSubmitting };
+}
+
+/**
+ * A form's submit handler for a save the server checks: the last answer's errors go before the next
+ * try (nothing in the browser validates, so only the server decides what is wrong), then `send` runs.
+ */
+export function sendingToServer<V extends FieldValues>(form: UseFormReturn<V>, send: () => Promise<void>) {
+  const submit = form.handleSubmit(send);
+  return (event?: FormEvent) => {
+    form.clearErrors();
+    return submit(event);
+  };
 }
 
 /** Said in the error summary when a save failed on its way (too big, refused, the service down). */

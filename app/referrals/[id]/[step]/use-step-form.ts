@@ -1,10 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import type { ReferralStep } from '@/lib/referrals/form/fields';
-import { flattenErrors, sendSafely } from '../../../_lib/use-server-form';
+import { flattenErrors, sendingToServer, sendSafely } from '../../../_lib/use-server-form';
 import type { DateInputPart } from '../../../ui/date-input';
 import { saveStepAction } from '../../actions';
 
@@ -31,8 +31,8 @@ export function useStepForm<V extends FieldValues>({ referralId, version: initia
   const [version, setVersion] = useState(initialVersion);
   const [formError, setFormError] = useState<string>();
 
-  const save = (andContinue: boolean) => {
-    const send = form.handleSubmit(async () => {
+  const save = (andContinue: boolean) =>
+    sendingToServer(form, async () => {
       setFormError(undefined);
       const values = form.getValues();
       const result = await sendSafely(() => saveStepAction({ referralId, version, step, values, complete: andContinue }));
@@ -45,12 +45,6 @@ export function useStepForm<V extends FieldValues>({ referralId, version: initia
       router.push(andContinue ? next(values) : `/referrals/${referralId}`);
       router.refresh();
     });
-    // The last answer's errors go before the next try: only the server decides what is wrong.
-    return (event?: FormEvent) => {
-      form.clearErrors();
-      return send(event);
-    };
-  };
 
   const errors = [...(formError ? [{ href: '#main-content', text: formError }] : []), ...flattenErrors(form.formState.errors)];
   const errorOf = (name: string) => form.getFieldState(name as Path<V>, form.formState).error?.message;
