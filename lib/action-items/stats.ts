@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, eq, gte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, or, sql, type SQL } from 'drizzle-orm';
 import { isOpenSql, isOverdueSql } from './status-sql';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies } from '@/db/schema';
 import { todayInUk } from '@/db/clock';
+import { countSql } from '@/lib/lists/count-sql';
 
 export interface AgencyActionStats {
   agencyId: string;
@@ -61,14 +62,8 @@ export async function actionStatsByAgency(tx: Tx, areaId: string): Promise<Agenc
     .orderBy(asc(agencies.name));
 }
 
-/** One agency's open actions, and how many of them are overdue today. */
-export async function agencyActionCounts(tx: Tx, agencyId: string): Promise<{ open: number; overdue: number }> {
-  const [row] = await tx
-    .select({
-      open: sql<number>`count(*) filter (where ${isOpenSql()})::int`,
-      overdue: sql<number>`count(*) filter (where ${isOverdueSql(todayInUk())})::int`,
-    })
-    .from(actionItems)
-    .where(eq(actionItems.ownerAgencyId, agencyId));
-  return row;
+/** One agency's open actions, and how many of them are overdue today (scalar subqueries). */
+export function agencyActionCountsSql(agencyId: string): { open: SQL<number>; overdue: SQL<number> } {
+  const own = eq(actionItems.ownerAgencyId, agencyId);
+  return { open: countSql(actionItems, own, isOpenSql()), overdue: countSql(actionItems, own, isOverdueSql(todayInUk())) };
 }

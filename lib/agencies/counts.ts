@@ -1,17 +1,13 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { agencies, users } from '@/db/schema';
+import { countSql } from '@/lib/lists/count-sql';
 
-/** The area's active agencies, and the active accounts in them. */
-export async function agencyAndPeopleCounts(tx: Tx, areaId: string): Promise<{ agencies: number; activeUsers: number }> {
-  const [row] = await tx
-    .select({
-      agencies: sql<number>`count(distinct ${agencies.id})::int`,
-      activeUsers: sql<number>`count(distinct ${users.id}) filter (where ${users.active})::int`,
-    })
-    .from(agencies)
-    .leftJoin(users, eq(users.agencyId, agencies.id))
-    .where(and(eq(agencies.areaId, areaId), eq(agencies.active, true)));
-  return row;
+/** The area's active agencies, and the active accounts in them (scalar subqueries). */
+export function agencyAndPeopleCountsSql(areaId: string): { agencies: SQL<number>; activeUsers: SQL<number> } {
+  const activeAgencies = and(eq(agencies.areaId, areaId), eq(agencies.active, true));
+  return {
+    agencies: countSql(agencies, activeAgencies),
+    activeUsers: countSql(sql`${users} inner join ${agencies} on ${eq(agencies.id, users.agencyId)}`, and(activeAgencies, eq(users.active, true))),
+  };
 }

@@ -1,9 +1,10 @@
 import 'server-only';
-import { aliasedTable, and, arrayContains, count, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, arrayContains, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, auditEvents, users } from '@/db/schema';
 import { ukTimeToInstant } from '@/lib/meetings/schemas';
 import { countUpTo, LIST_COUNT_CAP, one, type CappedCount } from '@/lib/lists/count-up-to';
+import { countSql } from '@/lib/lists/count-sql';
 
 /** The log is counted up to this many events; past it the page says "more than". */
 export const AUDIT_COUNT_CAP = LIST_COUNT_CAP;
@@ -83,11 +84,7 @@ export function uuidResourceOf(type: string): SQL {
   return sql`(case when ${auditEvents.resourceType} = ${type} and ${auditEvents.resourceId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditEvents.resourceId}::uuid end)`;
 }
 
-/** How many of the area's events that match `which` happened in the `days` before `at` (for the home page). */
-export async function countRecentEvents(tx: Tx, areaId: string, at: Date, days: number, which: SQL): Promise<number> {
-  const [{ n }] = await tx
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.areaId, areaId), which, gte(auditEvents.occurredAt, new Date(at.getTime() - days * 86_400_000)), lte(auditEvents.occurredAt, at)));
-  return n;
+/** How many of the area's events that match `which` happened in the `days` before `at` (a scalar subquery, for the home page). */
+export function countRecentEventsSql(areaId: string, at: Date, days: number, which: SQL): SQL<number> {
+  return countSql(auditEvents, and(eq(auditEvents.areaId, areaId), which, gte(auditEvents.occurredAt, new Date(at.getTime() - days * 86_400_000)), lte(auditEvents.occurredAt, at)));
 }

@@ -15,6 +15,8 @@ describe('the home page counts', () => {
     await makeUser(agencies.housing.id, 'agency', { active: false });
     const db = await getDb();
     await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, u.chair.id));
+    const lastSignInAt = new Date('2026-11-30T08:15:00Z');
+    await db.update(users).set({ lastSignInAt }).where(eq(users.id, u.admin.id));
     await signInWithPassword({ email: u.officer.email, password: 'wrong password here', requestId: 'dash-test' });
 
     const dashboard = await getDashboard(as.admin);
@@ -22,7 +24,7 @@ describe('the home page counts', () => {
     expect(dashboard.area).toEqual({ agencies: 3, activeUsers: 6 });
     expect(dashboard.refusalsLastDay).toBe(1);
     expect(dashboard.email).toEqual({ server: null, waiting: 0, failedLastWeek: 0 });
-    expect(dashboard.me.liveSessions).toBe(1);
+    expect(dashboard.me).toEqual({ lastSignInAt, liveSessions: 1 });
     expect((await auditEventsOf(as.admin.requestId)).map((e) => e.action)).toEqual(['dashboard.view']);
   });
 
@@ -49,6 +51,12 @@ describe('the home page counts', () => {
     expect((await getDashboard(as.officer)).ownReferrals).toEqual({ drafts: 1, returned: 1, waiting: 1 });
     expect((await getDashboard(as.officer)).screening).toBeUndefined();
     expect((await getDashboard(as.admin)).ownReferrals).toBeUndefined();
+  });
+
+  it('counts an agency’s own open and overdue actions', async () => {
+    const { as } = await makeAreaWithStaff();
+    expect((await getDashboard(as.officer)).ownActions).toEqual({ open: 0, overdue: 0 });
+    expect((await getDashboard(as.admin)).ownActions).toBeUndefined();
   });
 
   it('offers the escalation list to those who may read it, and no one else', async () => {

@@ -1,21 +1,22 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '@/db/schema';
-import { actionStatsByAgency, agencyActionCounts, type AgencyActionStats } from '@/lib/action-items/stats';
-import { agencyAndPeopleCounts } from '@/lib/agencies/counts';
+import { actionStatsByAgency, agencyActionCountsSql, type AgencyActionStats } from '@/lib/action-items/stats';
+import { agencyAndPeopleCountsSql } from '@/lib/agencies/counts';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
-import { countRecentEvents } from '@/lib/audit/scope';
-import { liveSessionCount } from '@/lib/auth/live-sessions';
+import { countRecentEventsSql } from '@/lib/audit/scope';
+import { liveSessionCountSql } from '@/lib/auth/live-sessions';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { casesAwaitingMeeting } from '@/lib/cases/counts';
-import { emailQueueCounts, unreadMinutesOf } from '@/lib/notifications/counts';
+import { casesAwaitingMeetingSql } from '@/lib/cases/counts';
+import { noTable } from '@/lib/lists/count-sql';
+import { emailQueueCountsSql, unreadMinutesOf } from '@/lib/notifications/counts';
 import { orderAlertsOf, type OrderAlerts } from '@/lib/orders/alerts';
 import { nearDeadlinesOf, type NearDeadlines } from '@/lib/preservation/requests';
-import { agencyReferralCounts, referralsAwaitingScreening } from '@/lib/referrals/counts';
+import { agencyReferralCountsSql, referralsAwaitingScreeningSql } from '@/lib/referrals/counts';
 import { getSettings } from '@/lib/settings';
-import { accountCounts, lastSignInOf } from '@/lib/users/counts';
+import { accountCountsSql, lastSignInSql } from '@/lib/users/counts';
 import { now } from '@/db/clock';
 
 export interface Dashboard {
@@ -54,49 +55,58 @@ export interface Dashboard {
 
 /**
  * What the signed-in user's home page shows, in one transaction; every number is counted from the
- * data, by the domain it belongs to. This verb only decides which of them the viewer may see.
+ * data, by the domain it belongs to, and all of them in one statement. This verb only decides which of
+ * them the viewer may see.
  */
 export function getDashboard(viewer: Viewer): Promise<Dashboard> {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'dashboard.view', {}, { type: 'dashboard' });
     const at = now();
     const inArea = { areaId: me.areaId };
-    const [lastSignInAt, liveSessions, unreadMinutes, orderAlerts, preservationDeadlines] = await Promise.all([
-      lastSignInOf(tx, me.userId),
-      liveSessionCount(tx, me.userId, at),
+    const canReadAudit = can(me, 'audit.list', inArea);
+    const canSeeCaseAccess = can(me, 'case.access_log', inArea);
+    const reveals = and(eq(auditEvents.action, 'case.reveal_protected'), eq(auditEvents.outcome, 'allowed'))!;
+    // Every count the viewer may see, in one statement: each a scalar subquery from the domain it belongs to.
+    const counts = {
+      me: { lastSignInAt: lastSignInSql(me.userId), liveSessions: liveSessionCountSql(me.userId, at) },
+      ...(can(me, 'agency.list', inArea) && { area: agencyAndPeopleCountsSql(me.areaId) }),
+      ...(can(me, 'user.list', inArea) && { accounts: accountCountsSql(me.areaId, at) }),
+      ...(can(me, 'service.status', inArea) && { email: emailQueueCountsSql(me.areaId, at) }),
+      ...(canReadAudit && { refusalsLastDay: countRecentEventsSql(me.areaId, at, 1, eq(auditEvents.outcome, 'denied')) }),
+      ...(canSeeCaseAccess && { revealsLastWeek: countRecentEventsSql(me.areaId, at, 7, reveals) }),
+      ...(can(me, 'referral.create', inArea) && { ownReferrals: agencyReferralCountsSql(me.agencyId) }),
+      ...(can(me, 'referral.screen', inArea) && {
+        screening: { waiting: referralsAwaitingScreeningSql(me.areaId), casesAwaitingMeeting: casesAwaitingMeetingSql(me.areaId) },
+      }),
+      ...(can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId }) && { ownActions: agencyActionCountsSql(me.agencyId) }),
+    };
+    const listsAll = can(me, 'action_item.list_all', inArea);
+    const [[counted], unreadMinutes, orderAlerts, preservationDeadlines, actionStats] = await Promise.all([
+      tx.select(counts).from(noTable),
       unreadMinutesOf(tx, me.userId),
       orderAlertsOf(tx, me),
       nearDeadlinesOf(tx, me),
+      listsAll ? actionStatsByAgency(tx, me.areaId) : undefined,
     ]);
+    const { email, ...rest } = counted;
     const dashboard: Dashboard = {
-      me: { lastSignInAt, liveSessions },
+      ...rest,
+      ...(email && { email: { server: mailServer(), ...email } }),
+      ...(actionStats && { actionStats }),
       unreadMinutes,
       orderAlerts,
       preservationDeadlines,
       // The same permission the escalation list itself asks.
-      canSeeEscalations: can(me, 'action_item.list_all', inArea),
-      canReadAudit: can(me, 'audit.list', inArea),
-      canSeeCaseAccess: can(me, 'case.access_log', inArea),
+      canSeeEscalations: listsAll,
+      canReadAudit,
+      canSeeCaseAccess,
     };
-    if (can(me, 'agency.list', inArea)) dashboard.area = await agencyAndPeopleCounts(tx, me.areaId);
-    if (can(me, 'user.list', inArea)) dashboard.accounts = await accountCounts(tx, me.areaId, at);
-    if (can(me, 'service.status', inArea)) {
-      const { mail } = getSettings();
-      dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...(await emailQueueCounts(tx, me.areaId, at)) };
-    }
-    if (dashboard.canReadAudit) dashboard.refusalsLastDay = await countRecentEvents(tx, me.areaId, at, 1, eq(auditEvents.outcome, 'denied'));
-    if (dashboard.canSeeCaseAccess) {
-      const reveals = and(eq(auditEvents.action, 'case.reveal_protected'), eq(auditEvents.outcome, 'allowed'))!;
-      dashboard.revealsLastWeek = await countRecentEvents(tx, me.areaId, at, 7, reveals);
-    }
-    if (can(me, 'referral.create', inArea)) dashboard.ownReferrals = await agencyReferralCounts(tx, me.agencyId);
-    if (can(me, 'referral.screen', inArea)) {
-      const [waiting, awaiting] = await Promise.all([referralsAwaitingScreening(tx, me.areaId), casesAwaitingMeeting(tx, me.areaId)]);
-      dashboard.screening = { waiting, casesAwaitingMeeting: awaiting };
-    }
-    if (can(me, 'action_item.list_all', inArea)) dashboard.actionStats = await actionStatsByAgency(tx, me.areaId);
-    if (can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId })) dashboard.ownActions = await agencyActionCounts(tx, me.agencyId);
     await recordAudit(tx, me, { action: 'dashboard.view', resourceType: 'dashboard' });
     return dashboard;
   });
+}
+
+function mailServer(): string | null {
+  const { mail } = getSettings();
+  return mail ? `${mail.host}:${mail.port}` : null;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, agendaItems, areas, cases, meetings, research, users, type Meeting } from '@/db/schema';
 import { assertCan, can, type Action } from '@/lib/authz';
@@ -216,9 +216,12 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.view');
     const canEdit = can(me, 'agenda.edit', { areaId: meeting.areaId }) && (openStatuses as readonly string[]).includes(meeting.status);
-    const [[area], [chair], rows, areaAgencies] = await Promise.all([
-      tx.select().from(areas).where(eq(areas.id, meeting.areaId)),
-      meeting.chairUserId ? tx.select({ name: users.name }).from(users).where(eq(users.id, meeting.chairUserId)) : Promise.resolve([]),
+    const [[{ area, chairName }], rows, areaAgencies] = await Promise.all([
+      tx
+        .select({ area: areas, chairName: users.name })
+        .from(areas)
+        .leftJoin(users, meeting.chairUserId ? eq(users.id, meeting.chairUserId) : sql`false`)
+        .where(eq(areas.id, meeting.areaId)),
       tx
         .select({ item: agendaItems, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children, toMeetingStartsAt: meetings.startsAt })
         .from(agendaItems)
@@ -265,14 +268,14 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
     }));
     const meetingDay = ukDateOf(meeting.startsAt);
     const reaching = and(eq(cases.areaId, meeting.areaId), casesVisibleTo(me), reachingTwelveMonthsSql(meetingDay));
-    const [reachingShown, [{ total: reachingTotal }], waiting, later] = await Promise.all([
+    const [reachingRows, waiting, later] = await Promise.all([
+      // The first few, and how many in all, counted in the same statement before the limit.
       tx
-        .select({ caseId: cases.id, number: cases.number, victimName: caseSummary.victimName, lastMaracOn: cases.lastMaracOn })
+        .select({ caseId: cases.id, number: cases.number, victimName: caseSummary.victimName, lastMaracOn: cases.lastMaracOn, total: sql<number>`(count(*) over ())::int` })
         .from(cases)
         .where(reaching)
         .orderBy(asc(cases.lastMaracOn), asc(cases.number))
         .limit(AGENDA_LIST_SHOWN),
-      tx.select({ total: count() }).from(cases).where(reaching),
       canEdit ? casesWaiting(tx, meeting.areaId) : Promise.resolve([]),
       canEdit
         ? tx
@@ -290,7 +293,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         startsAt: meeting.startsAt,
         venue: meeting.venue,
         videoLink: meeting.videoLink,
-        chairName: chair?.name ?? null,
+        chairName,
         status: meeting.status,
         agendaPublishedAt: meeting.agendaPublishedAt,
       },
@@ -300,7 +303,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .map((r) => ({ id: r.item.id, caseNumber: r.caseNumber, victimName: r.victimName, toMeetingStartsAt: r.toMeetingStartsAt, reason: r.item.deferredReason })),
       capacity: capacityOf(items.length, area),
       minutesPerCase: area.minutesPerCase,
-      reachingTwelveMonths: { day: meetingDay, shown: reachingShown.map((r) => ({ ...r, lastMaracOn: r.lastMaracOn! })), total: reachingTotal },
+      reachingTwelveMonths: { day: meetingDay, shown: reachingRows.map(({ total: _total, ...r }) => ({ ...r, lastMaracOn: r.lastMaracOn! })), total: reachingRows[0]?.total ?? 0 },
       incompleteActions,
       waitingToAdd: waiting.map((w) => ({ caseId: w.caseId, number: w.number, victimName: w.victimName })),
       laterMeetings: later,

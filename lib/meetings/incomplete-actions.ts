@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
 import { outcomesFor, type ReviewOutcome } from './review-outcomes';
@@ -77,15 +77,22 @@ export interface IncompleteActionsPreview {
 export async function incompleteActionsPreview(tx: Tx, meeting: Meeting, me: Viewer, limit: number): Promise<IncompleteActionsPreview> {
   const previous = await previousMeetingOf(tx, meeting);
   if (!previous) return { previousMeeting: null, shown: [], total: 0 };
-  const shown = await tx
-    .select({ id: actionItems.id, caseNumber: cases.number, description: actionItems.description, agencyName: agencies.name, ownerName: actionItems.ownerName, dueOn: actionItems.dueOn })
+  // How many there are in all is counted in the same statement, before the limit.
+  const rows = await tx
+    .select({
+      id: actionItems.id,
+      caseNumber: cases.number,
+      description: actionItems.description,
+      agencyName: agencies.name,
+      ownerName: actionItems.ownerName,
+      dueOn: actionItems.dueOn,
+      total: sql<number>`(count(*) over ())::int`,
+    })
     .from(actionItems)
     .innerJoin(cases, eq(cases.id, actionItems.caseId))
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
     .where(notCompletedAt(previous.id, me))
     .orderBy(asc(cases.number), asc(actionItems.dueOn), asc(actionItems.id))
     .limit(limit);
-  if (shown.length < limit) return { previousMeeting: previous, shown, total: shown.length };
-  const [{ total }] = await tx.select({ total: count() }).from(actionItems).innerJoin(cases, eq(cases.id, actionItems.caseId)).where(notCompletedAt(previous.id, me));
-  return { previousMeeting: previous, shown, total };
+  return { previousMeeting: previous, shown: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }

@@ -1,23 +1,16 @@
 import 'server-only';
-import { and, count, eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { referrals } from '@/db/schema';
+import type { ReferralStatus } from '@/db/enums';
+import { countSql } from '@/lib/lists/count-sql';
 
-/** Where an agency's own referrals stand: drafts, returned to it, and waiting for screening. */
-export async function agencyReferralCounts(tx: Tx, agencyId: string): Promise<{ drafts: number; returned: number; waiting: number }> {
-  const [row] = await tx
-    .select({
-      drafts: sql<number>`count(*) filter (where ${referrals.status} = 'draft')::int`,
-      returned: sql<number>`count(*) filter (where ${referrals.status} = 'returned')::int`,
-      waiting: sql<number>`count(*) filter (where ${referrals.status} = 'submitted')::int`,
-    })
-    .from(referrals)
-    .where(eq(referrals.referringAgencyId, agencyId));
-  return row;
+/** Where an agency's own referrals stand: drafts, returned to it, and waiting for screening (scalar subqueries). */
+export function agencyReferralCountsSql(agencyId: string): { drafts: SQL<number>; returned: SQL<number>; waiting: SQL<number> } {
+  const own = (status: ReferralStatus) => countSql(referrals, and(eq(referrals.referringAgencyId, agencyId), eq(referrals.status, status)));
+  return { drafts: own('draft'), returned: own('returned'), waiting: own('submitted') };
 }
 
-/** The area's referrals waiting for the coordinator to screen them. */
-export async function referralsAwaitingScreening(tx: Tx, areaId: string): Promise<number> {
-  const [{ waiting }] = await tx.select({ waiting: count() }).from(referrals).where(and(eq(referrals.areaId, areaId), eq(referrals.status, 'submitted')));
-  return waiting;
+/** The area's referrals waiting for the coordinator to screen them (a scalar subquery). */
+export function referralsAwaitingScreeningSql(areaId: string): SQL<number> {
+  return countSql(referrals, and(eq(referrals.areaId, areaId), eq(referrals.status, 'submitted')));
 }

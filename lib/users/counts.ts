@@ -1,24 +1,22 @@
 import 'server-only';
-import { eq, gt, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { and, eq, gt, isNull, not, sql, type SQL } from 'drizzle-orm';
 import { agencies, users } from '@/db/schema';
+import { countSql } from '@/lib/lists/count-sql';
 
-/** The area's accounts that need an administrator: waiting for their first password, locked, disabled. */
-export async function accountCounts(tx: Tx, areaId: string, at: Date): Promise<{ awaitingSetup: number; locked: number; disabled: number }> {
-  const [row] = await tx
-    .select({
-      awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
-      // gt() binds the date through the column's type; a bare ${at} would not serialise on postgres.js.
-      locked: sql<number>`count(*) filter (where ${gt(users.lockedUntil, at)})::int`,
-      disabled: sql<number>`count(*) filter (where not ${users.active})::int`,
-    })
-    .from(users)
-    .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(agencies.areaId, areaId));
-  return row;
+const usersOfArea = (areaId: string) => ({ from: sql`${users} inner join ${agencies} on ${eq(agencies.id, users.agencyId)}`, where: eq(agencies.areaId, areaId) });
+
+/** The area's accounts that need an administrator: waiting for their first password, locked, disabled (scalar subqueries). */
+export function accountCountsSql(areaId: string, at: Date): { awaitingSetup: SQL<number>; locked: SQL<number>; disabled: SQL<number> } {
+  const { from, where } = usersOfArea(areaId);
+  return {
+    awaitingSetup: countSql(from, and(where, isNull(users.passwordHash), eq(users.active, true))),
+    // gt() binds the date through the column's type; a bare ${at} would not serialise on postgres.js.
+    locked: countSql(from, and(where, gt(users.lockedUntil, at))),
+    disabled: countSql(from, and(where, not(users.active))),
+  };
 }
 
-export async function lastSignInOf(tx: Tx, userId: string): Promise<Date | null> {
-  const [row] = await tx.select({ lastSignInAt: users.lastSignInAt }).from(users).where(eq(users.id, userId));
-  return row?.lastSignInAt ?? null;
+/** When the user last signed in (a scalar subquery). */
+export function lastSignInSql(userId: string): SQL<Date | null> {
+  return sql`(select ${users.lastSignInAt} from ${users} where ${eq(users.id, userId)})`.mapWith(users.lastSignInAt);
 }
