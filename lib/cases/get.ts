@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { agencies, cases, referrals, referralStatusChanges, users } from '@/db/schema';
+import { agencies, cases, incidents, referrals, referralStatusChanges, users } from '@/db/schema';
 import type { ReferralStatus } from '@/db/enums';
 import { recordAudit } from '@/lib/audit/record';
 import { can } from '@/lib/authz';
@@ -12,7 +12,7 @@ import { criteriaOf } from '@/lib/referrals/record';
 import { loadCaseWithRelations } from '@/lib/authz/cases';
 import { recordingOf, type CaseRecording } from '@/lib/crime-recording/recording';
 import { ordersOf, type CaseOrders } from '@/lib/orders/register';
-import { countIncidents } from '@/lib/incidents/log';
+import { countSql } from '@/lib/lists/count-sql';
 import { nextListing } from './listing';
 
 export interface CaseReferral {
@@ -98,11 +98,16 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
           .where(inArray(referralStatusChanges.referralId, ids))
           .orderBy(asc(referralStatusChanges.at))
       : [];
-    const [listing] = await tx.select(nextListing(me)).from(cases).where(eq(cases.id, found.id));
-    await recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id });
     const onCase = { areaId: found.areaId, caseRelations };
-    const recording = can(me, 'crime_recording.view', onCase) ? await recordingOf(tx, me, found) : null;
-    const orders = can(me, 'order.view', onCase) ? await ordersOf(tx, me, found) : null;
+    const [[listing], recording, orders] = await Promise.all([
+      tx
+        .select({ ...nextListing(me), incidents: countSql(incidents, eq(incidents.caseId, found.id)) })
+        .from(cases)
+        .where(eq(cases.id, found.id)),
+      can(me, 'crime_recording.view', onCase) ? recordingOf(tx, me, found) : null,
+      can(me, 'order.view', onCase) ? ordersOf(tx, me, found, caseRelations) : null,
+      recordAudit(tx, me, { action: 'case.view', resourceType: 'case', resourceId: found.id, caseId: found.id }),
+    ]);
     return {
       id: found.id,
       number: found.number,
@@ -118,7 +123,7 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
         .map((c) => ({ at: c.at, title: statusTitles[c.to], by: c.by, byAgency: c.byAgency, note: c.note, referralId: c.referralId }))
         .reverse(),
       canSeeAccessLog: can(me, 'case.access_log', { areaId: found.areaId }),
-      incidents: await countIncidents(tx, found.id),
+      incidents: listing.incidents,
       recording,
       orders,
     };

@@ -270,12 +270,6 @@ export function listIncidents(viewer: Viewer, raw: { caseId: string; page?: unkn
   });
 }
 
-/** How many entries a case's log holds, for the case page's link (no audit: the case read is). */
-export async function countIncidents(tx: Tx, caseId: string): Promise<number> {
-  const [{ n }] = await tx.select({ n: count() }).from(incidents).where(eq(incidents.caseId, caseId));
-  return n;
-}
-
 export interface EntryAttachment {
   id: string;
   fileName: string;

@@ -8,8 +8,8 @@ import { agencies, incidents, incidentVersions, orderEvents, protectiveOrders, u
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { assertCan, can } from '@/lib/authz';
-import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
+import { assertCan, can, type CaseRelation } from '@/lib/authz';
+import { caseRelationsOf, loadCaseFor, loadCaseWithRelations } from '@/lib/authz/cases';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { knownId } from '@/lib/input/ids';
 import { parseInput } from '@/lib/input/parse';
@@ -79,21 +79,23 @@ async function canOnCase(tx: Tx, me: Viewer, found: Case, action: 'order.record'
 /** A case's protective orders register, newest first. Reading it is an event about the case. */
 export function listOrders(viewer: Viewer, caseId: string): Promise<CaseOrders> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, caseId, 'order.view');
-    const register = await ordersOf(tx, me, found);
+    const { found, caseRelations } = await loadCaseWithRelations(tx, me, caseId, 'order.view');
+    const register = await ordersOf(tx, me, found, caseRelations);
     await recordAudit(tx, me, { action: 'order.list', resourceType: 'case', resourceId: found.id, caseId: found.id, detail: `rows_${register.orders.length}` });
     return register;
   });
 }
 
 /**
- * The register of a case, for a viewer the caller has checked may see it. Not an audit event of its
- * own: listOrders records it, and the case page's read of the case (case.view) covers it there.
+ * The register of a case, for a viewer the caller has checked may see it, with the viewer's relations to
+ * the case as the caller loaded them. Not an audit event of its own: listOrders records it, and the case
+ * page's read of the case (case.view) covers it there.
  */
-export async function ordersOf(tx: Tx, me: Viewer, found: Case): Promise<CaseOrders> {
+export async function ordersOf(tx: Tx, me: Viewer, found: Case, caseRelations: CaseRelation[]): Promise<CaseOrders> {
   const rows = await tx.select().from(protectiveOrders).where(eq(protectiveOrders.caseId, found.id)).orderBy(desc(protectiveOrders.createdAt));
   const today = todayInUk();
-  return { caseId: found.id, caseNumber: found.number, orders: rows.map((o) => summaryOf(o, today)), canRecord: await canOnCase(tx, me, found, 'order.record') };
+  const canRecord = can(me, 'order.record', { areaId: found.areaId, caseRelations });
+  return { caseId: found.id, caseNumber: found.number, orders: rows.map((o) => summaryOf(o, today)), canRecord };
 }
 
 /** The case a new order would go on, for the form: "not found" unless the viewer may record on it. */
