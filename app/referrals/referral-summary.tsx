@@ -7,10 +7,19 @@ import { Table, Td, Th, Tr } from '../ui/table';
 
 /** One answer as the referrer chose or typed it: an option's words, a date in full, text as written. */
 export function displayAnswer(field: FieldDescriptor, value: string | undefined) {
-  if (!value) return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
+  const text = answerText(field, value);
+  if (text === null) return notGiven;
+  return field.kind === 'radios' || field.kind === 'date' ? text : <span style={{ whiteSpace: 'pre-line' }}>{text}</span>;
+}
+
+const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given</span>;
+
+/** An answer as it reads: the chosen option's label, a date in words, or what was typed; null when not given. */
+export function answerText(field: FieldDescriptor, value: string | undefined): string | null {
+  if (!value) return null;
   if (field.kind === 'radios') return field.options?.find((o) => o.value === value)?.label ?? value;
   if (field.kind === 'date') return formatDate(value);
-  return <span style={{ whiteSpace: 'pre-line' }}>{value}</span>;
+  return value;
 }
 
 /** A form label as a summary key: "Your phone number (optional)" reads "Phone number". */

@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import type { ReferralStep } from '@/lib/referrals/form/fields';
-import { flattenErrors, sendingToServer, sendSafely } from '../../../_lib/use-server-form';
+import { sendSafely } from '../../../_lib/send-safely';
+import { flattenErrors, sendingToServer } from '../../../_lib/use-server-form';
 import type { DateInputPart } from '../../../ui/date-input';
 import { saveStepAction } from '../../actions';
 

@@ -17,7 +17,7 @@ import { SummaryList } from '../../../../ui/summary-list';
 import { Table, Td, Th, Tr } from '../../../../ui/table';
 import { Tag } from '../../../../ui/tag';
 import { Timeline } from '../../../../ui/timeline';
-import { WeeklyChart } from './weekly-chart';
+import { WeeklyChartLater } from './weekly-chart-later';
 
 export const metadata: Metadata = { title: 'Course of conduct' };
 
@@ -113,7 +113,7 @@ export default async function PatternPage({ params, searchParams }: { params: Pr
           <p className="govuk-body" id="chart-description">
             {describe(p)}
           </p>
-          <WeeklyChart
+          <WeeklyChartLater
             weeks={p.weeks.map((w) => ({ label: weekLabel(w.week), ...w.byChannel }))}
             series={used.map((c) => ({ key: c, label: incidentChannelLabels[c], colour: channelColours[c] }))}
           />
