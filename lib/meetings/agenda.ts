@@ -223,7 +223,16 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .leftJoin(users, meeting.chairUserId ? eq(users.id, meeting.chairUserId) : sql`false`)
         .where(eq(areas.id, meeting.areaId)),
       tx
-        .select({ item: agendaItems, caseNumber: cases.number, victimName: caseSummary.victimName, children: caseSummary.children, toMeetingStartsAt: meetings.startsAt })
+        .select({
+          item: agendaItems,
+          caseNumber: cases.number,
+          victimName: caseSummary.victimName,
+          children: caseSummary.children,
+          toMeetingStartsAt: meetings.startsAt,
+          // Each agency's research on the case, read with it.
+          recorded: sql<{ agencyId: string; noTrace: boolean }[]>`(select coalesce(json_agg(json_build_object('agencyId', ${research.agencyId}, 'noTrace', ${research.noTrace})), '[]'::json)
+            from ${research} where ${research.agendaItemId} = ${agendaItems.id})`,
+        })
         .from(agendaItems)
         .innerJoin(cases, eq(cases.id, agendaItems.caseId))
         .leftJoin(meetings, eq(meetings.id, agendaItems.deferredToMeetingId))
@@ -244,11 +253,8 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .orderBy(asc(agencies.name)),
     ]);
     const listed = rows.filter((r) => !r.item.deferredToMeetingId);
-    const recorded = listed.length
-      ? await tx.select({ itemId: research.agendaItemId, agencyId: research.agencyId, noTrace: research.noTrace }).from(research).where(inArray(research.agendaItemId, listed.map((r) => r.item.id)))
-      : [];
-    const stateOf = (itemId: string, agencyId: string): ResearchState => {
-      const r = recorded.find((x) => x.itemId === itemId && x.agencyId === agencyId);
+    const stateOf = (recorded: { agencyId: string; noTrace: boolean }[], agencyId: string): ResearchState => {
+      const r = recorded.find((x) => x.agencyId === agencyId);
       return r ? (r.noTrace ? 'no_trace' : 'recorded') : 'none';
     };
     const items = inAgendaOrder(listed.map((r) => ({ ...r, position: r.item.position, children: r.children }))).map((r) => ({
@@ -261,10 +267,10 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
       children: r.children,
       section: r.section,
       research: areaAgencies
-        .map((a) => ({ agencyId: a.id, agencyName: a.name, state: stateOf(r.item.id, a.id), asked: !a.coordinatesOnly }))
+        .map((a) => ({ agencyId: a.id, agencyName: a.name, state: stateOf(r.recorded, a.id), asked: !a.coordinatesOnly }))
         .filter((a) => a.asked || a.state !== 'none')
         .map(({ asked: _asked, ...a }) => a),
-      mine: stateOf(r.item.id, me.agencyId),
+      mine: stateOf(r.recorded, me.agencyId),
     }));
     const meetingDay = ukDateOf(meeting.startsAt);
     const reaching = and(eq(cases.areaId, meeting.areaId), casesVisibleTo(me), reachingTwelveMonthsSql(meetingDay));
