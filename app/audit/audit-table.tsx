@@ -1,5 +1,3 @@
-'use client';
-
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '@/lib/audit/list';

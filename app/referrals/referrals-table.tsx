@@ -1,5 +1,3 @@
-'use client';
-
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReferralListRow } from '@/lib/referrals/list';

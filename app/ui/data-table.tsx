@@ -1,6 +1,4 @@
-'use client';
-
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { createTable, flexRender, getCoreRowModel, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { SortableHeader, Table, Td, Th, Tr } from './table';
 
@@ -20,22 +18,24 @@ export type DataTableProps<Row> = {
 };
 
 /**
- * A @tanstack/react-table list drawn with GOV.UK table markup. Sorting and paging are done by the
- * server in SQL (manual modes): the table only renders the page it is given.
+ * A @tanstack/react-table list drawn with GOV.UK table markup, on the server: sorting and paging are done
+ * in SQL (manual modes) and the table only renders the page it is given, so nothing of it needs the
+ * browser. The table is built with the library's core (`createTable`), not its `useReactTable` hook,
+ * which only a client component may call; the browser loads none of it.
  */
 export function DataTable<Row>({ caption, columns, rows, rowKey, sorting = [], sortHref, empty = 'Nothing matches.', hiddenColumns = [] }: DataTableProps<Row>) {
-  // The table is rebuilt from props on every render (the server did the sorting and paging), so the
-  // React Compiler skipping memoisation here costs nothing.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
+  const table = createTable({
     data: rows,
     columns,
     getCoreRowModel: getCoreRowModel(),
     getRowId: rowKey,
     manualSorting: true,
     manualPagination: true,
-    state: { sorting, columnVisibility: Object.fromEntries(hiddenColumns.map((id) => [id, false])) },
+    state: {},
+    onStateChange: () => {},
+    renderFallbackValue: null,
   });
+  table.setOptions((options) => ({ ...options, state: { ...table.initialState, sorting, columnVisibility: Object.fromEntries(hiddenColumns.map((id) => [id, false])) } }));
 
   const head = table.getHeaderGroups()[0].headers.filter((header) => header.column.getIsVisible()).map((header) => {
     const label = flexRender(header.column.columnDef.header, header.getContext());

@@ -1,5 +1,3 @@
-'use client';
-
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseAccessRow } from '@/lib/audit/case-log';
 import { formatTimestamp } from '../../../_lib/format';
