@@ -23,7 +23,7 @@ export interface Dashboard {
   /** For admins, coordinators and chairs: the area's agencies and people. */
   area?: { agencies: number; activeUsers: number };
   /** For admins: accounts that need their attention. */
-  accounts?: { awaitingSetup: number; locked: number; disabled: number };
+  accounts?: { awaitingSetup: number; disabled: number };
   /** For admins: whether email is set up, and the area's emails waiting or given up on in the last 7 days. */
   email?: { server: string | null; waiting: number; failedLastWeek: number };
   /** For those who read the audit log: refused requests and failed sign-ins in the area in the last 24 hours. */
@@ -79,7 +79,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       canSeeCaseAccess: can(me, 'case.access_log', inArea),
     };
     if (can(me, 'agency.list', inArea)) dashboard.area = await agencyAndPeopleCounts(tx, me.areaId);
-    if (can(me, 'user.list', inArea)) dashboard.accounts = await accountCounts(tx, me.areaId, at);
+    if (can(me, 'user.list', inArea)) dashboard.accounts = await accountCounts(tx, me.areaId);
     if (can(me, 'service.status', inArea)) {
       const { mail } = getSettings();
       dashboard.email = { server: mail ? `${mail.host}:${mail.port}` : null, ...(await emailQueueCounts(tx, me.areaId, at)) };

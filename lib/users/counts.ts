@@ -1,15 +1,13 @@
 import 'server-only';
-import { eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, users } from '@/db/schema';
 
-/** The area's accounts that need an administrator: waiting for their first password, locked, disabled. */
-export async function accountCounts(tx: Tx, areaId: string, at: Date): Promise<{ awaitingSetup: number; locked: number; disabled: number }> {
+/** The area's accounts that need an administrator: waiting for their first password, or disabled. */
+export async function accountCounts(tx: Tx, areaId: string): Promise<{ awaitingSetup: number; disabled: number }> {
   const [row] = await tx
     .select({
       awaitingSetup: sql<number>`count(*) filter (where ${users.passwordHash} is null and ${users.active})::int`,
-      // gt() binds the date through the column's type; a bare ${at} would not serialise on postgres.js.
-      locked: sql<number>`count(*) filter (where ${gt(users.lockedUntil, at)})::int`,
       disabled: sql<number>`count(*) filter (where not ${users.active})::int`,
     })
     .from(users)
