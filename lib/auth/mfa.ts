@@ -11,6 +11,7 @@ import { inTransaction } from '@/lib/logging/transaction';
 import { getSettings } from '@/lib/settings';
 import { decryptSecret, encryptSecret, sha256 } from './mfa-crypto';
 import { loadLiveSession } from './session';
+import { clearAfterSuccess, pause, recordFailure, throttleBefore } from './throttle';
 import type { Viewer } from './viewer-type';
 
 /** Seconds in one TOTP time step; a code is accepted within one step either side of now. */
@@ -159,6 +160,41 @@ async function acceptCode(tx: Tx, userId: string, user: { totpSecret: string | n
     .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, sha256(code)), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   return used ? 'recovery' : null;
+}
+
+/**
+ * The throttle around a code step (the same counters as the password step's, lib/auth/throttle.ts):
+ * refused without a check when the address or the account with the address has failed too often.
+ */
+async function throttled<T>(sessionId: string, address: string, wait: (ms: number) => Promise<void>, check: () => Promise<T | null>): Promise<T | null> {
+  const db = await getDb();
+  const [row] = await db.select({ email: users.email }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, sessionId)).limit(1);
+  if (!row) return null;
+  const decision = await throttleBefore(db, row.email, address);
+  if (decision.refused) return null;
+  await wait(decision.delayMs);
+  const result = await check();
+  if (result == null || result === false) await recordFailure(db, row.email, address);
+  else await clearAfterSuccess(db, row.email, address);
+  return result;
+}
+
+export interface CodeAttempt {
+  sessionId: string;
+  code: string;
+  requestId: string;
+  address: string;
+  wait?: (ms: number) => Promise<void>;
+}
+
+/** The enrolment page's confirmation, throttled like the code step. */
+export function confirmEnrolmentThrottled(a: CodeAttempt, at = now()): Promise<string[] | null> {
+  return throttled(a.sessionId, a.address, a.wait ?? pause, () => confirmEnrolment(a.sessionId, a.code, a.requestId, at));
+}
+
+/** The code step, throttled: accepted, the session has passed its second factor. */
+export async function signInCodeStep(a: CodeAttempt, at = now()): Promise<boolean> {
+  return (await throttled(a.sessionId, a.address, a.wait ?? pause, async () => ((await verifySignInCode(a.sessionId, a.code, a.requestId, at)) ? true : null))) === true;
 }
 
 /** The code step of signing in: accepted, the session has passed its second factor. */
