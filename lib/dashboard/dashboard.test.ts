@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, meetings, notifications, referrals, users } from '@/db/schema';
+import { auditEvents, meetings, notifications, referrals } from '@/db/schema';
 import { listNotifications } from '@/lib/notifications/list';
 import { UNREAD_MINUTES_SHOWN } from '@/lib/notifications/counts';
 import { signInWithPassword } from '@/lib/auth/sign-in';
@@ -13,12 +12,10 @@ describe('the home page counts', () => {
     const { as, agencies, users: u } = await makeAreaWithStaff();
     await makeUser(agencies.housing.id, 'agency', { passwordHash: null });
     await makeUser(agencies.housing.id, 'agency', { active: false });
-    const db = await getDb();
-    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, u.chair.id));
     await signInWithPassword({ email: u.officer.email, password: 'wrong password here', requestId: 'dash-test' });
 
     const dashboard = await getDashboard(as.admin);
-    expect(dashboard.accounts).toEqual({ awaitingSetup: 1, locked: 1, disabled: 1 });
+    expect(dashboard.accounts).toEqual({ awaitingSetup: 1, disabled: 1 });
     expect(dashboard.area).toEqual({ agencies: 3, activeUsers: 6 });
     expect(dashboard.refusalsLastDay).toBe(1);
     expect(dashboard.email).toEqual({ server: null, waiting: 0, failedLastWeek: 0 });

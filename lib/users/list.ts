@@ -5,7 +5,6 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { now } from '@/db/clock';
 
 export const userSorts = ['name', 'email', 'agency', 'role', 'status', 'lastSignIn'] as const;
 export type UserSort = (typeof userSorts)[number];
