@@ -31,7 +31,7 @@ export default async function StepUpPage({ searchParams }: { searchParams: Promi
             </p>
           </NotificationBanner>
         ) : null}
-        <CodeForm action={stepUpAction} returnTo={returnTo} submitLabel="Confirm" />
+        <CodeForm action={stepUpAction} returnTo={returnTo} submitLabel="Confirm" allowRecovery={false} />
       </div>
     </div>
   );

@@ -119,10 +119,16 @@ describe('the code step', () => {
     expect(await verifySignInCode(await passwordStep(user.email), await totpForStep(key, s + 1), randomUUID())).toBe(true);
   });
 
-  it('accepts each recovery code once', async () => {
+  it('accepts each recovery code once; a session opened with one still needs a code from the app for step-up', async () => {
     const { user, codes } = await enrolled();
     setClock(later(900));
-    expect(await verifySignInCode(await passwordStep(user.email), codes[3].toUpperCase(), randomUUID())).toBe(true);
+    const withRecovery = await passwordStep(user.email);
+    expect(await verifySignInCode(withRecovery, codes[3].toUpperCase(), randomUUID())).toBe(true);
+    const viewer = await liveCheck(withRecovery);
+    expect(viewer.lastCodeAt).toBeNull();
+    expect(() => assertCan({ ...viewer, role: 'admin' }, 'user.create', { areaId: viewer.areaId }, { type: 'user' })).toThrow(StepUpRequired);
+    // Nor does a recovery code serve as the step-up's code.
+    expect(await stepUp(viewer, codes[5])).toBe(false);
     expect(await verifySignInCode(await passwordStep(user.email), codes[3], randomUUID())).toBe(false);
     expect(await verifySignInCode(await passwordStep(user.email), codes[4], randomUUID())).toBe(true);
     const db = await getDb();

@@ -105,10 +105,19 @@ async function issueRecoveryCodes(tx: Tx, userId: string, at: Date): Promise<str
   return codes;
 }
 
-async function markCodeGiven(tx: Tx, sessionId: string, at: Date) {
+/**
+ * The session has passed its second factor; a code from the app also opens the step-up actions for
+ * STEP_UP_MINUTES. A recovery code does not: it is for a lost phone, and the actions that need a recent
+ * code still ask for one from an app (or the user's administrator resets it).
+ */
+async function markCodeGiven(tx: Tx, sessionId: string, at: Date, kind: 'totp' | 'recovery') {
   await tx
     .update(sessions)
-    .set({ mfaVerifiedAt: sql`coalesce(${sessions.mfaVerifiedAt}, ${at.toISOString()}::timestamptz)`, lastCodeAt: at, lastSeenAt: at })
+    .set({
+      mfaVerifiedAt: sql`coalesce(${sessions.mfaVerifiedAt}, ${at.toISOString()}::timestamptz)`,
+      ...(kind === 'totp' ? { lastCodeAt: at } : {}),
+      lastSeenAt: at,
+    })
     .where(eq(sessions.id, sessionId));
 }
 
@@ -134,7 +143,7 @@ export async function confirmEnrolment(sessionId: string, typed: string, request
       .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnrolledAt: at, totpLastStep: step, updatedAt: at })
       .where(eq(users.id, viewer.userId));
     const codes = await issueRecoveryCodes(tx, viewer.userId, at);
-    await markCodeGiven(tx, sessionId, at);
+    await markCodeGiven(tx, sessionId, at, 'totp');
     await recordAudit(tx, actorOf(viewer), { action: 'mfa.enrol', resourceType: 'user', resourceId: viewer.userId });
     return codes;
   }, db);
@@ -144,7 +153,14 @@ export async function confirmEnrolment(sessionId: string, typed: string, request
  * Checks a code for the user of a session: a TOTP code (once, within a step either side) or an unused
  * recovery code (then used up). True if accepted; the step or the code is recorded as used.
  */
-async function acceptCode(tx: Tx, userId: string, user: { totpSecret: string | null; totpLastStep: number | null }, typed: string, at: Date): Promise<'totp' | 'recovery' | null> {
+async function acceptCode(
+  tx: Tx,
+  userId: string,
+  user: { totpSecret: string | null; totpLastStep: number | null },
+  typed: string,
+  at: Date,
+  { totpOnly = false } = {},
+): Promise<'totp' | 'recovery' | null> {
   if (!user.totpSecret) return null;
   const code = normaliseCode(typed);
   if (isTotpShaped(code)) {
@@ -153,7 +169,7 @@ async function acceptCode(tx: Tx, userId: string, user: { totpSecret: string | n
     await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, userId));
     return 'totp';
   }
-  if (code.length !== 10) return null;
+  if (totpOnly || code.length !== 10) return null;
   const [used] = await tx
     .update(recoveryCodes)
     .set({ usedAt: at })
@@ -207,24 +223,24 @@ export async function verifySignInCode(sessionId: string, typed: string, request
       await recordAudit(tx, actorOf(viewer), { action: 'sign_in.failed', resourceType: 'session', resourceId: sessionId, outcome: 'denied', detail: 'wrong_code' });
       return false;
     }
-    await markCodeGiven(tx, sessionId, at);
+    await markCodeGiven(tx, sessionId, at, kind);
     await recordAudit(tx, actorOf(viewer), { action: 'sign_in.code', resourceType: 'session', resourceId: sessionId, detail: kind });
     return true;
   }, db);
 }
 
-/** Step-up: a code given again in a signed-in session, so the actions that need a recent one are open. */
+/** Step-up: a code from the app given again in a signed-in session, so the actions that need a recent one are open. */
 export async function stepUp(viewer: Viewer, typed: string, at = now()): Promise<boolean> {
   const db = await getDb();
   return inTransaction({ verb: 'stepUp', requestId: viewer.requestId }, async (tx) => {
     const { viewer: live, user } = await loadSignInSession(tx, viewer.sessionId, viewer.requestId, at);
     if (!live.mfaVerified) return false;
-    const kind = await acceptCode(tx, live.userId, user, typed, at);
+    const kind = await acceptCode(tx, live.userId, user, typed, at, { totpOnly: true });
     await recordAudit(tx, actorOf(live), {
       action: 'session.step_up', resourceType: 'session', resourceId: live.sessionId, outcome: kind ? 'allowed' : 'denied', detail: kind ?? 'wrong_code',
     });
     if (!kind) return false;
-    await markCodeGiven(tx, live.sessionId, at);
+    await markCodeGiven(tx, live.sessionId, at, kind);
     return true;
   }, db);
 }
