@@ -34,6 +34,7 @@ describe('the access policy', () => {
       user.disable                 | same_area | -                             | -                             | -                             | -
       user.enable                  | same_area | -                             | -                             | -                             | -
       user.issue_setup_link        | same_area | -                             | -                             | -                             | -
+      user.reset_mfa               | same_area | -                             | -                             | -                             | -
       session.list                 | same_area | self                          | self                          | self                          | self
       session.end                  | same_area | self                          | self                          | self                          | self
       email_prefs.edit             | self      | self                          | self                          | self                          | self
@@ -73,6 +74,7 @@ describe('the access policy', () => {
       incident.record              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       incident.correct             | -         | same_area                     | own_agency                    | own_agency                    | -
       incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -
+      incident.export              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download_original | -         | police                        | police                        | police                        | -
