@@ -8,10 +8,12 @@ import { authOptions } from '@/lib/auth/options';
 import { safeReturnTo } from '@/lib/auth/return-to';
 import { SessionInvalid } from '@/lib/errors';
 import { inTransaction } from '@/lib/logging/transaction';
+import { ErrorSummary } from '../../ui/error-summary';
 import { NotificationBanner } from '../../ui/notification-banner';
 import { PageHeading } from '../../ui/page-heading';
 import { codeStepAction } from './actions';
 import { CodeForm } from './code-form';
+import { CODE_FAILED } from './messages';
 import { EnrolForm } from './enrol-form';
 
 export const metadata: Metadata = { title: 'Sign in: code' };
@@ -74,6 +76,7 @@ export default async function CodeStepPage({ searchParams }: { searchParams: Pro
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        {params.failed ? <ErrorSummary errors={[{ href: '#code', text: CODE_FAILED }]} /> : null}
         <PageHeading caption="Sign in">Enter a code from your authenticator app</PageHeading>
         {demoCode ? (
           <NotificationBanner title="Demonstration">
