@@ -1,7 +1,9 @@
 'use server';
 
 import { requireViewer } from '@/lib/auth/current-viewer';
-import { stepUp } from '@/lib/auth/mfa';
+import { headers } from 'next/headers';
+import { stepUpThrottled } from '@/lib/auth/mfa';
+import { sourceAddress } from '@/lib/auth/source-address';
 import type { ActionResult } from '../_lib/server-action';
 import { CODE_FAILED } from '../sign-in/code/messages';
 
@@ -9,5 +11,6 @@ import { CODE_FAILED } from '../sign-in/code/messages';
 export async function stepUpAction(raw: unknown): Promise<ActionResult> {
   const viewer = await requireViewer();
   const code = typeof (raw as { code?: unknown })?.code === 'string' ? (raw as { code: string }).code : '';
-  return (await stepUp(viewer, code)) ? { ok: true, data: null } : { ok: false, fieldErrors: { code: CODE_FAILED } };
+  const h = await headers();
+  return (await stepUpThrottled(viewer, code, sourceAddress((name) => h.get(name)))) ? { ok: true, data: null } : { ok: false, fieldErrors: { code: CODE_FAILED } };
 }

@@ -245,6 +245,11 @@ export async function stepUp(viewer: Viewer, typed: string, at = now()): Promise
   }, db);
 }
 
+/** Step-up, throttled like the code step (a wrong code counts as a failed sign-in). */
+export async function stepUpThrottled(viewer: Viewer, typed: string, address: string, wait: (ms: number) => Promise<void> = pause): Promise<boolean> {
+  return (await throttled(viewer.sessionId, address, wait, async () => ((await stepUp(viewer, typed)) ? true : null))) === true;
+}
+
 /**
  * The demonstration's help (MARAC_DEMO=1 only): the code a demo account's app would show now, or the
  * next step's if this one has been used. Null outside the demo, and for an account not enrolled.
