@@ -31,7 +31,7 @@ describe('signing in', () => {
     expect(opened?.enrolled).toBe(false);
 
     const [event] = await auditEventsOf(rid);
-    expect(event).toMatchObject({ action: 'sign_in.password', outcome: 'allowed', userId: user.id, areaId: area.id, role: 'agency', resourceType: 'session', resourceId: opened!.sessionId });
+    expect(event).toMatchObject({ action: 'sign_in', outcome: 'allowed', userId: user.id, areaId: area.id, role: 'agency', resourceType: 'session', resourceId: opened!.sessionId });
   });
 
   it('gives the same answer for an unknown email, a wrong password, a disabled account and one with no password, and records why', async () => {

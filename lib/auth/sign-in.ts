@@ -85,7 +85,7 @@ export async function signInWithPassword(attempt: SignInAttempt, at = now()): Pr
         userAgent: attempt.userAgent?.slice(0, 300) ?? null,
       })
       .returning({ id: sessions.id });
-    await recordAudit(tx, actor, { action: 'sign_in.password', resourceType: 'session', resourceId: session.id });
+    await recordAudit(tx, actor, { action: 'sign_in', resourceType: 'session', resourceId: session.id });
     return { userId: user.id, sessionId: session.id, enrolled: user.totpSecret != null };
   }, db);
 
