@@ -54,6 +54,7 @@ describe('the access policy', () => {
       referral.see_protected       | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service | -
       case.list                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       case.view                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      case.export_action_plan      | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       case.reveal_protected        | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       case.access_log              | -         | same_area                     | -                             | -                             | same_area
       area.meeting_settings        | -         | same_area                     | -                             | -                             | -
@@ -66,7 +67,9 @@ describe('the access policy', () => {
       meeting.attend               | -         | same_area                     | same_area                     | same_area                     | -
       meeting.run                  | -         | same_area                     | same_area                     | -                             | -
       minutes.finalise             | -         | same_area                     | -                             | -                             | -
+      minutes.export               | -         | same_area                     | same_area                     | same_area                     | -
       action_item.list_all         | -         | same_area                     | same_area                     | -                             | -
+      action_item.export           | -         | same_area                     | same_area                     | -                             | -
       action_item.view             | -         | same_area                     | same_area                     | own_agency                    | -
       action_item.update           | -         | same_area                     | own_agency                    | own_agency                    | -
       action_item.reassign         | -         | same_area                     | -                             | -                             | -

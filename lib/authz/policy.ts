@@ -71,6 +71,8 @@ const table = {
   },
   'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  // The case's action plan as a PDF: those who see the case, with a recent code (step-up).
+  'case.export_action_plan': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   // Who has seen a case (its audit events), by its number: no case content.
   'case.access_log': { coordinator: ['same_area'], ig_lead: ['same_area'] },
@@ -86,8 +88,12 @@ const table = {
   'meeting.attend': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'meeting.run': { coordinator: ['same_area'], chair: ['same_area'] },
   'minutes.finalise': { coordinator: ['same_area'] },
+  // The final minutes as a PDF (step-up): those who may attend the meeting.
+  'minutes.export': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   // Agreed actions: each belongs to one agency, which works it; the coordinator follows them all up.
   'action_item.list_all': { coordinator: ['same_area'], chair: ['same_area'] },
+  // The escalation list as a CSV file (step-up).
+  'action_item.export': { coordinator: ['same_area'], chair: ['same_area'] },
   'action_item.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
   'action_item.update': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
   'action_item.reassign': { coordinator: ['same_area'] },
@@ -158,6 +164,9 @@ export const STEP_UP_MINUTES = 10;
 export const stepUpActions: ReadonlySet<Action> = new Set<Action>([
   'case.reveal_protected',
   'incident.export',
+  'case.export_action_plan',
+  'action_item.export',
+  'minutes.export',
   'incident.export_protected',
   'attachment.download',
   'attachment.download_original',
