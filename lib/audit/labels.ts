@@ -19,7 +19,7 @@ export const auditActionLabels = {
   'action_item.review': 'Recorded why an action was not completed',
   'action_item.update': 'Updated an action',
   'action_item.view': 'Viewed an action',
-  'case.export_action_plan': 'Downloaded a case’s action plan',
+  'case.export_action_plan': 'Asked for a case’s action plan as a PDF',
   'agency.create': 'Added an agency',
   'agency.list': 'Viewed the list of agencies',
   'agency.update': 'Changed an agency',
