@@ -60,7 +60,10 @@ export async function enterDemoCode(page: Page, heading: string, button: string)
       await page.getByLabel('Code', { exact: true }).fill(await box.innerText());
       await page.getByRole('button', { name: button }).click();
       const refused = page.getByRole('link', { name: /The code is not right/ });
-      await Promise.race([page.waitForURL((url) => url.pathname !== path), refused.waitFor()]);
+      // Whichever comes first; the other is given up quietly.
+      const left = page.waitForURL((url) => url.pathname !== path).catch(() => {});
+      const shown = refused.waitFor().catch(() => {});
+      await Promise.race([left, shown]);
       if (new URL(page.url()).pathname !== path) return;
     }
     if (tries >= 4) throw new Error('no demonstration code was accepted');
