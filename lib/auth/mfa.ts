@@ -190,7 +190,7 @@ async function throttled<T>(sessionId: string, address: string, wait: (ms: numbe
   if (decision.refused) return null;
   await wait(decision.delayMs);
   const result = await check();
-  if (result == null || result === false) await recordFailure(db, row.email, address);
+  if (result == null || result === false) await recordFailure(db, row.email, address, { step: 'code' });
   else await clearAfterSuccess(db, row.email, address);
   return result;
 }

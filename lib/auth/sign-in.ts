@@ -94,24 +94,6 @@ export async function signInWithPassword(attempt: SignInAttempt, at = now()): Pr
   return opened;
 }
 
-/**
- * The code step's throttle: the same counters as the password's (a wrong code is a failed sign-in).
- * Returns false when the attempt may not be checked at all.
- */
-export async function throttleCodeStep(email: string, address: string, wait: (ms: number) => Promise<void> = pause): Promise<boolean> {
-  const db = await getDb();
-  const throttle = await throttleBefore(db, email, address);
-  if (throttle.refused) return false;
-  await wait(throttle.delayMs);
-  return true;
-}
-
-export async function codeStepResult(email: string, address: string, ok: boolean): Promise<void> {
-  const db = await getDb();
-  if (ok) await clearAfterSuccess(db, email, address);
-  else await recordFailure(db, email, address);
-}
-
 /** Ends the session the user signs out of; a session already ended is left as it was. */
 export async function signOut(sessionId: string, requestId: string): Promise<void> {
   const db = await getDb();

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { auditEventsOf, makeAgency, makeArea, makeUser, TEST_PASSWORD } from '@/test/factories';
 import { signInWithPassword } from './sign-in';
+import { confirmEnrolment, enrolmentOffer, signInCodeStep, TOTP_PERIOD, totpForStep } from './mfa';
 import { THROTTLE } from './throttle';
 
 async function setup() {
@@ -66,5 +67,28 @@ describe('the sign-in throttle', () => {
     const rows = JSON.stringify(await db.select().from(rateLimits));
     expect(rows).not.toContain(user.email);
     expect(rows).not.toContain('198.18.0.1');
+  });
+
+  it('holds the code step too: wrong codes from one address stop it there, not elsewhere', async () => {
+    const user = await setup();
+    const open = async (address: string) => (await signInWithPassword(attempt(user.email, TEST_PASSWORD, address).input))!.sessionId;
+    const first = await open('198.51.100.201');
+    const offer = await enrolmentOffer(first, randomUUID());
+    const step = Math.floor(Date.now() / 1000 / TOTP_PERIOD);
+    await confirmEnrolment(first, await totpForStep(offer!.key, step), randomUUID());
+
+    const guesser = '198.51.100.202';
+    const half = await open(guesser);
+    const waited: number[] = [];
+    const wait = async (ms: number) => void waited.push(ms);
+    for (let i = 0; i < THROTTLE.perAccountAddress; i++) {
+      expect(await signInCodeStep({ sessionId: half, code: String(100000 + i), requestId: randomUUID(), address: guesser, wait })).toBe(false);
+    }
+    expect(Math.max(...waited)).toBeGreaterThan(0);
+    // The right code is not even checked from there now.
+    expect(await signInCodeStep({ sessionId: half, code: await totpForStep(offer!.key, step + 1), requestId: randomUUID(), address: guesser, wait })).toBe(false);
+    const elsewhere = '203.0.113.202';
+    const real = await signInWithPassword(attempt(user.email, TEST_PASSWORD, elsewhere).input);
+    expect(await signInCodeStep({ sessionId: real!.sessionId, code: await totpForStep(offer!.key, step + 1), requestId: randomUUID(), address: elsewhere, wait })).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import { sha256 } from './mfa-crypto';
  * Failed sign-ins (a wrong password or a wrong code), counted in PostgreSQL so the limits hold across
  * instances (rate-limiter-flexible's drizzle store, table rate_limits; keys stored as SHA-256 hashes).
  * Decision 0017. Three counters, each over 15 minutes:
- * - the source address: 20 failures, then every attempt from it is refused;
+ * - the source address: 20 failed passwords, then every attempt from it is refused (a wrong code does not
+ *   count here: each needs the account's password first, and the two counters below hold it);
  * - the account with the address: slowed from the 3rd failure, refused after the 5th;
  * - the account from any address: slowed (at most MAX_ACCOUNT_DELAY_MS), never refused, so that a guesser
  *   on one address can make the real user wait a moment but never keep them out from another.
@@ -71,7 +72,7 @@ export async function throttleBefore(db: Db, email: string, address: string): Pr
 }
 
 /** After a failed attempt: one more on each counter (a counter already full stays full). */
-export async function recordFailure(db: Db, email: string, address: string): Promise<void> {
+export async function recordFailure(db: Db, email: string, address: string, { step = 'password' }: { step?: 'password' | 'code' } = {}): Promise<void> {
   const l = limiters(db);
   const k = keys(email, address);
   const count = (limiter: RateLimiterDrizzle, key: string) =>
@@ -79,7 +80,7 @@ export async function recordFailure(db: Db, email: string, address: string): Pro
       if (err instanceof RateLimiterRes) return null;
       throw err;
     });
-  await Promise.all([count(l.address, k.address), count(l.accountAddress, k.accountAddress), count(l.account, k.account)]);
+  await Promise.all([step === 'password' ? count(l.address, k.address) : null, count(l.accountAddress, k.accountAddress), count(l.account, k.account)]);
 }
 
 /** After the account signed in from the address: that pair starts again (the other counters run out on their own). */
