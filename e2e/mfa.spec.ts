@@ -29,6 +29,7 @@ test('a new user sets up an app at first sign-in, uses a recovery code once, and
 
   // First sign-in: the password, then setting up the app from the key shown (the QR code holds the same).
   const signIn = new SignInPage(page);
+  await signIn.open();
   await signIn.attempt(email, PASSWORD);
   await expect(page.getByRole('heading', { name: 'Set up your authenticator app' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
