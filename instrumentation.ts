@@ -6,7 +6,9 @@ import type { Instrumentation } from 'next';
  * other instances.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.MARAC_JOBS === 'off') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  await recordPeerAddresses();
+  if (process.env.MARAC_JOBS === 'off') return;
   const { log } = await import('./lib/logging/log');
   const { startJobRunner } = await import('./lib/jobs/runner');
   try {
@@ -40,3 +42,24 @@ export const onRequestError: Instrumentation.onRequestError = async (err, reques
     'request failed',
   );
 };
+
+/**
+ * Stamps each request the server receives with its socket's peer address (lib/auth/source-address.ts),
+ * replacing any such header a client sent: the sign-in throttle's source address when no trusted proxy
+ * is configured. Next.js keeps a client's own X-Forwarded-For, so that header cannot serve.
+ */
+async function recordPeerAddresses() {
+  const http = await import('node:http');
+  const { PEER_HEADER } = await import('./lib/auth/peer-header');
+  const proto = http.Server.prototype as unknown as { emit: (event: string, ...args: unknown[]) => boolean; maracPeer?: boolean };
+  if (proto.maracPeer) return;
+  proto.maracPeer = true;
+  const emit = proto.emit;
+  proto.emit = function (this: unknown, event: string, ...args: unknown[]) {
+    if (event === 'request') {
+      const req = args[0] as import('node:http').IncomingMessage;
+      req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? 'unknown';
+    }
+    return emit.call(this, event, ...args);
+  };
+}

@@ -11,7 +11,8 @@ const nextConfig = {
   // reads) must reach it whole: ATTACHMENT_MAX_MB may be up to 100.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' }, serverMinification: false, proxyClientMaxBodySize: '101mb' },
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // rate-limiter-flexible loads drizzle-orm with a computed import: it must be required at run time, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'rate-limiter-flexible'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },
   // The agreed actions' pages moved from /actions to /action-items (so that their folder cannot be
   // mistaken for server actions); links and bookmarks to the old addresses still arrive.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // the schema (the values of an enum) lives in db/enums.ts, and the time in db/clock.ts; both import nothing.
 
 const root = path.resolve(__dirname, '..');
-const forbidden = [/^drizzle-orm/, /^postgres$/, /^@electric-sql\/pglite/, /^server-only$/, /^@\/db\/(?!enums$|clock$)/, /^next-auth$/, /^pino/];
+const forbidden = [/^drizzle-orm/, /^postgres$/, /^@electric-sql\/pglite/, /^server-only$/, /^@\/db\/(?!enums$|clock$)/, /^next-auth$/, /^pino/, /^zod$/, /^otplib/, /^qrcode$/, /^rate-limiter-flexible$/];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -86,7 +86,6 @@ export default async function DashboardPage() {
           <Card title="Accounts needing attention" href="/admin/users">
             <ul className="govuk-list">
               <li>{plural(data.accounts.awaitingSetup, 'user has', 'users have')} not yet set a password</li>
-              <li>{plural(data.accounts.locked, 'account is', 'accounts are')} locked after failed sign-ins</li>
               <li>{plural(data.accounts.disabled, 'account is', 'accounts are')} disabled</li>
             </ul>
           </Card>

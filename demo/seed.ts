@@ -5,11 +5,12 @@
 // have made, audit events, notifications and reminders included, dated as the story says.
 import { count } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { setClock, todayInUk } from '@/db/clock';
+import { now, setClock, todayInUk } from '@/db/clock';
 import { DEMO_PASSWORD } from '@/db/demo-password';
 import { areas } from '@/db/schema';
 import { createAgency } from '@/lib/agencies/save';
 import { createArea } from '@/lib/areas/create';
+import { confirmEnrolment, enrolmentOffer, TOTP_PERIOD, totpForStep, verifySignInCode } from '@/lib/auth/mfa';
 import { loadLiveSession } from '@/lib/auth/session';
 import { signInWithPassword, signOut } from '@/lib/auth/sign-in';
 import type { Viewer } from '@/lib/auth/viewer-type';
@@ -99,10 +100,39 @@ export function emailIn(emailDomain: string, demoEmail: string): string {
   return demoEmail.replace(/@marac\.example$/, `@${emailDomain}`);
 }
 
-/** Signs a person in with the demo password, as the sign-in page would, and loads their session. */
+/**
+ * The authenticator apps of the demo's people: each key as the enrolment page showed it, and the last
+ * step used, as a person's phone would have them. Kept in this process only; the demo's sign-in page
+ * shows the current code instead (MARAC_DEMO=1).
+ */
+const demoApps = new Map<string, { key: string; lastStep: number }>();
+
+/** The code the person's app shows now, or the next one if this one was used (a code works once). */
+async function codeFromApp(email: string): Promise<string> {
+  const app = demoApps.get(email);
+  if (!app) throw new Error(`demo: no authenticator app known for ${email}`);
+  const current = Math.floor(now().getTime() / 1000 / TOTP_PERIOD);
+  const step = Math.max(current, app.lastStep + 1);
+  if (step > current + 1) throw new Error(`demo: ${email} signed in twice within one code`);
+  app.lastStep = step;
+  return totpForStep(app.key, step);
+}
+
+/**
+ * Signs a person in with the demo password and their authenticator app, as the sign-in pages would
+ * (setting the app up at their first sign-in), and loads their session.
+ */
 export async function signInAsDemoPerson(email: string, requestId: string): Promise<{ viewer: Viewer; sessionId: string }> {
-  const signedIn = await signInWithPassword({ email, password: DEMO_PASSWORD, requestId, userAgent: 'Marac Hub demo' });
+  const signedIn = await signInWithPassword({ email, password: DEMO_PASSWORD, requestId, userAgent: 'Marac Hub demo', address: 'demo' });
   if (!signedIn) throw new Error(`demo: ${email} could not sign in`);
+  if (!signedIn.enrolled) {
+    const offer = await enrolmentOffer(signedIn.sessionId, requestId);
+    if (!offer) throw new Error(`demo: ${email} has no enrolment to confirm`);
+    demoApps.set(email, { key: offer.key, lastStep: -1 });
+    if (!(await confirmEnrolment(signedIn.sessionId, await codeFromApp(email), requestId))) throw new Error(`demo: ${email} could not set up an app`);
+  } else if (!(await verifySignInCode(signedIn.sessionId, await codeFromApp(email), requestId))) {
+    throw new Error(`demo: ${email}'s code was refused`);
+  }
   const db = await getDb();
   const viewer = await db.transaction((tx) => loadLiveSession(tx, signedIn.sessionId, requestId));
   return { viewer, sessionId: signedIn.sessionId };

@@ -62,3 +62,14 @@ export class EvidenceAltered extends Error {
     this.name = 'EvidenceAltered';
   }
 }
+
+/**
+ * The action needs a code given in the last STEP_UP_MINUTES (lib/authz, `stepUpActions`): the app sends
+ * the user to /step-up, and back to where they were.
+ */
+export class StepUpRequired extends Error {
+  constructor(readonly action: string) {
+    super('Enter a code from your authenticator app to carry on.');
+    this.name = 'StepUpRequired';
+  }
+}

@@ -45,7 +45,8 @@ const victims = seededVictims();
 const serverUrl = process.env.DATABASE_URL;
 let scratch;
 let pgliteDir;
-const env = { ...process.env, MARAC_DEMO: '1', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: baseUrl };
+// TRUSTED_PROXY=1: a spec can send an address of its own in X-Forwarded-For (the sign-in throttle's tests); without it, Next.js sets the socket's.
+const env = { ...process.env, MARAC_DEMO: '1', TRUSTED_PROXY: '1', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: baseUrl };
 if (serverUrl) {
   scratch = await createScratchDatabase(serverUrl, 'marac_e2e');
   env.DATABASE_URL = scratch.url;

@@ -49,7 +49,7 @@ export async function signedIn(userId: string, requestId = randomUUID()): Promis
   const at = now();
   const [session] = await db
     .insert(sessions)
-    .values({ userId, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + 12 * 3_600_000) })
+    .values({ userId, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + 12 * 3_600_000), mfaVerifiedAt: at, lastCodeAt: at })
     .returning();
   return db.transaction((tx) => loadLiveSession(tx, session.id, requestId));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { refusalOf, toSignIn } from './refusals';
+import { refusalOf, toSignIn, toStepUp } from './refusals';
 
 /**
  * For pages: runs a lib/ read and turns its refusals into what the user sees — "not found" for a
@@ -15,6 +15,7 @@ export async function orRefuse<T>(read: Promise<T>): Promise<T> {
     if (refusal?.kind === 'not_found') notFound();
     if (refusal?.kind === 'forbidden') forbidden();
     if (refusal?.kind === 'signed_out') toSignIn();
+    if (refusal?.kind === 'step_up') await toStepUp();
     if (refusal?.kind === 'confirm_confidentiality') redirect(`/meetings/${refusal.meetingId}/run`);
     throw err;
   }

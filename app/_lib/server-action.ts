@@ -1,7 +1,7 @@
 import 'server-only';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { refusalOf, toSignIn } from './refusals';
+import { refusalOf, toSignIn, toStepUp } from './refusals';
 
 /** What every server action answers to its form. Field errors are keyed by the form's field names. */
 export type ActionResult<T = null> =
@@ -21,6 +21,7 @@ export async function runAction<I, T>(raw: unknown, verb: (viewer: Viewer, input
     const refusal = refusalOf(err);
     if (!refusal) throw err;
     if (refusal.kind === 'signed_out') toSignIn();
+    if (refusal.kind === 'step_up') return toStepUp();
     if (refusal.kind === 'input') return { ok: false, fieldErrors: refusal.fieldErrors };
     return { ok: false, fieldErrors: {}, formError: refusal.message };
   }

@@ -1,36 +1,36 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { safeReturnTo } from '@/lib/auth/return-to';
 import { Button } from '../ui/button';
 import { ErrorSummary } from '../ui/error-summary';
 import { TextInput } from '../ui/text-input';
 
-const schema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address'),
-  password: z.string().min(1, 'Enter your password'),
-});
-type Values = z.infer<typeof schema>;
+type Values = { email: string; password: string };
 
-// One message for every failure, so it never tells whether an account exists or is locked.
+// One message for every failure, so it never tells whether an account exists, is disabled, or is being slowed down.
 const FAILED =
-  'The email address or password is not right, or the account cannot sign in now. Check them and try again. After 5 failed attempts the account is locked for 15 minutes.';
+  'The email address or password is not right, or the account cannot sign in now. Check them and try again. After several failed attempts, signing in from your address is paused for 15 minutes.';
 
+/** The password step (decision 0016): on success, on to the code step, which returns to `returnTo`. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' }, shouldFocusError: false });
+  const form = useForm<Values>({ defaultValues: { email: '', password: '' }, shouldFocusError: false });
   const [failed, setFailed] = useState(false);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     setFailed(false);
+    form.clearErrors();
+    // Nothing typed is not worth a round trip; everything else is the server's to judge.
+    if (!values.email.trim()) form.setError('email', { message: 'Enter your email address' });
+    if (!values.password) form.setError('password', { message: 'Enter your password' });
+    if (!values.email.trim() || !values.password) return;
     const to = safeReturnTo(returnTo); // checked on the server already; checked again where it is used
     const result = await signIn('credentials', { ...values, callbackUrl: to, redirect: false });
     if (result?.ok && !result.error) {
-      window.location.assign(to);
+      window.location.assign(`/sign-in/code?${new URLSearchParams({ returnTo: to })}`);
       return;
     }
     form.resetField('password');

@@ -15,3 +15,4 @@ export * from './preservation';
 export * from './crime-recording';
 export * from './safety-plan';
 export * from './support-services';
+export * from './mfa';

@@ -23,6 +23,13 @@ export const sessions = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endReason: sessionEndReasonEnum('end_reason'),
     userAgent: text('user_agent'),
+    /**
+     * When the second factor was given at sign-in; null while only the password has been: such a
+     * session reaches the code and enrolment pages and nothing else (lib/auth/session.ts).
+     */
+    mfaVerifiedAt: timestamp('mfa_verified_at', { withTimezone: true }),
+    /** When a code (TOTP or recovery) was last given in this session: step-up (lib/authz) reads it. */
+    lastCodeAt: timestamp('last_code_at', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -19,10 +19,16 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     /** argon2id; null until the user has followed their set-up link. */
     passwordHash: text('password_hash'),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    /** Start of the current window in which failed attempts are counted. */
-    failedLoginWindowStart: timestamp('failed_login_window_start', { withTimezone: true }),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /**
+     * The authenticator app's TOTP key, encrypted (AES-256-GCM, key derived from NEXTAUTH_SECRET:
+     * lib/auth/mfa-crypto.ts); null until the user has enrolled, and again after an administrator's reset.
+     */
+    totpSecret: text('totp_secret'),
+    /** A key offered at enrolment, encrypted likewise, until the user confirms it with a code. */
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnrolledAt: timestamp('totp_enrolled_at', { withTimezone: true }),
+    /** The TOTP time step of the last code accepted: a code of that step or an earlier one is refused. */
+    totpLastStep: integer('totp_last_step'),
     /** SHA-256 of the one-time set-up token; the token itself is never stored. */
     setupTokenHash: text('setup_token_hash').unique(),
     setupTokenExpiresAt: timestamp('setup_token_expires_at', { withTimezone: true }),

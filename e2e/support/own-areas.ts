@@ -20,6 +20,7 @@ export type OwnAreaRecipe = { kind: 'people' } | { kind: 'story'; stage?: 'publi
 
 export const ownAreaRecipes = {
   'sign-in-lockout': { kind: 'people' },
+  'mfa': { kind: 'story' },
   'admin-disables': { kind: 'people' },
   'admin-adds-user': { kind: 'people' },
   'admin-changes-role': { kind: 'people' },

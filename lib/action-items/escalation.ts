@@ -24,6 +24,7 @@ export interface EscalationRow {
 export function listEscalations(viewer: Viewer, purpose: 'view' | 'export' = 'view'): Promise<EscalationRow[]> {
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, 'action_item.list_all', { areaId: me.areaId }, { type: 'action_item' });
+    if (purpose === 'export') assertCan(me, 'action_item.export', { areaId: me.areaId }, { type: 'action_item' });
     const result = await tx.execute(sql`
       with held as (
         select id, starts_at, row_number() over (order by starts_at) as n

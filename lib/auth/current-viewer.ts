@@ -55,6 +55,9 @@ export const currentViewer = cache(async (): Promise<Current> => {
 export async function requireViewer(): Promise<Viewer> {
   const current = await currentViewer();
   if (current.viewer) return current.viewer;
+  const returnTo = safeReturnTo((await headers()).get('x-return-to'));
+  // Past the password step only: on to the code (or enrolment) step, and back here.
+  if (current.ended?.error.reason === 'mfa_not_verified') redirect(`/sign-in/code?${new URLSearchParams({ returnTo })}`);
   const params = new URLSearchParams();
   if (current.ended) {
     // A request for signed-in content with an ended session: refused, and recorded as such.
@@ -62,7 +65,6 @@ export async function requireViewer(): Promise<Viewer> {
     await recordRefusal(await getDb(), { sessionId, requestId }, error);
     params.set('reason', 'ended');
   }
-  const returnTo = safeReturnTo((await headers()).get('x-return-to'));
   if (returnTo !== '/') params.set('returnTo', returnTo);
   redirect(`/sign-in${params.size ? `?${params}` : ''}`);
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getSettings } from '@/lib/settings';
 import { safeReturnTo } from './return-to';
 import { signInWithPassword, signOut } from './sign-in';
+import { sourceAddress } from './source-address';
 
 const credentialsSchema = z.object({ email: z.string().max(254), password: z.string().max(1000) });
 
@@ -35,6 +36,7 @@ export function authOptions(): NextAuthOptions {
             ...parsed.data,
             requestId: header(req, 'x-request-id') ?? randomUUID(),
             userAgent: header(req, 'user-agent'),
+            address: sourceAddress((name) => header(req, name)),
           });
           return opened ? { id: opened.userId, sid: opened.sessionId } : null;
         },

@@ -29,10 +29,19 @@ export function wasCheckedThisRequest(viewer: Viewer): boolean {
 
 /**
  * Loads the session row and its user, and throws SessionInvalid unless the session is live:
- * not ended, within its absolute lifetime, active within the idle timeout, and its user enabled.
+ * not ended, within its absolute lifetime, active within the idle timeout, its user enabled, and its
+ * second factor given (decision 0016): a session past the password step alone is refused everywhere
+ * but the code and enrolment pages, as `mfa_not_verified`.
  * Role and agency come from the user row, so a change takes effect on the next request.
  */
-export async function loadLiveSession(tx: Tx, sessionId: string, requestId: string, at = now()): Promise<Viewer> {
+export async function loadLiveSession(
+  tx: Tx,
+  sessionId: string,
+  requestId: string,
+  at = now(),
+  /** The code and enrolment pages load a session that has passed the password step only. */
+  { passwordStepOnly = false }: { passwordStepOnly?: boolean } = {},
+): Promise<Viewer> {
   const [row] = await tx
     .select({
       session: sessions,
@@ -56,7 +65,9 @@ export async function loadLiveSession(tx: Tx, sessionId: string, requestId: stri
         ? 'session_expired'
         : at.getTime() - session.lastSeenAt.getTime() > idleLimit
           ? 'session_idle'
-          : null;
+          : !session.mfaVerifiedAt && !passwordStepOnly
+            ? 'mfa_not_verified'
+            : null;
   if (reason) {
     throw new SessionInvalid(reason, {
       userId: user.id,
@@ -80,5 +91,7 @@ export async function loadLiveSession(tx: Tx, sessionId: string, requestId: stri
     agencyType: agency.type,
     areaId: agency.areaId,
     requestId,
+    mfaVerified: session.mfaVerifiedAt != null,
+    lastCodeAt: session.lastCodeAt,
   };
 }

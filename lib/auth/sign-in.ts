@@ -3,8 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { agencies, sessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { getSettings, minutes } from '@/lib/settings';
+import { getSettings } from '@/lib/settings';
 import { verifyPassword } from './password';
+import { clearAfterSuccess, pause, recordFailure, throttleBefore } from './throttle';
 import { now } from '@/db/clock';
 import { inTransaction } from '@/lib/logging/transaction';
 
@@ -13,22 +14,38 @@ export interface SignInAttempt {
   password: string;
   requestId: string;
   userAgent?: string | null;
+  /** Where the attempt came from (lib/auth/source-address.ts), for the throttle. */
+  address?: string;
+  /** How the throttle's delay is waited out (tests record it instead). */
+  wait?: (ms: number) => Promise<void>;
 }
 
 /**
  * Checks an email and password and, if they are right and the account may sign in, opens a
- * server-side session. Returns null for every kind of failure (unknown email, wrong password,
- * locked or disabled account, no password set yet), after the same password check, so neither
- * the answer nor its timing tells them apart. Each attempt is an audit event.
+ * server-side session that has passed the password step only: the second factor is still to come
+ * (lib/auth/mfa.ts). Returns null for every kind of failure (unknown email, wrong password, disabled
+ * account, no password set yet, throttled), after the same password check, so neither the answer nor
+ * its timing tells them apart. Each attempt is an audit event.
  *
- * Lockout: the 5th failure within 15 minutes locks the account for 15 minutes.
+ * Throttling (decision 0017, ./throttle.ts): failures are counted per address, per account with
+ * address and per account; an account is never locked.
  */
-export async function signInWithPassword(attempt: SignInAttempt, at = now()): Promise<{ userId: string; sessionId: string } | null> {
+export async function signInWithPassword(attempt: SignInAttempt, at = now()): Promise<{ userId: string; sessionId: string; enrolled: boolean } | null> {
   const settings = getSettings();
   const email = attempt.email.trim().toLowerCase();
+  const address = attempt.address ?? 'unknown';
   const db = await getDb();
 
-  return inTransaction({ verb: 'signIn', requestId: attempt.requestId }, async (tx) => {
+  const throttle = await throttleBefore(db, email, address);
+  if (throttle.refused) {
+    await inTransaction({ verb: 'signIn', requestId: attempt.requestId }, (tx) =>
+      recordAudit(tx, { requestId: attempt.requestId }, { action: 'sign_in.failed', resourceType: 'user', outcome: 'denied', detail: 'throttled' }),
+    db);
+    return null;
+  }
+  await (attempt.wait ?? pause)(throttle.delayMs);
+
+  const opened = await inTransaction({ verb: 'signIn', requestId: attempt.requestId }, async (tx) => {
     const [found] = await tx
       .select({ user: users, areaId: agencies.areaId })
       .from(users)
@@ -53,35 +70,11 @@ export async function signInWithPassword(attempt: SignInAttempt, at = now()): Pr
       return null;
     };
 
-    if (user.lockedUntil && user.lockedUntil > at) return refuse('account_locked');
     if (!user.active) return refuse('account_disabled');
     if (!user.passwordHash) return refuse('no_password_set');
+    if (!passwordOk) return refuse('wrong_password');
 
-    if (!passwordOk) {
-      const windowOpen =
-        user.failedLoginWindowStart != null &&
-        at.getTime() - user.failedLoginWindowStart.getTime() < minutes(settings.lockoutWindowMinutes);
-      const count = windowOpen ? user.failedLoginCount + 1 : 1;
-      const locks = count >= settings.lockoutAttempts;
-      await tx
-        .update(users)
-        .set({
-          failedLoginCount: locks ? 0 : count,
-          failedLoginWindowStart: locks ? null : windowOpen ? user.failedLoginWindowStart : at,
-          lockedUntil: locks ? new Date(at.getTime() + minutes(settings.lockoutMinutes)) : user.lockedUntil,
-        })
-        .where(eq(users.id, user.id));
-      await refuse('wrong_password');
-      if (locks) {
-        await recordAudit(tx, actor, { action: 'account.locked', resourceType: 'user', resourceId: user.id, outcome: 'allowed', detail: `after_${count}_failures` });
-      }
-      return null;
-    }
-
-    await tx
-      .update(users)
-      .set({ failedLoginCount: 0, failedLoginWindowStart: null, lockedUntil: null, lastSignInAt: at })
-      .where(eq(users.id, user.id));
+    await tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, user.id));
     const [session] = await tx
       .insert(sessions)
       .values({
@@ -93,8 +86,12 @@ export async function signInWithPassword(attempt: SignInAttempt, at = now()): Pr
       })
       .returning({ id: sessions.id });
     await recordAudit(tx, actor, { action: 'sign_in', resourceType: 'session', resourceId: session.id });
-    return { userId: user.id, sessionId: session.id };
+    return { userId: user.id, sessionId: session.id, enrolled: user.totpSecret != null };
   }, db);
+
+  if (opened) await clearAfterSuccess(db, email, address);
+  else await recordFailure(db, email, address);
+  return opened;
 }
 
 /** Ends the session the user signs out of; a session already ended is left as it was. */

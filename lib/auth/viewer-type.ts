@@ -13,4 +13,8 @@ export interface Viewer {
   areaId: string;
   /** Correlates this request's audit events. */
   requestId: string;
+  /** The session has passed the second factor (always, outside the code and enrolment pages). */
+  mfaVerified: boolean;
+  /** When a code was last given in this session: actions that need a recent one read it (lib/authz, step-up). */
+  lastCodeAt: Date | null;
 }

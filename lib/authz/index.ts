@@ -1,8 +1,10 @@
 import { AccessDenied } from '@/lib/errors';
 import { roles, type AgencyType, type Role } from '@/db/enums';
-import { policy, type Action, type Relation } from './policy';
+import { now } from '@/db/clock';
+import { StepUpRequired } from '@/lib/errors';
+import { policy, STEP_UP_MINUTES, stepUpActions, type Action, type Relation } from './policy';
 
-export { policy, actions, relations, LISTED_ACCESS_DAYS, ACTION_ACCESS_DAYS, type Action, type Relation } from './policy';
+export { policy, actions, relations, LISTED_ACCESS_DAYS, ACTION_ACCESS_DAYS, STEP_UP_MINUTES, stepUpActions, type Action, type Relation } from './policy';
 
 /** The part of the viewer the policy looks at. */
 export interface Subject {
@@ -11,6 +13,8 @@ export interface Subject {
   areaId: string;
   agencyId: string;
   agencyType?: AgencyType;
+  /** When the viewer last gave a code (TOTP or recovery) in this session; the step-up actions read it. */
+  lastCodeAt?: Date | null;
 }
 
 /** The relations to a case that hold for one viewer (./cases.ts finds them). */
@@ -80,6 +84,8 @@ export function mayEver(subject: Pick<Subject, 'role'>, action: Action): boolean
 /**
  * Throws AccessDenied unless the policy allows it. Records outside the viewer's area, and records
  * about people anywhere, answer "not found", so a refusal never confirms that a record exists.
+ * An allowed action listed in `stepUpActions` throws StepUpRequired when the viewer's last code is
+ * older than STEP_UP_MINUTES (decision 0016): the app asks for a code and comes back.
  */
 export function assertCan(
   subject: Subject,
@@ -87,9 +93,17 @@ export function assertCan(
   target: Target,
   resource: { type: string; id?: string | null },
 ): void {
-  if (can(subject, action, target)) return;
+  if (can(subject, action, target)) {
+    if (stepUpActions.has(action) && !codeIsFresh(subject)) throw new StepUpRequired(action);
+    return;
+  }
   const outsideArea = target.areaId != null && target.areaId !== subject.areaId;
   throw new AccessDenied(action, resource.type, resource.id ?? null, outsideArea || (resource.id != null && needToKnow.has(resource.type)));
+}
+
+/** A code was given in this session within the last STEP_UP_MINUTES (by the app's clock). */
+export function codeIsFresh(subject: Pick<Subject, 'lastCodeAt'>, at = now()): boolean {
+  return subject.lastCodeAt != null && at.getTime() - subject.lastCodeAt.getTime() <= STEP_UP_MINUTES * 60_000;
 }
 
 /** For a list: throws AccessDenied unless the viewer's role may do the action to some record. */

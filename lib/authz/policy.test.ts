@@ -34,6 +34,7 @@ describe('the access policy', () => {
       user.disable                 | same_area | -                             | -                             | -                             | -
       user.enable                  | same_area | -                             | -                             | -                             | -
       user.issue_setup_link        | same_area | -                             | -                             | -                             | -
+      user.reset_mfa               | same_area | -                             | -                             | -                             | -
       session.list                 | same_area | self                          | self                          | self                          | self
       session.end                  | same_area | self                          | self                          | self                          | self
       email_prefs.edit             | self      | self                          | self                          | self                          | self
@@ -53,6 +54,7 @@ describe('the access policy', () => {
       referral.see_protected       | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service | -
       case.list                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       case.view                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
+      case.export_action_plan      | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       case.reveal_protected        | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       case.access_log              | -         | same_area                     | -                             | -                             | same_area
       area.meeting_settings        | -         | same_area                     | -                             | -                             | -
@@ -65,7 +67,9 @@ describe('the access policy', () => {
       meeting.attend               | -         | same_area                     | same_area                     | same_area                     | -
       meeting.run                  | -         | same_area                     | same_area                     | -                             | -
       minutes.finalise             | -         | same_area                     | -                             | -                             | -
+      minutes.export               | -         | same_area                     | same_area                     | same_area                     | -
       action_item.list_all         | -         | same_area                     | same_area                     | -                             | -
+      action_item.export           | -         | same_area                     | same_area                     | -                             | -
       action_item.view             | -         | same_area                     | same_area                     | own_agency                    | -
       action_item.update           | -         | same_area                     | own_agency                    | own_agency                    | -
       action_item.reassign         | -         | same_area                     | -                             | -                             | -
@@ -73,6 +77,7 @@ describe('the access policy', () => {
       incident.record              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       incident.correct             | -         | same_area                     | own_agency                    | own_agency                    | -
       incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -
+      incident.export              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
       attachment.download_original | -         | police                        | police                        | police                        | -

@@ -41,6 +41,8 @@ const table = {
   'user.disable': { admin: ['same_area'] },
   'user.enable': { admin: ['same_area'] },
   'user.issue_setup_link': { admin: ['same_area'] },
+  // A lost authenticator app: the key and recovery codes removed, the user's sessions ended.
+  'user.reset_mfa': { admin: ['same_area'] },
   'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
   'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
   'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
@@ -69,6 +71,8 @@ const table = {
   },
   'case.list': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'case.view': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
+  // The case's action plan as a PDF: those who see the case, with a recent code (step-up).
+  'case.export_action_plan': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'case.reveal_protected': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   // Who has seen a case (its audit events), by its number: no case content.
   'case.access_log': { coordinator: ['same_area'], ig_lead: ['same_area'] },
@@ -84,8 +88,12 @@ const table = {
   'meeting.attend': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   'meeting.run': { coordinator: ['same_area'], chair: ['same_area'] },
   'minutes.finalise': { coordinator: ['same_area'] },
+  // The final minutes as a PDF (step-up): those who may attend the meeting.
+  'minutes.export': { coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'] },
   // Agreed actions: each belongs to one agency, which works it; the coordinator follows them all up.
   'action_item.list_all': { coordinator: ['same_area'], chair: ['same_area'] },
+  // The escalation list as a CSV file (step-up).
+  'action_item.export': { coordinator: ['same_area'], chair: ['same_area'] },
   'action_item.view': { coordinator: ['same_area'], chair: ['same_area'], agency: ['own_agency'] },
   'action_item.update': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
   'action_item.reassign': { coordinator: ['same_area'] },
@@ -98,6 +106,8 @@ const table = {
   'incident.record': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'incident.correct': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
   'incident.withdraw': { coordinator: ['same_area'], chair: ['own_agency'], agency: ['own_agency'] },
+  // Any export of the log (PDF or CSV): those who see the log, with a recent code (step-up).
+  'incident.export': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   'incident.attach': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
   // The copy of a file served to those who see the case: an image without its EXIF and GPS.
   'attachment.download': { coordinator: ['same_area'], chair: ['same_area'], agency: hasPartInCase },
@@ -141,6 +151,36 @@ const table = {
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;
+
+/** Minutes a code stays fresh for the actions below (step-up, decision 0016). */
+export const STEP_UP_MINUTES = 10;
+
+/**
+ * Actions that need a code given in the last STEP_UP_MINUTES, whoever may do them: revealing a victim's
+ * protected details, every export and evidence download, every change an administrator makes.
+ * `assertCan` refuses them with StepUpRequired otherwise; the app asks for the code (/step-up) and
+ * comes back.
+ */
+export const stepUpActions: ReadonlySet<Action> = new Set<Action>([
+  'case.reveal_protected',
+  'incident.export',
+  'case.export_action_plan',
+  'action_item.export',
+  'minutes.export',
+  'incident.export_protected',
+  'attachment.download',
+  'attachment.download_original',
+  'audit.export',
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'user.issue_setup_link',
+  'user.reset_mfa',
+  'agency.create',
+  'agency.update',
+  'support_service.edit',
+]);
 
 export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> = table;
 

@@ -17,7 +17,7 @@ export interface ActionPlan {
 /** A case's action plan, for its PDF: every agreed action, never the victim's contact details. */
 export function getActionPlan(viewer: Viewer, caseId: string): Promise<ActionPlan> {
   return withViewer(viewer, async (tx, me) => {
-    const found = await loadCaseFor(tx, me, caseId, 'case.view');
+    const found = await loadCaseFor(tx, me, caseId, 'case.export_action_plan');
     const [[area], [latest], rows] = await Promise.all([
       tx.select({ name: areas.name }).from(areas).where(eq(areas.id, found.areaId)),
       tx

@@ -14,13 +14,12 @@ describe('the home page counts', () => {
     await makeUser(agencies.housing.id, 'agency', { passwordHash: null });
     await makeUser(agencies.housing.id, 'agency', { active: false });
     const db = await getDb();
-    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, u.chair.id));
     const lastSignInAt = new Date('2026-11-30T08:15:00Z');
     await db.update(users).set({ lastSignInAt }).where(eq(users.id, u.admin.id));
     await signInWithPassword({ email: u.officer.email, password: 'wrong password here', requestId: 'dash-test' });
 
     const dashboard = await getDashboard(as.admin);
-    expect(dashboard.accounts).toEqual({ awaitingSetup: 1, locked: 1, disabled: 1 });
+    expect(dashboard.accounts).toEqual({ awaitingSetup: 1, disabled: 1 });
     expect(dashboard.area).toEqual({ agencies: 3, activeUsers: 6 });
     expect(dashboard.refusalsLastDay).toBe(1);
     expect(dashboard.email).toEqual({ server: null, waiting: 0, failedLastWeek: 0 });

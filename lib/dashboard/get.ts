@@ -24,7 +24,7 @@ export interface Dashboard {
   /** For admins, coordinators and chairs: the area's agencies and people. */
   area?: { agencies: number; activeUsers: number };
   /** For admins: accounts that need their attention. */
-  accounts?: { awaitingSetup: number; locked: number; disabled: number };
+  accounts?: { awaitingSetup: number; disabled: number };
   /** For admins: whether email is set up, and the area's emails waiting or given up on in the last 7 days. */
   email?: { server: string | null; waiting: number; failedLastWeek: number };
   /** For those who read the audit log: refused requests and failed sign-ins in the area in the last 24 hours. */
@@ -70,7 +70,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
     const counts = {
       me: { lastSignInAt: lastSignInSql(me.userId), liveSessions: liveSessionCountSql(me.userId, at) },
       ...(can(me, 'agency.list', inArea) && { area: agencyAndPeopleCountsSql(me.areaId) }),
-      ...(can(me, 'user.list', inArea) && { accounts: accountCountsSql(me.areaId, at) }),
+      ...(can(me, 'user.list', inArea) && { accounts: accountCountsSql(me.areaId) }),
       ...(can(me, 'service.status', inArea) && { email: emailQueueCountsSql(me.areaId, at) }),
       ...(canReadAudit && { refusalsLastDay: countRecentEventsSql(me.areaId, at, 1, eq(auditEvents.outcome, 'denied')) }),
       ...(canSeeCaseAccess && { revealsLastWeek: countRecentEventsSql(me.areaId, at, 7, reveals) }),

@@ -90,9 +90,9 @@ export async function exportIncidentLog(viewer: Viewer, raw: { caseId: string } 
     const found = await loadCaseFor(tx, me, raw.caseId, 'incident.view');
     // Read after access, so an outsider's request is "not found" whatever it carries.
     const input = parseInput(exportLogSchema, { format: raw.format, includeProtected: raw.includeProtected || undefined, reason: raw.reason ?? '' });
-    if (input.includeProtected) {
-      assertCan(me, 'incident.export_protected', { areaId: found.areaId, caseRelations: await caseRelationsOf(tx, me, found.id) }, { type: 'case', id: found.id });
-    }
+    const onCase = { areaId: found.areaId, caseRelations: await caseRelationsOf(tx, me, found.id) };
+    assertCan(me, 'incident.export', onCase, { type: 'case', id: found.id });
+    if (input.includeProtected) assertCan(me, 'incident.export_protected', onCase, { type: 'case', id: found.id });
     const [entries, corrections, files, [producer], protectedDetails] = await Promise.all([
       tx
         .select({ number: incidents.number, ...versionColumns, ...withdrawalColumns })

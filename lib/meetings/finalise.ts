@@ -31,7 +31,7 @@ import { parseInput } from '@/lib/input/parse';
 import { correctionSchema } from './schemas';
 import { now, todayInUk, ukDateOf } from '@/db/clock';
 import { visibleCaseIds } from '@/lib/authz/cases';
-import { can } from '@/lib/authz';
+import { assertCan, can } from '@/lib/authz';
 
 /**
  * The minutes as circulated: everything the MARAC's minutes hold, and nothing more. The victim's
@@ -191,6 +191,7 @@ export interface MinutesRevisionView {
 export function getFinalMinutes(viewer: Viewer, meetingId: string, purpose: 'view' | 'pdf' = 'view') {
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'meeting.attend');
+    if (purpose === 'pdf') assertCan(me, 'minutes.export', { areaId: meeting.areaId }, { type: 'meeting', id: meeting.id });
     const revisions = await tx
       .select({ revision: minutesRevisions.revision, reason: minutesRevisions.reason, createdAt: minutesRevisions.createdAt, snapshot: minutesRevisions.snapshot, by: users.name, byAgency: agencies.name })
       .from(minutesRevisions)

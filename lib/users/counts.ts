@@ -1,17 +1,15 @@
 import 'server-only';
-import { and, eq, gt, isNull, not, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, not, sql, type SQL } from 'drizzle-orm';
 import { agencies, users } from '@/db/schema';
 import { countSql } from '@/lib/lists/count-sql';
 
 const usersOfArea = (areaId: string) => ({ from: sql`${users} inner join ${agencies} on ${eq(agencies.id, users.agencyId)}`, where: eq(agencies.areaId, areaId) });
 
-/** The area's accounts that need an administrator: waiting for their first password, locked, disabled (scalar subqueries). */
-export function accountCountsSql(areaId: string, at: Date): { awaitingSetup: SQL<number>; locked: SQL<number>; disabled: SQL<number> } {
+/** The area's accounts that need an administrator: waiting for their first password, or disabled (scalar subqueries). */
+export function accountCountsSql(areaId: string): { awaitingSetup: SQL<number>; disabled: SQL<number> } {
   const { from, where } = usersOfArea(areaId);
   return {
     awaitingSetup: countSql(from, and(where, isNull(users.passwordHash), eq(users.active, true))),
-    // gt() binds the date through the column's type; a bare ${at} would not serialise on postgres.js.
-    locked: countSql(from, and(where, gt(users.lockedUntil, at))),
     disabled: countSql(from, and(where, not(users.active))),
   };
 }

@@ -19,7 +19,8 @@ export interface UserDetail {
   agencyId: string;
   agencyName: string;
   active: boolean;
-  lockedUntil: Date | null;
+  /** The user has an authenticator app enrolled (else they enrol at their next sign-in). */
+  mfaEnrolled: boolean;
   awaitingSetup: boolean;
   setupLinkExpiresAt: Date | null;
   lastSignInAt: Date | null;
@@ -51,7 +52,7 @@ export function getUser(viewer: Viewer, userId: string): Promise<UserDetail> {
       agencyId: user.agencyId,
       agencyName,
       active: user.active,
-      lockedUntil: user.lockedUntil && user.lockedUntil > at ? user.lockedUntil : null,
+      mfaEnrolled: user.totpSecret != null,
       awaitingSetup: user.passwordHash == null,
       setupLinkExpiresAt: user.setupTokenExpiresAt && user.setupTokenExpiresAt > at ? user.setupTokenExpiresAt : null,
       lastSignInAt: user.lastSignInAt,

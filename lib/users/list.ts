@@ -5,7 +5,6 @@ import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
-import { now } from '@/db/clock';
 
 export const userSorts = ['name', 'email', 'agency', 'role', 'status', 'lastSignIn'] as const;
 export type UserSort = (typeof userSorts)[number];
@@ -25,7 +24,6 @@ export interface UserListRow {
   role: string;
   agencyName: string;
   active: boolean;
-  locked: boolean;
   awaitingSetup: boolean;
   lastSignInAt: Date | null;
 }
@@ -51,7 +49,6 @@ export function listUsers(viewer: Viewer, q: UserListQuery): Promise<{ rows: Use
     }
     const where = and(...filters);
     const order = q.direction === 'desc' ? desc(sortColumns[q.sort]) : asc(sortColumns[q.sort]);
-    const at = now();
     const rows = await tx
       .select({
         id: users.id,
@@ -60,7 +57,6 @@ export function listUsers(viewer: Viewer, q: UserListQuery): Promise<{ rows: Use
         role: users.role,
         agencyName: agencies.name,
         active: users.active,
-        lockedUntil: users.lockedUntil,
         passwordHash: users.passwordHash,
         lastSignInAt: users.lastSignInAt,
       })
@@ -78,9 +74,8 @@ export function listUsers(viewer: Viewer, q: UserListQuery): Promise<{ rows: Use
     await recordAudit(tx, me, { action: 'user.list', resourceType: 'user' });
     return {
       total,
-      rows: rows.map(({ passwordHash, lockedUntil, ...r }) => ({
+      rows: rows.map(({ passwordHash, ...r }) => ({
         ...r,
-        locked: lockedUntil != null && lockedUntil > at,
         awaitingSetup: passwordHash == null,
       })),
     };

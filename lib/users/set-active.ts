@@ -30,17 +30,17 @@ export function disableUser(viewer: Viewer, userId: string): Promise<{ sessionsE
   });
 }
 
-/** Re-enables a disabled user and clears any lockout. */
+/** Re-enables a disabled user. */
 export function enableUser(viewer: Viewer, userId: string): Promise<void> {
   return withViewer(viewer, async (tx, me) => {
     const record = await loadUserRecord(tx, knownId(userId, 'user.enable', 'user'), true);
     if (!record) throw new AccessDenied('user.enable', 'user', userId, true);
     assertCan(me, 'user.enable', { areaId: record.areaId }, { type: 'user', id: userId });
-    if (record.user.active && !record.user.lockedUntil) return;
+    if (record.user.active) return;
 
     await tx
       .update(users)
-      .set({ active: true, lockedUntil: null, failedLoginCount: 0, failedLoginWindowStart: null, updatedAt: now() })
+      .set({ active: true, updatedAt: now() })
       .where(eq(users.id, userId));
     await recordAudit(tx, me, { action: 'user.enable', resourceType: 'user', resourceId: userId });
   });

@@ -84,9 +84,6 @@ export async function completeSetup(raw: z.input<typeof setPasswordSchema>, requ
         passwordHash,
         setupTokenHash: null,
         setupTokenExpiresAt: null,
-        failedLoginCount: 0,
-        failedLoginWindowStart: null,
-        lockedUntil: null,
         updatedAt: now(),
       })
       .where(eq(users.id, row.user.id));

@@ -13,8 +13,8 @@ describe('user administration actions called with forged ids', () => {
     const theirs = await makeAreaWithStaff();
     const world = [ours.area.id, theirs.area.id];
     const officer = theirs.users.officer.id;
-    // A disabled, locked user of theirs, whom their administrator could re-enable.
-    const left = await makeUser(theirs.agencies.housing.id, 'agency', { active: false, lockedUntil: new Date(Date.now() + 3_600_000) });
+    // A disabled user of theirs, whom their administrator could re-enable.
+    const left = await makeUser(theirs.agencies.housing.id, 'agency', { active: false });
     const user = (resourceId: string, action: string) => ({ action, resourceType: 'user', resourceId });
 
     const attempts = [

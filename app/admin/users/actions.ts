@@ -6,6 +6,7 @@ import { createUser } from '@/lib/users/create';
 import { updateUserAccess } from '@/lib/users/update-access';
 import { disableUser, enableUser } from '@/lib/users/set-active';
 import { issueSetupLink } from '@/lib/users/setup-link';
+import { resetMfa } from '@/lib/users/reset-mfa';
 import { runAction } from '../../_lib/server-action';
 
 const link = (r: { setupLink: string; expiresAt: Date }) => ({ setupLink: r.setupLink, expiresAt: r.expiresAt.toISOString() });
@@ -33,4 +34,8 @@ export async function enableUserAction(raw: unknown) {
 
 export async function issueSetupLinkAction(raw: unknown) {
   return runAction(raw, async (viewer) => link(await issueSetupLink(viewer, idIn(raw, 'userId'))));
+}
+
+export async function resetMfaAction(raw: unknown) {
+  return runAction(raw, (viewer) => resetMfa(viewer, idIn(raw, 'userId')));
 }

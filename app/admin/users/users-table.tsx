@@ -9,9 +9,8 @@ import { Tag } from '../../ui/tag';
 
 const column = createColumnHelper<UserListRow>();
 
-export function UserStatus({ active, locked, awaitingSetup }: { active: boolean; locked: boolean; awaitingSetup: boolean }) {
+export function UserStatus({ active, awaitingSetup }: { active: boolean; awaitingSetup: boolean }) {
   if (!active) return <Tag colour="grey">Disabled</Tag>;
-  if (locked) return <Tag colour="red">Locked</Tag>;
   if (awaitingSetup) return <Tag colour="yellow">Awaiting set-up</Tag>;
   return <Tag colour="green">Active</Tag>;
 }

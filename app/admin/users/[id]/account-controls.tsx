@@ -6,11 +6,11 @@ import type { ActionResult } from '../../../_lib/server-action';
 import { Button } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { NotificationBanner } from '../../../ui/notification-banner';
-import { disableUserAction, enableUserAction, issueSetupLinkAction } from '../actions';
+import { disableUserAction, enableUserAction, issueSetupLinkAction, resetMfaAction } from '../actions';
 import { SetupLinkPanel } from '../setup-link-panel';
 
 /** Disable or re-enable an account, and give the user a new set-up link. */
-export function AccountControls({ userId, name, active, locked, isSelf }: { userId: string; name: string; active: boolean; locked: boolean; isSelf: boolean }) {
+export function AccountControls({ userId, name, active, mfaEnrolled, isSelf }: { userId: string; name: string; active: boolean; mfaEnrolled: boolean; isSelf: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string>();
@@ -59,9 +59,24 @@ export function AccountControls({ userId, name, active, locked, isSelf }: { user
             Disable account
           </Button>
         ) : null}
-        {!active || locked ? (
+        {!active ? (
           <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => enableUserAction({ userId }), () => setMessage(`${name} can sign in again.`))}>
-            {active ? 'Unlock account' : 'Re-enable account'}
+            Re-enable account
+          </Button>
+        ) : null}
+        {active && mfaEnrolled && !isSelf ? (
+          <Button
+            type="button"
+            variant="warning"
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => resetMfaAction({ userId }),
+                (d) => setMessage(`${name} sets up their authenticator app again at their next sign-in. ${d.sessionsEnded} active session${d.sessionsEnded === 1 ? ' was' : 's were'} ended.`),
+              )
+            }
+          >
+            Reset authenticator app
           </Button>
         ) : null}
         {active ? (
@@ -71,7 +86,10 @@ export function AccountControls({ userId, name, active, locked, isSelf }: { user
         ) : null}
       </div>
       {active ? (
-        <p className="govuk-body govuk-hint">A new set-up link lets the user choose a new password. Any earlier link stops working.</p>
+        <p className="govuk-body govuk-hint">
+          A new set-up link lets the user choose a new password. Any earlier link stops working. Reset the authenticator app when a user has lost
+          the phone it was on: their sessions end, and they set it up again at their next sign-in.
+        </p>
       ) : null}
     </section>
   );

@@ -34,8 +34,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           { key: 'Email address', value: user.email },
           { key: 'Agency', value: user.agencyName },
           { key: 'Role', value: roleLabels[user.role as keyof typeof roleLabels] },
-          { key: 'Status', value: <UserStatus active={user.active} locked={user.lockedUntil != null} awaitingSetup={user.awaitingSetup} /> },
-          ...(user.lockedUntil ? [{ key: 'Locked until', value: formatDateTime(user.lockedUntil) }] : []),
+          { key: 'Status', value: <UserStatus active={user.active} awaitingSetup={user.awaitingSetup} /> },
+          { key: 'Authenticator app', value: user.mfaEnrolled ? 'Set up' : 'Not set up: the user sets it up at their next sign-in' },
           ...(user.setupLinkExpiresAt ? [{ key: 'Set-up link valid until', value: formatDateTime(user.setupLinkExpiresAt) }] : []),
           { key: 'Last sign-in', value: formatDateTime(user.lastSignInAt) },
           { key: 'Added', value: formatDateTime(user.createdAt) },
@@ -57,7 +57,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             agencyId={user.agencyId}
             agencies={agencies.map((a) => ({ value: a.id, label: a.active ? a.name : `${a.name} (closed)` }))}
           />
-          <AccountControls userId={user.id} name={user.name} active={user.active} locked={user.lockedUntil != null} isSelf={isSelf} />
+          <AccountControls userId={user.id} name={user.name} active={user.active} mfaEnrolled={user.mfaEnrolled} isSelf={isSelf} />
         </div>
       </div>
       <SessionsTable sessions={user.sessions} caption="Active sessions" ownSessions={isSelf} />

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { addAttachment } from '@/lib/incidents/attachments';
 import { fromAnotherSite, isForeignOrigin, unreadable } from '@/lib/input/request-guard';
-import { refusalOf, toSignIn } from '@/app/_lib/refusals';
+import { refusalOf, toSignIn, toStepUp } from '@/app/_lib/refusals';
 import { readBodyUpTo, refusalCookie, seeOther, tooLargeMessage, uploadBodyLimit } from '@/app/_lib/evidence-http';
 
 export const dynamic = 'force-dynamic';
@@ -37,6 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const refusal = refusalOf(err);
     if (!refusal) throw err;
     if (refusal.kind === 'signed_out') toSignIn();
+    if (refusal.kind === 'step_up') return toStepUp();
     if (refusal.kind === 'not_found') return new Response('Not found', { status: 404 });
     if (refusal.kind === 'input') return refuse(refusal.fieldErrors.file ?? refusal.message);
     return new Response(refusal.message, { status: refusal.kind === 'forbidden' ? 403 : 409 });
