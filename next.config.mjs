@@ -1,3 +1,5 @@
+import { allowedActionOrigins, staticSecurityHeaders } from './lib/http/security-headers.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -8,8 +10,14 @@ const nextConfig = {
   // the stack frames and verb names in the server's log (lib/logging/) read as the source does.
   // proxy.ts sees every request's body; past proxyClientMaxBodySize Next.js would hand the route only the
   // first part of it. Evidence uploads (a route handler, which caps the body at ATTACHMENT_MAX_MB as it
-  // reads) must reach it whole: ATTACHMENT_MAX_MB may be up to 100.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '1mb' }, serverMinification: false, proxyClientMaxBodySize: '101mb' },
+  // reads) must reach it whole: ATTACHMENT_MAX_MB may be up to 100. Server actions may come from the
+  // host of NEXTAUTH_URL, whatever Host a proxy in front passes on (decision 0019).
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: '1mb', allowedOrigins: allowedActionOrigins() },
+    serverMinification: false,
+    proxyClientMaxBodySize: '101mb',
+  },
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   sassOptions: { loadPaths: ['.', 'node_modules'], quietDeps: true, silenceDeprecations: ['import'] },
@@ -21,24 +29,10 @@ const nextConfig = {
       { source: '/actions/:path*', destination: '/action-items/:path*', permanent: true },
     ];
   },
-  // Security headers that do not vary per request. The Content-Security-Policy (with a per-request
-  // nonce) and the request id are set in proxy.ts.
+  // Security headers that do not vary per request, on every response (lib/http/security-headers.mjs);
+  // the Content-Security-Policy (with a per-request nonce), HSTS and the request id are set in proxy.ts.
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          // No referrer ever leaves for another site. Not 'no-referrer': under it a browser sends `Origin: null`
-          // with a form it posts itself (a server action's form without JavaScript), and Next.js refuses that
-          // as a request from another site.
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: staticSecurityHeaders() }];
   },
 };
 
