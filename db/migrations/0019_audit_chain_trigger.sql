@@ -28,35 +28,56 @@ AS $$
 $$;
 --> statement-breakpoint
 -- Sets seq, prev_hash and hash on every insert, whatever the insert said. Writers of an area take its
--- transaction-scoped advisory lock, so they chain one after another (also for an area's first event,
--- when there is no head row to lock yet); the head row is then read FOR UPDATE, which in READ COMMITTED
--- returns its newest committed version (and fails, rather than forks, under REPEATABLE READ). SECURITY
--- DEFINER with a fixed search_path: it runs as the tables' owner, so an app role that may only INSERT
--- and SELECT on audit_events still chains through audit_chain_heads, which it cannot touch.
+-- transaction-scoped advisory lock, so they chain one after another (the area's first event too); the
+-- previous event is then the area's highest number, read backwards on audit_events_chain_idx: under READ
+-- COMMITTED each statement of this function sees what was committed before the lock was granted, and
+-- the rows an INSERT of many rows made before this one. Under REPEATABLE READ or SERIALIZABLE it could
+-- read an older state and fork the chain, so it refuses. The head table is written once per statement
+-- (audit_chain_heads_after), not per row: a row updated many times in one transaction grows a chain of
+-- versions that every later lookup walks. SECURITY DEFINER with a fixed search_path: it runs as the
+-- tables' owner, so an app role that may only INSERT and SELECT on audit_events still chains, and cannot
+-- touch audit_chain_heads.
 CREATE FUNCTION audit_events_chain() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public
 AS $$
 DECLARE
   k uuid := coalesce(NEW.area_id, '00000000-0000-0000-0000-000000000000'::uuid);
-  head_seq bigint;
-  head_hash text;
+  last_seq bigint;
+  last_hash text;
 BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'audit events are chained under READ COMMITTED only, not %', current_setting('transaction_isolation')
+      USING ERRCODE = 'invalid_transaction_state';
+  END IF;
   PERFORM pg_advisory_xact_lock(hashtextextended('audit_events.chain:' || k::text, 0));
-  SELECT h.seq, h.hash INTO head_seq, head_hash FROM audit_chain_heads h WHERE h.area_key = k FOR UPDATE;
-  IF NOT FOUND THEN
-    head_seq := 0;
-    head_hash := repeat('0', 64);
-  END IF;
-  NEW.seq := head_seq + 1;
-  NEW.prev_hash := head_hash;
-  NEW.hash := audit_event_hash(NEW);
-  IF head_seq = 0 THEN
-    INSERT INTO audit_chain_heads (area_key, seq, hash, event_id) VALUES (k, NEW.seq, NEW.hash, NEW.id);
+  IF NEW.area_id IS NULL THEN
+    SELECT e.seq, e.hash INTO last_seq, last_hash FROM audit_events e WHERE e.area_id IS NULL ORDER BY e.seq DESC, e.id DESC LIMIT 1;
   ELSE
-    UPDATE audit_chain_heads h SET seq = NEW.seq, hash = NEW.hash, event_id = NEW.id WHERE h.area_key = k;
+    SELECT e.seq, e.hash INTO last_seq, last_hash FROM audit_events e WHERE e.area_id = NEW.area_id ORDER BY e.seq DESC, e.id DESC LIMIT 1;
   END IF;
+  NEW.seq := coalesce(last_seq, 0) + 1;
+  NEW.prev_hash := coalesce(last_hash, repeat('0', 64));
+  NEW.hash := audit_event_hash(NEW);
   RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+-- Each area's head after a statement that wrote events: its last number, hash and event. The area's
+-- advisory lock is still held, so heads move in the order the events were chained.
+CREATE FUNCTION audit_chain_heads_after() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public
+AS $$
+BEGIN
+  INSERT INTO audit_chain_heads AS h (area_key, seq, hash, event_id)
+    SELECT DISTINCT ON (coalesce(n.area_id, '00000000-0000-0000-0000-000000000000'::uuid))
+           coalesce(n.area_id, '00000000-0000-0000-0000-000000000000'::uuid), n.seq, n.hash, n.id
+    FROM new_events n
+    ORDER BY coalesce(n.area_id, '00000000-0000-0000-0000-000000000000'::uuid), n.seq DESC, n.id DESC
+  ON CONFLICT (area_key) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, event_id = excluded.event_id
+    WHERE h.seq < excluded.seq;
+  RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
@@ -111,3 +132,8 @@ ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_or_delete;
 CREATE TRIGGER audit_events_chain
   BEFORE INSERT ON audit_events
   FOR EACH ROW EXECUTE FUNCTION audit_events_chain();
+--> statement-breakpoint
+CREATE TRIGGER audit_events_chain_heads
+  AFTER INSERT ON audit_events
+  REFERENCING NEW TABLE AS new_events
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_heads_after();

@@ -57,9 +57,9 @@ export const auditEvents = pgTable(
 );
 
 /**
- * The newest event of each area's chain, kept by the chaining trigger in the same transaction as the
- * event, so that a writer reads one row rather than the log, and the check can tell that events were
- * removed from the end. `areaKey` is the area's id, or the nil UUID for events with no area. Only the
+ * The newest event of each area's chain, written by a statement-level trigger after each INSERT into
+ * audit_events (migration 0019), in the same transaction, so that the check can tell that events were
+ * removed from the end of a chain. `areaKey` is the area's id, or the nil UUID for events with no area. Only the
  * trigger (SECURITY DEFINER, as the tables' owner) writes it: the app's role gets no grant on it.
  */
 export const auditChainHeads = pgTable('audit_chain_heads', {

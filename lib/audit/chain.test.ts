@@ -140,6 +140,25 @@ describe('the audit log is hash-chained per area', () => {
     expect(areaOf(report, area.id)?.broken).toEqual({ areaId: area.id, problem: 'sequence_repeated', eventId: forged.id, seq: 0 });
   });
 
+  it('chains the rows of one INSERT of many, and many INSERTs in one transaction, in order', async () => {
+    const area = await makeArea();
+    const db = await getDb();
+    await db.insert(auditEvents).values(Array.from({ length: 50 }, (_, i) => ({ areaId: area.id, action: 'test.bulk', resourceType: 'test', resourceId: String(i), outcome: 'allowed' as const })));
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 50; i++) await recordAudit(tx, { areaId: area.id }, { action: 'test.bulk_tx', resourceType: 'test', resourceId: String(i) });
+    });
+    const report = await verifyAuditChain(db, { batchSize: 30 });
+    expect(areaOf(report, area.id)).toMatchObject({ events: 100, headSeq: 100, broken: null });
+  });
+
+  it('refuses to chain an event written under REPEATABLE READ, which could fork the chain', async () => {
+    const area = await makeArea();
+    const db = await getDb();
+    await expect(
+      db.transaction((tx) => recordAudit(tx, { areaId: area.id }, { action: 'test.isolation', resourceType: 'test' }), { isolationLevel: 'repeatable read' }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/READ COMMITTED only/) } });
+  });
+
   it('keeps one unbroken chain under 200 concurrent writers', async () => {
     const area = await makeArea();
     await writeEvents(area.id, 1);
