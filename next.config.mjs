@@ -1,8 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { allowedActionOrigins, staticSecurityHeaders } from './lib/http/security-headers.mjs';
+
+// /api/info's version and commit, fixed when the app is built (lib/info.ts): MARAC_COMMIT when the
+// build is given it (an image built without .git), else git's.
+function buildCommit() {
+  if (process.env.MARAC_COMMIT) return process.env.MARAC_COMMIT;
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  env: { MARAC_BUILD_VERSION: JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version, MARAC_BUILD_COMMIT: buildCommit() },
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a role may not use a page.
   // A server action's body is at most 1 MB (the same limit as lib/input/request-guard.ts, which answers
