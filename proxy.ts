@@ -27,7 +27,8 @@ export async function proxy(request: NextRequest) {
   // X-Forwarded-Host is believed only from a proxy of ours (MARAC_TRUSTED_PROXY=1); otherwise it is the
   // Host the request came with, for Next.js's own check of server actions' origin and for ours.
   if (!trustsForwardedHost()) requestHeaders.set('x-forwarded-host', request.headers.get('host') ?? '');
-  for (const { key, value } of security) requestHeaders.set(key, value);
+  // Next.js reads the nonce for its own scripts from the request's Content-Security-Policy.
+  requestHeaders.set('Content-Security-Policy', security[0].value);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const { key, value } of security) response.headers.set(key, value);
