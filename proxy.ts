@@ -28,7 +28,7 @@ export async function proxy(request: NextRequest) {
   // Host the request came with, for Next.js's own check of server actions' origin and for ours.
   if (!trustsForwardedHost()) requestHeaders.set('x-forwarded-host', request.headers.get('host') ?? '');
   // Next.js reads the nonce for its own scripts from the request's Content-Security-Policy.
-  requestHeaders.set('Content-Security-Policy', security[0].value);
+  requestHeaders.set('Content-Security-Policy', security.find((h) => h.key === 'Content-Security-Policy')!.value);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const { key, value } of security) response.headers.set(key, value);
