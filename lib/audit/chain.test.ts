@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb, type Db } from '@/db/client';
 import { auditChainHeads, auditEvents } from '@/db/schema';
 import { makeArea } from '@/test/factories';
-import { GENESIS_HASH, eventHash, verifyAuditChain, type ChainReport } from './chain';
+import { GENESIS_HASH, describeBreak, eventHash, verifyAuditChain, type ChainReport } from './chain';
 import { recordAudit } from './record';
 
 /** Writes n events in an area, each in its own transaction, and returns their ids in order. */
@@ -91,7 +91,8 @@ describe('the audit log is hash-chained per area', () => {
     const ids = await writeEvents(area.id, 5);
     await tamper(sql`delete from audit_events where id = ${ids[1]}`);
     const report = await verifyAuditChain(await getDb());
-    expect(areaOf(report, area.id)?.broken).toEqual({ areaId: area.id, problem: 'sequence_gap', eventId: ids[2], seq: 3 });
+    expect(areaOf(report, area.id)?.broken).toEqual({ areaId: area.id, problem: 'sequence_gap', eventId: ids[2], seq: 3, missingFrom: 2 });
+    expect(describeBreak(areaOf(report, area.id)!.broken!)).toBe(`area ${area.id}: sequence_gap at event ${ids[2]} (seq 3, seq 2 missing)`);
   });
 
   it('finds the last events deleted out of band, against the chain’s head', async () => {

@@ -90,6 +90,8 @@ export interface ChainBreak {
   eventId: number | null;
   /** The event's number in the chain; when the events at the end are missing, the first number missing. */
   seq: number;
+  /** For a gap: the first number missing before the event. */
+  missingFrom?: number;
 }
 
 export interface AreaChain {
@@ -140,7 +142,8 @@ async function walkArea(tx: Tx, areaId: string | null, head: { seq: number; hash
   let events = 0;
   let after: { seq: string; id: string } | null = null;
   const result = (broken: ChainBreak | null): AreaChain => ({ areaId, events, headSeq: head?.seq ?? null, headHash: head?.hash ?? null, broken });
-  const breakAt = (problem: ChainProblem, e: ChainedEvent | null, seq: number) => result({ areaId, problem, eventId: e ? Number(e.id) : null, seq });
+  const breakAt = (problem: ChainProblem, e: ChainedEvent | null, seq: number, more: Partial<ChainBreak> = {}) =>
+    result({ areaId, problem, eventId: e ? Number(e.id) : null, seq, ...more });
   for (;;) {
     const cursor: SQL | undefined = after
       ? or(gt(auditEvents.seq, Number(after.seq)), and(eq(auditEvents.seq, Number(after.seq)), gt(auditEvents.id, Number(after.id))))
@@ -154,7 +157,7 @@ async function walkArea(tx: Tx, areaId: string | null, head: { seq: number; hash
     for (const e of rows) {
       const seq = Number(e.seq);
       if (seq < expectedSeq) return breakAt('sequence_repeated', e, seq);
-      if (seq > expectedSeq) return breakAt('sequence_gap', e, seq);
+      if (seq > expectedSeq) return breakAt('sequence_gap', e, seq, { missingFrom: expectedSeq });
       if (eventHash(e) !== e.hash) return breakAt('hash_mismatch', e, seq);
       if (e.prevHash !== prev) return breakAt('previous_hash_mismatch', e, seq);
       prev = e.hash;
@@ -200,5 +203,7 @@ export async function verifyAuditChain(db: Db, options: { batchSize?: number } =
 /** A break in a line of ids and codes, for the log, the command's output and the audit event. */
 export function describeBreak(b: ChainBreak): string {
   const area = b.areaId ?? 'none';
-  return b.eventId === null ? `area ${area}: ${b.problem} from seq ${b.seq}` : `area ${area}: ${b.problem} at event ${b.eventId} (seq ${b.seq})`;
+  if (b.eventId === null) return `area ${area}: ${b.problem} from seq ${b.seq}`;
+  const missing = b.missingFrom === undefined ? '' : b.missingFrom === b.seq - 1 ? `, seq ${b.missingFrom} missing` : `, seq ${b.missingFrom} to ${b.seq - 1} missing`;
+  return `area ${area}: ${b.problem} at event ${b.eventId} (seq ${b.seq}${missing})`;
 }
