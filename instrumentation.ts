@@ -8,13 +8,17 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   await recordPeerAddresses();
-  if (process.env.MARAC_JOBS === 'off') return;
+  const { setJobRunnerState } = await import('./lib/jobs/state');
+  if (process.env.MARAC_JOBS === 'off') return setJobRunnerState('off');
   const { log } = await import('./lib/logging/log');
   const { startJobRunner } = await import('./lib/jobs/runner');
   try {
+    setJobRunnerState('starting');
     await startJobRunner();
+    setJobRunnerState('running');
     log.info({ jobs: 'started' }, 'scheduled jobs started');
   } catch (err) {
+    setJobRunnerState('failed');
     // The app still serves; jobs wait for an instance that can run them (or this one, restarted).
     log.error({ err }, 'the scheduled jobs could not start in this instance');
   }

@@ -44,6 +44,8 @@ export const notificationKinds = [
   'reveal_limit_reached',
   // A platform data-preservation request still awaiting the platform is 15 days or fewer from its deadline: told to the case's police users.
   'preservation_deadline_near',
+  // The daily check of the audit log found an area's chain of events broken: told to its administrators and IG leads.
+  'audit_chain_broken',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -19,6 +19,7 @@ import { getCaseAccessLog } from '@/lib/audit/case-log';
 import { listAuditEvents } from '@/lib/audit/list';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { recordAudit } from '@/lib/audit/record';
+import { verifyAuditChain } from '@/lib/audit/chain';
 import { getUserActivity } from '@/lib/audit/user-activity';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -192,6 +193,38 @@ async function main() {
     console.log(`  ${r.name}: ${r.median.toFixed(1)} ms`);
   }
   console.log(`\n${table(['list', 'median ms', 'p95 ms', 'max ms', 'rows/total'], results)}`);
+
+  // What the hash chain costs each audited request (decision 0018): the same event inserted, in a
+  // transaction of its own, into audit_events (chained by its trigger) and into a copy of the table with
+  // the same columns and indexes but no trigger; then the whole log checked once.
+  await execute(db, sql`create table bench_audit_unchained (like audit_events including all)`);
+  const event = (i: number) => sql`(${as.coordinator.userId}, ${as.coordinator.agencyId}, ${as.coordinator.areaId}, 'coordinator', 'bench.chain', 'bench', ${String(i)}, 'allowed', ${as.coordinator.requestId})`;
+  const columns = sql.raw('(user_id, agency_id, area_id, role, action, resource_type, resource_id, outcome, request_id)');
+  let n = 0;
+  const chainCost: Measured[] = [
+    { name: 'audit insert, chained (own transaction)', run: () => db.transaction((tx) => tx.execute(sql`insert into audit_events ${columns} values ${event(n++)}`)).then(() => ({ rows: 1 })) },
+    { name: 'audit insert, unchained copy (own transaction)', run: () => db.transaction((tx) => tx.execute(sql`insert into bench_audit_unchained ${columns} values ${event(n++)}`)).then(() => ({ rows: 1 })) },
+  ];
+  const chainResults = [];
+  const medians: number[] = [];
+  for (const b of chainCost) {
+    const r = await measure(b);
+    medians.push(r.median);
+    chainResults.push([r.name, r.median.toFixed(2), r.p95.toFixed(2), r.max.toFixed(2), r.rows]);
+  }
+  const floor = results.find((r) => r[0] === 'floor: session check + audit event');
+  const typical = results.find((r) => r[0] === 'cases (coordinator)');
+  const extra = medians[0] - medians[1];
+  console.log(`
+${table(['audit chain', 'median ms', 'p95 ms', 'max ms', 'rows'], chainResults)}`);
+  console.log(
+    `The chain adds ${extra.toFixed(2)} ms to each audited insert: ${floor ? `${((100 * extra) / Number(floor[1])).toFixed(1)} % of the lightest verb (${floor[1]} ms)` : ''}` +
+      `${typical ? `, ${((100 * extra) / Number(typical[1])).toFixed(1)} % of a typical list (cases, ${typical[1]} ms)` : ''}.`,
+  );
+  const verifyStarted = performance.now();
+  const report = await verifyAuditChain(db);
+  const verifyMs = performance.now() - verifyStarted;
+  console.log(`npm run audit:verify's check of the whole log: ${report.events.toLocaleString('en-GB')} events in ${report.areas.length} chains, ${report.ok ? 'OK' : 'BROKEN'}, in ${(verifyMs / 1000).toFixed(1)} s (${Math.round(report.events / (verifyMs / 1000)).toLocaleString('en-GB')} events a second).`);
 
   // One case's incident log, grown to 2,000 entries and 500 files.
   const [quiet] = await execute<{ id: string }>(

@@ -36,6 +36,8 @@ function describe(n: NotificationRow): string {
       return 'Someone was refused protected details: they had revealed too many in 24 hours';
     case 'preservation_deadline_near':
       return 'A data-preservation request on a case is within 15 days of its deadline';
+    case 'audit_chain_broken':
+      return 'The daily check of the audit log found events changed or missing: see the audit log';
   }
 }
 
@@ -50,6 +52,7 @@ const kindNames: Record<NotificationKind, string> = {
   protected_details_revealed: 'protected details revealed',
   reveal_limit_reached: 'refused reveals',
   preservation_deadline_near: 'preservation deadlines',
+  audit_chain_broken: 'audit log checks',
 };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

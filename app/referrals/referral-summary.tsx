@@ -9,7 +9,7 @@ import { Table, Td, Th, Tr } from '../ui/table';
 export function displayAnswer(field: FieldDescriptor, value: string | undefined) {
   const text = answerText(field, value);
   if (text === null) return notGiven;
-  return field.kind === 'radios' || field.kind === 'date' ? text : <span style={{ whiteSpace: 'pre-line' }}>{text}</span>;
+  return field.kind === 'radios' || field.kind === 'date' ? text : <span className="app-pre-line">{text}</span>;
 }
 
 const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given</span>;

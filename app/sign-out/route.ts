@@ -2,13 +2,11 @@ import { getServerSession } from 'next-auth';
 import { authOptions } from '@/lib/auth/options';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { signOut } from '@/lib/auth/sign-in';
+import { isSessionCookieName } from '@/lib/http/session-cookie';
 import { fromAnotherSite, isForeignOrigin } from '@/lib/input/request-guard';
 
 // The header's "Sign out" is a plain form posting here, so no page carries next-auth's client code
 // for it, and leaving is a full page load: nothing of the signed-in pages stays in the browser's router.
-
-/** next-auth's session cookie, as it names it over http and over https (with its chunks, should a token be split). */
-const sessionCookie = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 export async function POST(request: Request): Promise<Response> {
   if (isForeignOrigin(request)) return fromAnotherSite();
@@ -16,8 +14,8 @@ export async function POST(request: Request): Promise<Response> {
   if (session?.sid) await signOut(session.sid, await currentRequestId());
   const headers = new Headers({ Location: '/sign-in?reason=signed-out', 'Cache-Control': 'no-store' });
   const names = (request.headers.get('cookie') ?? '').split(';').map((c) => c.split('=')[0].trim());
-  for (const name of names.filter((n) => sessionCookie.test(n))) {
-    headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith('__Secure-') ? '; Secure' : ''}`);
+  for (const name of names.filter(isSessionCookieName)) {
+    headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith('__') ? '; Secure' : ''}`);
   }
   return new Response(null, { status: 303, headers });
 }

@@ -8,6 +8,8 @@ export const auditOutcomeEnum = pgEnum('audit_outcome', auditOutcomes);
 /**
  * Append-only: a trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE.
  * Holds ids only, never names, emails or addresses.
+ * Hash-chained per area (decision 0018): a BEFORE INSERT trigger (migration 0021) sets `seq`,
+ * `prevHash` and `hash` whatever the insert says; `lib/audit/chain.ts` checks them.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -33,6 +35,12 @@ export const auditEvents = pgTable(
     /** A short machine code explaining the outcome (e.g. wrong_password); never personal data. */
     detail: text('detail'),
     requestId: text('request_id'),
+    /** The event's place in its area's chain, from 1 (events with no area make a chain of their own). Set by the trigger. */
+    seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    /** The hash of the event before it in its area's chain (64 zeros for the first). Set by the trigger. */
+    prevHash: text('prev_hash').notNull().default(''),
+    /** SHA-256, in hex, of the event's canonical form and prevHash (lib/audit/chain.ts). Set by the trigger. */
+    hash: text('hash').notNull().default(''),
   },
   (t) => [
     index('audit_events_area_time_idx').on(t.areaId, t.occurredAt),
@@ -43,7 +51,22 @@ export const auditEvents = pgTable(
     index('audit_events_resource_idx').on(t.resourceType, t.resourceId),
     index('audit_events_case_idx').on(t.caseId, t.occurredAt),
     index('audit_events_case_ids_idx').using('gin', t.caseIds),
+    // Each area's chain in order: the check walks it in batches.
+    index('audit_events_chain_idx').on(t.areaId, t.seq, t.id),
   ],
 );
+
+/**
+ * The newest event of each area's chain, written by a statement-level trigger after each INSERT into
+ * audit_events (migration 0021), in the same transaction, so that the check can tell that events were
+ * removed from the end of a chain. `areaKey` is the area's id, or the nil UUID for events with no area. Only the
+ * trigger (SECURITY DEFINER, as the tables' owner) writes it: the app's role gets no grant on it.
+ */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  areaKey: uuid('area_key').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  eventId: bigint('event_id', { mode: 'number' }).notNull(),
+});
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

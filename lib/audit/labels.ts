@@ -35,6 +35,7 @@ export const auditActionLabels = {
   'area.meeting_settings': 'Changed the meeting settings',
   'attachment.download': 'Downloaded an evidence file',
   'attachment.download_original': 'Downloaded the original of an evidence file, with its metadata',
+  'audit.chain_broken': 'Found the audit log changed or incomplete (the daily check)',
   'audit.export': 'Downloaded the audit log',
   'audit.list': 'Viewed the audit log',
   'audit.list_unattributed': 'Viewed sign-in attempts that belong to no area',

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { sessionCookieOptions } from '@/lib/http/session-cookie';
 import { getSettings } from '@/lib/settings';
 import { safeReturnTo } from './return-to';
 import { signInWithPassword, signOut } from './sign-in';
@@ -24,6 +25,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: getSettings().sessionMaxHours * 3600 },
+    // __Host- prefixed, Secure, HttpOnly, SameSite=Lax over https (lib/http/session-cookie.ts).
+    cookies: sessionCookieOptions(),
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
       Credentials({

@@ -5,6 +5,8 @@
  * person can read, which says nothing of what was sent.
  */
 
+import { allowedActionOrigins, trustsForwardedHost } from '@/lib/http/security-headers.mjs';
+
 /** The largest body a server action takes (next.config.mjs sets Next's own limit to the same). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 /** The largest body the sign-in route takes: an email address and a password. */
@@ -31,9 +33,12 @@ export function isForeignOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return false;
   if (origin === 'null') return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // The request's own host (X-Forwarded-Host only from a trusted proxy), or the host of NEXTAUTH_URL.
+  const forwarded = trustsForwardedHost() ? request.headers.get('x-forwarded-host') : null;
+  const host = forwarded || request.headers.get('host');
   try {
-    return !host || new URL(origin).host !== host;
+    const from = new URL(origin).host;
+    return !(from === host || allowedActionOrigins().includes(from));
   } catch {
     // An Origin that is not a URL is foreign too.
     return true;

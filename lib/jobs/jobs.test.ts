@@ -102,7 +102,7 @@ describe('action reminders by email', () => {
     expect((await getEmailPreferences(as.officer)).emailed).toEqual(['minutes_circulated', 'action_overdue']);
     expect((await auditEventsOf(as.officer.requestId)).map((e) => [e.action, e.detail])).toContainEqual([
       'email_prefs.update',
-      'off_action_assigned+referral_returned+research_requested+action_due_soon+protected_details_revealed+reveal_limit_reached+preservation_deadline_near',
+      'off_action_assigned+referral_returned+research_requested+action_due_soon+protected_details_revealed+reveal_limit_reached+preservation_deadline_near+audit_chain_broken',
     ]);
     expect(emailPreferencesSchema.safeParse({ emailed: ['everything'] }).success).toBe(false);
     expect(emailPreferencesSchema.parse({ emailed: false })).toEqual({ emailed: [] });

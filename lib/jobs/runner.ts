@@ -7,13 +7,14 @@ import { sendActionReminders } from '@/lib/action-items/reminders';
 import { sendResearchRequests } from '@/lib/meetings/research-requests';
 import { flagPreservationDeadlines } from '@/lib/preservation/deadline-flags';
 import { deliverEmails, deliveryRunMinutes } from '@/lib/notifications/email-delivery';
+import { checkAuditChain } from '@/lib/audit/chain-check';
 import { addKicker, jobNames, type JobName } from './kick';
 
 /**
  * What each job does and when (cron, UK time). Every handler decides from committed rows and claims
  * its work in the database, so running it twice, or on two instances at once, sends nothing twice.
  */
-const jobs: Record<JobName, { cron: string; run: () => Promise<unknown>; expireInSeconds?: number }> = {
+const jobs: Record<JobName, { cron: string; run: () => Promise<unknown>; expireInSeconds?: number; notAtStart?: boolean }> = {
   // Due-soon and overdue reminders: a quarter-hourly sweep; each reminder goes once per due date.
   'action-reminders': { cron: '*/15 * * * *', run: () => sendActionReminders() },
   'research-requests': { cron: '* * * * *', run: sendResearchRequests },
@@ -21,6 +22,14 @@ const jobs: Record<JobName, { cron: string; run: () => Promise<unknown>; expireI
   'deliver-emails': { cron: '* * * * *', run: deliverEmails, expireInSeconds: (deliveryRunMinutes + 1) * 60 },
   // Preservation deadlines are days: once a day, early, flags each request once per deadline.
   'preservation-deadlines': { cron: '0 6 * * *', run: () => flagPreservationDeadlines() },
+  // The audit log's chains, once a day at night (decision 0018). It reads the whole log, so not at each
+  // start as well; an hour before pg-boss gives up on it.
+  'audit-chain': {
+    cron: '30 2 * * *',
+    run: () => checkAuditChain().then(({ events, areas, broken }) => ({ events, areas, broken })),
+    expireInSeconds: 3600,
+    notAtStart: true,
+  },
 };
 
 export interface JobRunner {
@@ -39,7 +48,7 @@ async function openBoss(): Promise<PgBoss> {
 
 /**
  * Starts the jobs in this process: pg-boss keeps the schedules and the queues in the database, so
- * with several instances each slot's job is taken by one of them. Each job also runs once at start.
+ * with several instances each slot's job is taken by one of them. Each job but the audit check also runs once at start.
  */
 export async function startJobRunner(options: { pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
   const boss = await openBoss();
@@ -67,7 +76,7 @@ export async function startJobRunner(options: { pollingIntervalSeconds?: number 
         throw err;
       }
     });
-    await boss.send(name, null);
+    if (!jobs[name].notAtStart) await boss.send(name, null);
   }
   const removeKicker = addKicker((name) => {
     // A second's delay lets the kicking transaction commit first.

@@ -11,4 +11,5 @@ export const emailChoiceLabels: Record<NotificationKind, string> = {
   protected_details_revealed: 'Someone in another agency reveals the protected details of a case my agency referred (for the IDVA service: of any case)',
   reveal_limit_reached: 'Someone is refused protected details because they revealed too many in a day (for coordinators)',
   preservation_deadline_near: 'A data-preservation request on a case my agency works on is within 15 days of its deadline (for the police)',
+  audit_chain_broken: 'The daily check of the audit log finds events changed or missing (for administrators and IG leads)',
 };

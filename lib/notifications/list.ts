@@ -91,6 +91,8 @@ export function openNotification(viewer: Viewer, notificationId: string): Promis
     // The refused reveals, with who, which case and when: the coordinator looks at the audit log.
     if (n.kind === 'reveal_limit_reached') return '/audit?action=case.reveal_protected&outcome=denied';
     if (n.kind === 'protected_details_revealed') return `/cases/${n.caseId}`;
+    // Which event the check named is in the audit log itself (audit.chain_broken).
+    if (n.kind === 'audit_chain_broken') return '/audit?action=audit.chain_broken';
     if (n.kind === 'preservation_deadline_near') return `/cases/${n.caseId}/preservation`;
     if (n.actionItemId) return `/action-items/${n.actionItemId}`;
     return `/referrals/${n.referralId}`;

@@ -42,7 +42,7 @@ export function RevealProtected({ caseId }: { caseId: string }) {
         <SummaryList
           rows={revealed.map((row) => ({
             key: row.label,
-            value: row.value === null ? <span className="govuk-hint govuk-!-margin-0">Not given</span> : <span style={{ whiteSpace: 'pre-line' }}>{row.value}</span>,
+            value: row.value === null ? <span className="govuk-hint govuk-!-margin-0">Not given</span> : <span className="app-pre-line">{row.value}</span>,
           }))}
         />
       </section>

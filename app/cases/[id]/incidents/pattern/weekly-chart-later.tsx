@@ -9,5 +9,5 @@ import dynamic from 'next/dynamic';
  */
 export const WeeklyChartLater = dynamic(() => import('./weekly-chart').then((m) => m.WeeklyChart), {
   ssr: false,
-  loading: () => <div className="app-chart" style={{ height: 320 }} aria-hidden="true" />,
+  loading: () => <div className="app-chart app-chart--waiting" aria-hidden="true" />,
 });
