@@ -35,7 +35,7 @@ test('a new user sets up an app at first sign-in, uses a recovery code once, and
   await signIn.attempt(email, PASSWORD);
   await expect(page.getByRole('heading', { name: 'Set up your authenticator app' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
-  // Not a demo account: no code is shown for it.
+  // Nothing is enrolled yet, so even the demonstration has no code to show.
   await expect(page.locator('#demo-code')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await shot(page, 'mfa-enrol');
