@@ -56,7 +56,7 @@ test('a user chooses which emails they receive, and the choice is kept', async (
   await expectNoAxeViolations(page);
 
   const choices = page.getByRole('group', { name: 'Email me when' });
-  await expect(choices.getByRole('checkbox')).toHaveCount(9);
+  await expect(choices.getByRole('checkbox')).toHaveCount(10);
   await expect(choices.getByLabel('Someone in another agency reveals the protected details of a case my agency referred (for the IDVA service: of any case)')).toBeChecked();
   await choices.getByLabel('An action of my agency is due within 3 days').uncheck();
   await choices.getByLabel('A referral my agency made is returned with a question').uncheck();
