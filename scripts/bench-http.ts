@@ -323,10 +323,12 @@ async function main() {
   scratch = await createScratchDatabase(serverUrl, 'marac_bench_http');
   console.log(`Scratch database ${scratch.name}, dropped at the end.`);
   process.env.DATABASE_URL = scratch.url;
+  // The seed sets up the demo people's authenticator apps, whose keys are encrypted with the server's secret.
+  process.env.NEXTAUTH_SECRET = randomBytes(32).toString('base64url');
   const t = await seed();
   monitor = postgres(serverUrl, { max: 1, onnotice: () => {} });
 
-  const appEnv = { ...env, DATABASE_URL: scratch.url, MARAC_DEMO: '1', MARAC_JOBS: 'off', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: appUrl };
+  const appEnv = { ...env, DATABASE_URL: scratch.url, MARAC_DEMO: '1', MARAC_JOBS: 'off', NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NEXTAUTH_URL: appUrl };
   buildIfStale(appEnv);
   const floorDir = buildFloor();
   dirs.push(floorDir);

@@ -5,6 +5,7 @@
 // Then one case's incident log of 2,000 entries and 500 files (scripts/lib/grow-log.ts): its pages, its
 // figures, the MARAC summary line of an agenda's cases, and its export, the PDF rendered in a process of
 // its own (scripts/lib/render-log-pdf.ts).
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
@@ -147,6 +148,8 @@ async function measure(b: Measured) {
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
+  // The demo's seed sets up authenticator apps, whose keys are encrypted with a secret: any will do here.
+  process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString('base64url');
   const db = await getDb();
   await migrateDb();
   await seedDemo();
