@@ -3,7 +3,10 @@ import { defineConfig } from '@playwright/test';
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs), which builds the app, starts it on a fresh
 // database with the demo data and the tests' own areas, and points E2E_BASE_URL at it.
-// Two workers, every test on its own: no test may count on another having run before it.
+// Every test on its own: no test may count on another having run before it. Two workers, but one under CI:
+// the demo accounts sign in with a one-time code (MFA), and an account can take at most about two codes
+// in 30 seconds, so two workers signing in the same account at once can keep one of them waiting past its
+// timeout (e2e/pages/sign-in.ts waits for the next code).
 
 /**
  * With E2E_SHUFFLE_SEED, one project per spec file, in an order shuffled by that seed: Playwright
@@ -32,7 +35,7 @@ function projects() {
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: 2,
+  workers: process.env.CI ? 1 : 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

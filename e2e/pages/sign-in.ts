@@ -66,7 +66,7 @@ export async function enterDemoCode(page: Page, heading: string, button: string)
       await Promise.race([left, shown]);
       if (new URL(page.url()).pathname !== path) return;
     }
-    if (tries >= 4) throw new Error('no demonstration code was accepted');
+    if (tries >= 6) throw new Error('no demonstration code was accepted');
     await page.waitForTimeout(8_000);
     await page.reload();
   }
