@@ -52,7 +52,7 @@ export function AccountControls({ userId, name, active, mfaEnrolled, isSelf }: {
             onClick={() =>
               run(
                 () => disableUserAction({ userId }),
-                (d) => setMessage(`${name} is disabled. ${d.sessionsEnded} active session${d.sessionsEnded === 1 ? ' was' : 's were'} ended.`),
+                (d) => setMessage(`${name} is disabled. ${sessionsEndedText(d.sessionsEnded)}`),
               )
             }
           >
@@ -72,7 +72,7 @@ export function AccountControls({ userId, name, active, mfaEnrolled, isSelf }: {
             onClick={() =>
               run(
                 () => resetMfaAction({ userId }),
-                (d) => setMessage(`${name} sets up their authenticator app again at their next sign-in. ${d.sessionsEnded} active session${d.sessionsEnded === 1 ? ' was' : 's were'} ended.`),
+                (d) => setMessage(`${name} sets up their authenticator app again at their next sign-in. ${sessionsEndedText(d.sessionsEnded)}`),
               )
             }
           >
@@ -93,4 +93,9 @@ export function AccountControls({ userId, name, active, mfaEnrolled, isSelf }: {
       ) : null}
     </section>
   );
+}
+
+/** "2 active sessions were ended." */
+function sessionsEndedText(n: number): string {
+  return `${n} active session${n === 1 ? ' was' : 's were'} ended.`;
 }
