@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb, type Db, type Tx } from '@/db/client';
+import { runAsAppRole } from '@/db/app-role';
 import { AccessDenied, SessionInvalid } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record';
 import { log } from '@/lib/logging/log';
@@ -10,7 +11,7 @@ import type { Viewer } from './viewer-type';
 /**
  * The frame of every lib/ verb: one transaction that first re-checks the viewer's session row
  * (so sign-out, disabling or a role change applies at once), then runs the verb with the live
- * viewer. A viewer that this request's currentViewer has just loaded live is not read again. A refusal rolls the transaction back and is then recorded as a denied event of its own.
+ * viewer, as the app role (db/app-role.ts). A viewer that this request's currentViewer has just loaded live is not read again. A refusal rolls the transaction back and is then recorded as a denied event of its own.
  *
  * It is also the transaction boundary: a database error leaves it only as a DatabaseFailure (its SQL
  * state, the verb and the request id; never the query or its parameters), logged once. The verb's
@@ -22,6 +23,7 @@ export async function withViewer<T>(viewer: Viewer, verb: (tx: Tx, live: Viewer)
   const db = await getDb();
   try {
     const result = await db.transaction(async (tx) => {
+      await runAsAppRole(tx);
       const live = wasCheckedThisRequest(viewer) ? viewer : await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
       return verb(tx, live);
     });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb, type Db, type Tx } from '@/db/client';
+import { runAsAppRole } from '@/db/app-role';
 import { log } from './log';
 import { withoutParameters } from './database-failure';
 
@@ -24,12 +25,15 @@ export function databaseFailure(err: unknown, at: Boundary, startedAt?: number):
 
 /**
  * The transaction boundary for lib/ code that is not a viewer's verb (sign-in, set-up links, jobs):
- * one transaction; a database error leaves it only as a DatabaseFailure (see databaseFailure).
+ * one transaction, as the app role (db/app-role.ts); a database error leaves it only as a DatabaseFailure (see databaseFailure).
  */
 export async function inTransaction<T>(at: Boundary, work: (tx: Tx) => Promise<T>, db?: Db): Promise<T> {
   const startedAt = performance.now();
   try {
-    return await (db ?? (await getDb())).transaction(work);
+    return await (db ?? (await getDb())).transaction(async (tx) => {
+      await runAsAppRole(tx);
+      return work(tx);
+    });
   } catch (err) {
     throw databaseFailure(err, at, startedAt);
   }
