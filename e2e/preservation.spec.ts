@@ -126,6 +126,17 @@ test('an admin adds a local service, and it shows beside the safety plan and on 
   await expect(page.getByRole('table', { name: 'The area’s own services' })).toContainText('Kestrel Vale Tech Safety Clinic');
   await shot(page, 'support-services-admin');
 
+  // Change it: the page of one service, checked as the list was.
+  await page.getByRole('link', { name: 'Kestrel Vale Tech Safety Clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Vale Tech Safety Clinic' })).toBeVisible();
+  await expect(page.getByLabel('Phone number (optional)')).toHaveValue('01632 960999');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('When it is open (optional)').fill('Tuesdays and Thursdays, 10am to 4pm');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'The area’s own services' })).toContainText('Kestrel Vale Tech Safety Clinic');
+  await shot(page, 'support-service-change');
+
   const idva = await (await browser.newContext()).newPage();
   await new SignInPage(idva).signIn(area.person('idva').email, area.password);
   await openCase(idva, 'Leanne Hollis');
@@ -137,6 +148,7 @@ test('an admin adds a local service, and it shows beside the safety plan and on 
   await expect(idva.getByRole('heading', { level: 1, name: 'Support services' })).toBeVisible();
   await expect(idva.getByRole('main')).toContainText('0808 802 0300');
   await expect(idva.getByRole('main')).toContainText('Kestrel Vale Tech Safety Clinic');
+  await expect(idva.getByRole('main')).toContainText('Tuesdays and Thursdays, 10am to 4pm');
   await expect(idva.getByRole('main')).not.toContainText('Leanne');
   await expectNoAxeViolations(idva);
   await shot(idva, 'support-directory');

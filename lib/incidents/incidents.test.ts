@@ -117,7 +117,11 @@ describe('the incident and evidence log', () => {
     await expectAudit(corrector, { action: 'incident.correct', outcome: 'allowed', resourceType: 'incident', caseId: c.id, detail: 'version_2' });
     await expect(correctIncident(staff.as.officer, { ...entry(c.id), number: 1, version: 1, reason: 'Another correction from the old version' })).rejects.toBeInstanceOf(StaleVersion);
 
-    const shown = await getIncident(staff.as.chair, { caseId: c.id, number: '1' });
+    const reader = newRequest(staff.as.chair);
+    const shown = await getIncident(reader, { caseId: c.id, number: '1' });
+    // Reading an entry is an event about the entry, on its case.
+    const [incidentRow] = await (await getDb()).select({ id: incidents.id }).from(incidents).where(eq(incidents.caseId, c.id));
+    await expectAudit(reader, { action: 'incident.view', outcome: 'allowed', resourceType: 'incident', resourceId: incidentRow.id, caseId: c.id });
     expect(shown.versions.map((v) => [v.version, v.occurredAt.toISOString(), v.correctionReason])).toEqual([
       [2, '2026-11-02T22:47:00.000Z', 'The screenshot shows 22:47, not 23:47'],
       [1, '2026-11-02T23:47:00.000Z', null],
