@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { APP_ROLE, appPrivileges, runAsAppRole } from '@/db/app-role';
+import { rowsOf as rowsOfType } from '@/db/rows';
 import { recordAudit } from '@/lib/audit/record';
 import { inTransaction } from '@/lib/logging/transaction';
 
 type Row = Record<string, unknown>;
-const rowsOf = (result: unknown): Row[] => (Array.isArray(result) ? result : ((result as { rows: Row[] }).rows ?? []));
+const rowsOf = (result: unknown): Row[] => rowsOfType<Row>(result);
 
 async function query(statement: SQL): Promise<Row[]> {
   return rowsOf(await (await getDb()).execute(statement));
@@ -17,7 +19,7 @@ async function refusalAsApp(statement: SQL): Promise<string> {
   const db = await getDb();
   try {
     await db.transaction(async (tx) => {
-      await runAsAppRole(tx);
+      await runAsAppRole(tx, { system: true });
       await tx.execute(statement);
     });
   } catch (err) {
@@ -87,18 +89,23 @@ describe('the app role', () => {
     const client = postgres(url, { max: 1, onnotice: () => {} });
     try {
       const db = drizzle({ client });
+      const viewer = { userId: randomUUID(), agencyId: randomUUID(), role: 'coordinator', areaId: randomUUID() };
       await db.transaction(async (tx) => {
-        await runAsAppRole(tx as never);
-        const [inside] = rowsOf(await tx.execute(sql`select current_user as role`));
-        expect(inside.role).toBe(APP_ROLE);
+        await runAsAppRole(tx as never, { viewer });
+        const [inside] = rowsOf(await tx.execute(sql`select current_user as role, current_setting('marac.area') as area`));
+        expect(inside).toEqual({ role: APP_ROLE, area: viewer.areaId });
       });
       await db.transaction(async (tx) => {
-        await runAsAppRole(tx as never);
+        await runAsAppRole(tx as never, { viewer });
         throw new Error('rolled back');
       }).catch(() => {});
-      const [after] = rowsOf(await db.execute(sql`select current_user as role, current_setting('role') as setting`));
+      const [after] = rowsOf(
+        await db.execute(sql`select current_user as role, current_setting('role') as setting,
+          coalesce(current_setting('marac.area', true), '') as area, coalesce(current_setting('marac.user', true), '') as "user",
+          coalesce(current_setting('marac.system', true), '') as system`),
+      );
       expect(after.role).not.toBe(APP_ROLE);
-      expect(after.setting).toBe('none');
+      expect(after).toMatchObject({ setting: 'none', area: '', user: '', system: '' });
     } finally {
       await client.end();
     }

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './client';
+import { now } from './clock';
+import { rowsOf } from './rows';
 
 /**
  * The role the app's transactions run as: it owns nothing, is not a superuser, cannot bypass
@@ -58,7 +60,7 @@ export async function grantAppRole(db: Db): Promise<void> {
     `revoke create on schema public from public`,
     `grant usage on all sequences in schema public to ${APP_ROLE}`,
   ];
-  for (const { name } of rows<{ name: string }>(tables)) {
+  for (const { name } of rowsOf<{ name: string }>(tables)) {
     statements.push(`revoke all on table ${ident(name)} from ${APP_ROLE}`);
     statements.push(`grant ${appPrivileges(name).join(', ')} on table ${ident(name)} to ${APP_ROLE}`);
   }
@@ -67,16 +69,42 @@ export async function grantAppRole(db: Db): Promise<void> {
   });
 }
 
-/** postgres.js returns an array, PGlite an object with rows. */
-function rows<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
+/**
+ * Who a transaction acts for, as the row-level security policies read it (lib/authz/row-security.ts):
+ * a signed-in viewer; a session not yet checked (it may read that session, its user and their area,
+ * until the viewer is known); or the system (sign-in, set-up links, jobs), which the policies let through.
+ */
+export type RowScope =
+  | { viewer: { userId: string; agencyId: string; role: string; areaId: string } }
+  | { sessionId: string }
+  | { system: true };
 
 /**
  * The first statement of every transaction of the app: from here to its end it runs as the app role,
  * whatever role the connection signed in as (PGlite has one superuser; a development set-up may use
- * the owner). When the connection is the app role already this changes nothing.
+ * the owner), and says who it acts for, with the app's clock (the policies measure windows from it).
+ * Every setting is local to the transaction (`set_config(…, true)`), so nothing passes to the next
+ * transaction on the same connection. Called again with a viewer, it replaces the session scope.
  */
-export async function runAsAppRole(tx: Tx): Promise<void> {
-  await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+export async function runAsAppRole(tx: Tx, scope: RowScope): Promise<void> {
+  const viewer = 'viewer' in scope ? scope.viewer : null;
+  const sessionId = 'sessionId' in scope ? scope.sessionId : '';
+  await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('marac.system', ${'system' in scope ? 'on' : ''}, true),
+    set_config('marac.session', ${sessionId}, true), set_config('marac.user', ${viewer?.userId ?? ''}, true),
+    set_config('marac.agency', ${viewer?.agencyId ?? ''}, true), set_config('marac.role', ${viewer?.role ?? ''}, true),
+    set_config('marac.area', ${viewer?.areaId ?? ''}, true), set_config('marac.now', ${now().toISOString()}, true)`);
+}
+
+/**
+ * Runs `work` in the system scope within a viewer's transaction, then hands the viewer's scope back:
+ * for a search the product makes on the viewer's behalf whose rows the viewer is never shown. The one
+ * such search: a referral matched against every earlier case of its area when it is submitted
+ * (lib/referrals/matching.ts), which the referring agency cannot see but the coordinator must.
+ */
+export async function searchForTheSystem<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  await tx.execute(sql`select set_config('marac.system', 'on', true)`);
+  // An error ends the transaction, and the setting with it.
+  const result = await work();
+  await tx.execute(sql`select set_config('marac.system', '', true)`);
+  return result;
 }

@@ -4,12 +4,15 @@ import type { MigrationConfig } from 'drizzle-orm/migrator';
 import { getDb, type Db } from './client';
 import * as schema from './schema';
 import { grantAppRole } from './app-role';
+// The one import of lib/ in db/: the row-level security policies are the access model's (lib/authz).
+import { installRowSecurity } from '@/lib/authz/row-security';
 
 const config: MigrationConfig = { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') };
 
 /**
  * Applies the committed migrations (the same SQL on PGlite and PostgreSQL), then sets the app role's
- * privileges from their one rule (db/app-role.ts). On PostgreSQL it connects as the owner:
+ * privileges from their one rule (db/app-role.ts) and installs the row-level security policies built
+ * from the access model (lib/authz/row-security.ts). On PostgreSQL it connects as the owner:
  * DATABASE_OWNER_URL when set, else DATABASE_URL (a development set-up with one role).
  */
 export async function migrateDb(): Promise<void> {
@@ -37,4 +40,5 @@ async function migrateWith(db: Db): Promise<void> {
     await migrate(db as never, config);
   }
   await grantAppRole(db);
+  await installRowSecurity(db);
 }

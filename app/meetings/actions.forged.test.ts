@@ -37,6 +37,8 @@ describe('meeting actions called with forged ids', () => {
     const [ourPastAction] = await makeActions(ours, [{ agency: 'police', due: 7, description: 'Our earlier action' }]);
     const [theirPastAction] = await makeActions(theirs, [{ agency: 'police', due: 7, description: 'Their earlier action' }]);
     const meeting = (action: string, resourceId: string) => ({ action, resourceType: 'meeting', resourceId });
+    // An agenda item of another area is out of reach of the database's policies too (lib/authz/row-security.ts): "not found" names the item asked for.
+    const item = (action: string, resourceId: string) => ({ action, resourceType: 'agenda_item', resourceId });
     const research = (agendaItemId: string) => () => saveResearchAction({ agendaItemId, version: 0, noTrace: 'no', facts: 'Forged research' });
     const actionFor = (agendaItemId: string, ownerAgencyId: string) => () =>
       addActionItemAction({ agendaItemId, description: 'Forged action', ownerAgencyId, ownerUserId: withoutAccount, ownerName: 'Forged Owner', dueOn: day(14) });
@@ -63,12 +65,12 @@ describe('meeting actions called with forged ids', () => {
         call: () => addCaseAction({ meetingId: our.meetings.scheduled, caseId: their.waitingCase.id }),
         denied: { action: 'agenda.edit', resourceType: 'case', resourceId: their.waitingCase.id },
       },
-      { what: 'moves a case down their draft agenda', as: coordinator, call: () => moveItemAction({ itemId: their.items.scheduled.id, direction: 'down' }), denied: meeting('agenda.edit', their.meetings.scheduled) },
+      { what: 'moves a case down their draft agenda', as: coordinator, call: () => moveItemAction({ itemId: their.items.scheduled.id, direction: 'down' }), denied: item('agenda.edit', their.items.scheduled.id) },
       {
         what: 'defers a case of their draft agenda to their later meeting',
         as: coordinator,
         call: () => deferItemAction({ itemId: their.items.scheduled.id, toMeetingId: their.meetings.later, reason: 'Forged deferral' }),
-        denied: meeting('agenda.edit', their.meetings.scheduled),
+        denied: item('agenda.edit', their.items.scheduled.id),
       },
       {
         what: 'defers a case of our draft agenda to their later meeting',
@@ -77,7 +79,7 @@ describe('meeting actions called with forged ids', () => {
         denied: meeting('agenda.edit', their.meetings.later),
       },
       { what: 'publishes their draft agenda', as: coordinator, call: () => publishAgendaAction({ meetingId: their.meetings.scheduled }), denied: meeting('agenda.edit', their.meetings.scheduled) },
-      { what: 'records research on their published case', as: ours.as.officer, call: research(their.items.published.id), denied: meeting('research.record', their.meetings.published) },
+      { what: 'records research on their published case', as: ours.as.officer, call: research(their.items.published.id), denied: item('research.record', their.items.published.id) },
       {
         what: 'takes the register of their meeting',
         as: coordinator,
@@ -96,9 +98,9 @@ describe('meeting actions called with forged ids', () => {
         what: 'minutes a case of their meeting under way',
         as: ours.as.chair,
         call: () => saveMinutesAction({ agendaItemId: their.items.held.id, version: 0, decisions: 'Forged decision' }),
-        denied: meeting('meeting.run', their.meetings.held),
+        denied: item('meeting.run', their.items.held.id),
       },
-      { what: 'agrees an action on their case', as: ours.as.chair, call: actionFor(their.items.held.id, theirs.agencies.police.id), denied: meeting('meeting.run', their.meetings.held) },
+      { what: 'agrees an action on their case', as: ours.as.chair, call: actionFor(their.items.held.id, theirs.agencies.police.id), denied: item('meeting.run', their.items.held.id) },
       {
         what: 'gives an action on our case to their police',
         as: ours.as.chair,
@@ -122,7 +124,7 @@ describe('meeting actions called with forged ids', () => {
         what: 'corrects their finalised minutes',
         as: coordinator,
         call: () => correctMinutesAction({ agendaItemId: their.items.finalised.id, version: 0, decisions: 'Forged correction', reason: 'Forged reason' }),
-        denied: meeting('minutes.finalise', their.meetings.finalised),
+        denied: item('minutes.finalise', their.items.finalised.id),
       },
       // The same area: an agency sees no draft agenda, and no case whose time on an agenda has passed.
       { what: 'housing records research on a draft agenda', as: ours.as.housingOfficer, call: research(our.items.scheduled.id), denied: meeting('research.record', our.meetings.scheduled) },

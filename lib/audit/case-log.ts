@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { caseRelationsOf, loadCaseFor } from '@/lib/authz/cases';
 import { recordAudit } from './record';
 import type { CaseAccessFilter } from './schemas';
-import { aboutCase, AUDIT_EXPORT_LIMIT, countEventsUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { aboutCase, AUDIT_EXPORT_LIMIT, countEventsUpTo, eventColumns, eventRefs, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const CASE_LOG_PAGE_SIZE = 50;
 
@@ -82,13 +82,15 @@ function filtered(found: Case, filter: CaseAccessFilter): SQL {
 function selectRows(tx: Tx, found: Case, condition: SQL, limit: number, offset: number): Promise<CaseAccessRow[]> {
   const { actor, actorAgency, actorJoin, actorAgencyJoin, columns } = eventColumns();
   const item = aliasedTable(agendaItems, 'item');
+  const refs = eventRefs(tx, { itemRef: uuidResourceOf('agenda_item'), meetingRef: uuidResourceOf('meeting') });
   return tx
     .select({ ...columns, meetingStartsAt: meetings.startsAt })
     .from(auditEvents)
     .leftJoin(actor, actorJoin)
     .leftJoin(actorAgency, actorAgencyJoin)
-    .leftJoin(item, eq(item.id, uuidResourceOf('agenda_item')))
-    .leftJoin(meetings, and(eq(meetings.id, sql`coalesce(${uuidResourceOf('meeting')}, ${item.meetingId})`), eq(meetings.areaId, found.areaId)))
+    .leftJoinLateral(refs, sql`true`)
+    .leftJoin(item, eq(item.id, refs.itemRef))
+    .leftJoin(meetings, and(eq(meetings.id, sql`coalesce(${refs.meetingRef}, ${item.meetingId})`), eq(meetings.areaId, found.areaId)))
     .where(condition)
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
     .limit(limit)

@@ -73,11 +73,11 @@ describe('the audit page’s list', () => {
     const all = await listAuditEvents(as.coordinator, {});
     expect([all.total, all.moreThanTotal, all.rows.length]).toEqual([AUDIT_COUNT_CAP, true, 50]);
     expect(all.rows.map((r) => r.occurredAt.getTime())).toEqual(all.rows.map((r) => r.occurredAt.getTime()).sort((a, b) => b - a));
-    expect(all.options.actions).toEqual(expect.arrayContaining(['audit.list', 'case.view']));
-    expect(all.options.actions).toEqual([...all.options.actions].sort());
 
     const few = await listAuditEvents(as.coordinator, { action: 'audit.list' });
     expect([few.total, few.moreThanTotal]).toEqual([1, false]);
+    // The actions of this area's log, sorted: not those of the other areas the earlier tests made.
+    expect(few.options.actions).toEqual(['audit.list', 'case.view']);
   });
 });
 

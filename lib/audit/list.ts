@@ -9,7 +9,7 @@ import { withViewer } from '@/lib/auth/with-viewer';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { recordAudit } from './record';
 import type { AuditFilter } from './schemas';
-import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countEventsUpTo, eventColumns, inPeriod, pageWithin, uuidResourceOf } from './scope';
+import { aboutCase, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT, countEventsUpTo, eventColumns, eventRefs, inPeriod, pageWithin, uuidResourceOf } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
 export { AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT };
@@ -91,11 +91,17 @@ async function auditCondition(tx: Tx, me: Viewer, filter: AuditFilter): Promise<
   return { condition: and(...where)!, caseFilter };
 }
 
-/** The events themselves, newest first, with names joined in for display; the log holds ids only. */
+/**
+ * The events themselves, newest first, with names joined in for display; the log holds ids only. The
+ * case and the user an event's resource names are found through `eventRefs` (see there), so that
+ * PostgreSQL looks each up by its primary key under row-level security.
+ */
 function selectAuditRows(tx: Tx, me: Viewer, condition: SQL, limit: number, offset: number): Promise<AuditRow[]> {
   const { actor, actorAgency, actorJoin, actorAgencyJoin, columns } = eventColumns();
   const subject = aliasedTable(users, 'subject');
   const subjectAgency = aliasedTable(agencies, 'subject_agency');
+  // A refusal names its case only as the resource.
+  const refs = eventRefs(tx, { caseRef: sql`coalesce(${auditEvents.caseId}, ${uuidResourceOf('case')})`, userRef: uuidResourceOf('user') });
   return tx
     .select({
       ...columns,
@@ -107,9 +113,9 @@ function selectAuditRows(tx: Tx, me: Viewer, condition: SQL, limit: number, offs
     .from(auditEvents)
     .leftJoin(actor, actorJoin)
     .leftJoin(actorAgency, actorAgencyJoin)
-    // A refusal names its case only as the resource.
-    .leftJoin(cases, and(eq(cases.id, sql`coalesce(${auditEvents.caseId}, ${uuidResourceOf('case')})`), eq(cases.areaId, me.areaId)))
-    .leftJoin(subject, eq(subject.id, uuidResourceOf('user')))
+    .leftJoinLateral(refs, sql`true`)
+    .leftJoin(cases, and(eq(cases.id, refs.caseRef), eq(cases.areaId, me.areaId)))
+    .leftJoin(subject, eq(subject.id, refs.userRef))
     .leftJoin(subjectAgency, eq(subjectAgency.id, subject.agencyId))
     .where(condition)
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))

@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, and, arrayContains, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, auditEvents, users } from '@/db/schema';
 import { ukTimeToInstant } from '@/lib/meetings/schemas';
@@ -44,16 +44,13 @@ export function eventColumns() {
 }
 
 /**
- * The events about one case, however they name it: the case an event was about (case_id), the cases a
- * page or download showed (case_ids: an agenda, research, the minutes), or a refusal, which names the
- * case only as its resource. Each arm has its index, so PostgreSQL reads the three and joins them.
+ * The events about one case of the viewer's area, however they name it: the case an event was about
+ * (case_id), the cases a page or download showed (case_ids: an agenda, research, the minutes), or a
+ * refusal, which names the case only as its resource. Each arm has its index; the database function
+ * reads the three (row-level security would keep PostgreSQL from the array's index, decision 0022).
  */
 export function aboutCase(caseId: string): SQL {
-  return or(
-    eq(auditEvents.caseId, caseId),
-    arrayContains(auditEvents.caseIds, [caseId]),
-    and(eq(auditEvents.resourceType, 'case'), eq(auditEvents.resourceId, caseId)),
-  )!;
+  return sql`${auditEvents.id} in (select marac_audit_events_about_case(${caseId}::uuid))`;
 }
 
 /** The day after a YYYY-MM-DD date. */
@@ -77,6 +74,20 @@ export function countEventsUpTo(tx: Tx, condition: SQL | undefined): Promise<Cap
 /** The page to show: the one asked for, or the last there is. */
 export function pageWithin(asked: number | undefined, total: number, pageSize: number): number {
   return Math.min(asked ?? 1, Math.max(1, Math.ceil(total / pageSize)));
+}
+
+/**
+ * The records an event names, each computed once per event in a lateral subquery of its own (LIMIT 1
+ * keeps PostgreSQL from folding it into the join). Joined on `refs.<name>`, a record is then looked up
+ * by its key: under row-level security PostgreSQL may use an index only for a condition made of
+ * leakproof functions, and the test and cast of a resource id (uuidResourceOf) are not, so joined on
+ * the expression itself it would read the record's whole table for every event (decision 0022).
+ */
+export function eventRefs<T extends Record<string, SQL>>(tx: Tx, refs: T) {
+  const fields = Object.fromEntries(Object.entries(refs).map(([name, ref]) => [name, sql<string | null>`${ref}`.as(name)])) as {
+    [K in keyof T]: SQL.Aliased<string | null>;
+  };
+  return tx.select(fields).from(sql`(select) as event`).limit(1).as('event_refs');
 }
 
 /** A resource id that is a uuid, cast, or null: an event's ids are checked before they are cast. */

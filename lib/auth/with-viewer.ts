@@ -11,7 +11,7 @@ import type { Viewer } from './viewer-type';
 /**
  * The frame of every lib/ verb: one transaction that first re-checks the viewer's session row
  * (so sign-out, disabling or a role change applies at once), then runs the verb with the live
- * viewer, as the app role (db/app-role.ts). A viewer that this request's currentViewer has just loaded live is not read again. A refusal rolls the transaction back and is then recorded as a denied event of its own.
+ * viewer, as the app role (db/app-role.ts), the database's row-level security told who the viewer is. A viewer that this request's currentViewer has just loaded live is not read again. A refusal rolls the transaction back and is then recorded as a denied event of its own.
  *
  * It is also the transaction boundary: a database error leaves it only as a DatabaseFailure (its SQL
  * state, the verb and the request id; never the query or its parameters), logged once. The verb's
@@ -23,8 +23,14 @@ export async function withViewer<T>(viewer: Viewer, verb: (tx: Tx, live: Viewer)
   const db = await getDb();
   try {
     const result = await db.transaction(async (tx) => {
-      await runAsAppRole(tx);
-      const live = wasCheckedThisRequest(viewer) ? viewer : await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
+      let live = viewer;
+      if (wasCheckedThisRequest(viewer)) {
+        await runAsAppRole(tx, { viewer });
+      } else {
+        await runAsAppRole(tx, { sessionId: viewer.sessionId });
+        live = await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
+        await runAsAppRole(tx, { viewer: live });
+      }
       return verb(tx, live);
     });
     if (log.isLevelEnabled('debug')) {

@@ -14,24 +14,25 @@ const instant = () => sql`${now().toISOString()}::timestamptz`;
 
 /**
  * The relations of an agency to a case, each written once in SQL over the case row (`cases` of the
- * outer query); `agencyId` is a value or a column. Both faces below are built from these: the check
- * of one case (caseRelationsOf, then `can`) and the filter of a list (casesVisibleTo).
+ * outer query); `agencyId` is a value or a column, `at` the instant the windows are measured from.
+ * The faces built from these: the check of one case (caseRelationsOf, then `can`), the filter of a
+ * list (casesVisibleTo), and the database's own row-level security (./row-security.ts).
  */
-const caseRelationSql: Record<CaseRelation, (agencyId: SQLWrapper | string) => SQL> = {
+export const caseRelationSql: Record<CaseRelation, (agencyId: SQLWrapper | string, at?: SQL) => SQL> = {
   referrer: (agencyId) =>
     sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.referringAgencyId} = ${agencyId})`,
   // Every agency of the area: the agenda is shared with all of them to research and act on.
-  listed: () => sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+  listed: (_agencyId, at = instant()) => sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
       where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null
         and ${meetings.status} in ('agenda_published', 'held', 'finalised')
-        and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${instant()})`,
-  action_owner: (agencyId) =>
+        and ${meetings.startsAt} + make_interval(days => ${LISTED_ACCESS_DAYS}) > ${at})`,
+  action_owner: (agencyId, at = instant()) =>
     sql`exists (select 1 from ${actionItems} where ${actionItems.caseId} = ${cases.id} and ${actionItems.ownerAgencyId} = ${agencyId}
-        and (${isOpenSql()} or ${actionItems.closedAt} + make_interval(days => ${ACTION_ACCESS_DAYS}) > ${instant()}))`,
+        and (${isOpenSql()} or ${actionItems.closedAt} + make_interval(days => ${ACTION_ACCESS_DAYS}) > ${at}))`,
 };
 
 const caseRelationNames = Object.keys(caseRelationSql) as CaseRelation[];
-const isCaseRelation = (r: string): r is CaseRelation => r in caseRelationSql;
+export const isCaseRelation = (r: string): r is CaseRelation => r in caseRelationSql;
 
 /** The viewer's relations to the case of the outer query, as columns named by relation. */
 function relationColumns(me: Subject): Record<CaseRelation, SQL<boolean>> {

@@ -25,13 +25,14 @@ export function databaseFailure(err: unknown, at: Boundary, startedAt?: number):
 
 /**
  * The transaction boundary for lib/ code that is not a viewer's verb (sign-in, set-up links, jobs):
- * one transaction, as the app role (db/app-role.ts); a database error leaves it only as a DatabaseFailure (see databaseFailure).
+ * one transaction, as the app role (db/app-role.ts) in the system scope, which row-level security lets
+ * through (lib/authz/row-security.ts); a database error leaves it only as a DatabaseFailure (see databaseFailure).
  */
 export async function inTransaction<T>(at: Boundary, work: (tx: Tx) => Promise<T>, db?: Db): Promise<T> {
   const startedAt = performance.now();
   try {
     return await (db ?? (await getDb())).transaction(async (tx) => {
-      await runAsAppRole(tx);
+      await runAsAppRole(tx, { system: true });
       return work(tx);
     });
   } catch (err) {

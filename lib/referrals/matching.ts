@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { rowsOf } from '@/db/rows';
+import { searchForTheSystem } from '@/db/app-role';
 import { cases, referralMatches, type Referral } from '@/db/schema';
 import { now } from '@/db/clock';
 
@@ -54,10 +55,11 @@ async function perpetratorMatches(tx: Tx, referral: Referral): Promise<Found[]> 
  * referral a repeat. Decisions already taken are kept; pending matches no longer found are dropped.
  */
 export async function refreshMatches(tx: Tx, referral: Referral, referredOn: string): Promise<void> {
-  const found = [
+  // The referring agency may not see the area's other referrals; the search looks at them for the coordinator.
+  const found = await searchForTheSystem(tx, async () => [
     ...(await victimMatches(tx, referral)).map((m) => ({ ...m, kind: 'victim' as const })),
     ...(await perpetratorMatches(tx, referral)).map((m) => ({ ...m, kind: 'perpetrator' as const })),
-  ];
+  ]);
   const keep: string[] = [];
   for (const match of found) {
     const [{ within }] = rowsOf<{ within: boolean }>(

@@ -55,8 +55,10 @@ export function listAreaServices(viewer: Viewer): Promise<SupportService[]> {
 /** One of the area's services, for its edit form; "not found" for another area's or an unknown id (audited). */
 export function getAreaService(viewer: Viewer, serviceId: unknown): Promise<SupportService> {
   return withViewer(viewer, async (tx, me) => {
-    const [row] = await tx.select().from(supportServices).where(eq(supportServices.id, knownId(serviceId, 'support_service.edit', 'support_service')));
-    if (!row) throw new AccessDenied('support_service.edit', 'support_service', null, true);
+    const id = knownId(serviceId, 'support_service.edit', 'support_service');
+    const [row] = await tx.select().from(supportServices).where(eq(supportServices.id, id));
+    // Another area's service is out of reach of the database's own policies too: "not found" either way, naming the id asked for.
+    if (!row) throw new AccessDenied('support_service.edit', 'support_service', id, true);
     assertCan(me, 'support_service.edit', { areaId: row.areaId }, { type: 'support_service', id: row.id });
     return row;
   });
@@ -83,7 +85,7 @@ export async function updateSupportService(viewer: Viewer, raw: z.input<typeof u
   return withViewer(viewer, async (tx, me) => {
     const id = knownId(input.serviceId, 'support_service.edit', 'support_service');
     const [row] = await tx.select().from(supportServices).where(eq(supportServices.id, id)).for('update');
-    if (!row) throw new AccessDenied('support_service.edit', 'support_service', null, true);
+    if (!row) throw new AccessDenied('support_service.edit', 'support_service', id, true);
     assertCan(me, 'support_service.edit', { areaId: row.areaId }, { type: 'support_service', id: row.id });
     if (row.version !== input.version) throw new StaleVersion();
     const version = row.version + 1;
