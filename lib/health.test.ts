@@ -52,7 +52,7 @@ describe('/api/health', () => {
     const db = await getDb();
     const health = await checkHealth({ db: async () => db, runner: () => 'running', mail: () => null });
     expect(health.jobs.state).toBe('ok');
-    expect(health.jobs.queues?.map((q) => q.name)).toEqual(['action-reminders', 'audit-chain', 'deliver-emails', 'preservation-deadlines', 'research-requests']);
+    expect(health.jobs.queues?.map((q) => q.name)).toEqual(['action-reminders', 'audit-chain', 'deliver-emails', 'preservation-deadlines', 'research-requests', 'sign-in-counters']);
     expect(health.jobs.queues?.[0]).toEqual({ name: 'action-reminders', queued: expect.any(Number), active: expect.any(Number), failed: expect.any(Number) });
   });
 

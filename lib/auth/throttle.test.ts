@@ -5,7 +5,9 @@ import { rateLimits } from '@/db/schema';
 import { auditEventsOf, makeAgency, makeArea, makeUser, TEST_PASSWORD } from '@/test/factories';
 import { signInWithPassword } from './sign-in';
 import { confirmEnrolment, enrolmentOffer, signInCodeStep, TOTP_PERIOD, totpForStep } from './mfa';
-import { THROTTLE } from './throttle';
+import { clearLapsedCounters, THROTTLE } from './throttle';
+import { setClock } from '@/db/clock';
+import { inArray } from 'drizzle-orm';
 
 async function setup() {
   const area = await makeArea();
@@ -67,6 +69,24 @@ describe('the sign-in throttle', () => {
     const rows = JSON.stringify(await db.select().from(rateLimits));
     expect(rows).not.toContain(user.email);
     expect(rows).not.toContain('198.18.0.1');
+  });
+
+  it('deletes the counters that have lapsed, once a day, and keeps those still running', async () => {
+    const user = await setup();
+    const db = await getDb();
+    const before = new Set((await db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key));
+    await signInWithPassword(attempt(user.email, 'wrong', '198.18.0.7').input);
+    const mine = (await db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).filter((k) => !before.has(k));
+    expect(mine).toHaveLength(3);
+    await clearLapsedCounters();
+    expect((await db.select().from(rateLimits).where(inArray(rateLimits.key, mine))).length).toBe(3);
+    setClock(new Date(Date.now() + (THROTTLE.windowSeconds + 60) * 1000));
+    try {
+      expect((await clearLapsedCounters()).cleared).toBeGreaterThanOrEqual(3);
+    } finally {
+      setClock(null);
+    }
+    expect(await db.select().from(rateLimits).where(inArray(rateLimits.key, mine))).toEqual([]);
   });
 
   it('holds the code step too: wrong codes from one address stop it there, not elsewhere', async () => {

@@ -1,7 +1,10 @@
 import 'server-only';
+import { lt } from 'drizzle-orm';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
+import { now } from '@/db/clock';
 import { rateLimits } from '@/db/schema';
+import { inTransaction } from '@/lib/logging/transaction';
 import { sha256 } from './mfa-crypto';
 
 /**
@@ -86,6 +89,17 @@ export async function recordFailure(db: Db, email: string, address: string, { st
 /** After the account signed in from the address: that pair starts again (the other counters run out on their own). */
 export async function clearAfterSuccess(db: Db, email: string, address: string): Promise<void> {
   await limiters(db).accountAddress.delete(keys(email, address).accountAddress);
+}
+
+/**
+ * Deletes the counters that have lapsed (the store reads a lapsed one as zero, but never removes it;
+ * its own timer is off, as every instance would run it): the daily `sign-in-counters` job.
+ */
+export async function clearLapsedCounters(): Promise<{ cleared: number }> {
+  return inTransaction({ verb: 'clearLapsedCounters' }, async (tx) => {
+    const gone = await tx.delete(rateLimits).where(lt(rateLimits.expire, now())).returning({ key: rateLimits.key });
+    return { cleared: gone.length };
+  });
 }
 
 /** Waits, to slow an attempt down. */

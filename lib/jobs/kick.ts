@@ -1,7 +1,7 @@
 import 'server-only';
 
 /** The scheduled jobs; each also runs on its own schedule (lib/jobs/runner.ts). */
-export const jobNames = ['action-reminders', 'research-requests', 'deliver-emails', 'preservation-deadlines', 'audit-chain'] as const;
+export const jobNames = ['action-reminders', 'research-requests', 'deliver-emails', 'preservation-deadlines', 'audit-chain', 'sign-in-counters'] as const;
 export type JobName = (typeof jobNames)[number];
 
 type Kicker = (name: JobName) => void;

@@ -8,6 +8,7 @@ import { sendResearchRequests } from '@/lib/meetings/research-requests';
 import { flagPreservationDeadlines } from '@/lib/preservation/deadline-flags';
 import { deliverEmails, deliveryRunMinutes } from '@/lib/notifications/email-delivery';
 import { checkAuditChain } from '@/lib/audit/chain-check';
+import { clearLapsedCounters } from '@/lib/auth/throttle';
 import { addKicker, jobNames, type JobName } from './kick';
 
 /**
@@ -30,6 +31,8 @@ const jobs: Record<JobName, { cron: string; run: () => Promise<unknown>; expireI
     expireInSeconds: 3600,
     notAtStart: true,
   },
+  // Sign-in counters lapse after 15 minutes; once a day the lapsed ones are deleted (decision 0017).
+  'sign-in-counters': { cron: '45 3 * * *', run: clearLapsedCounters },
 };
 
 export interface JobRunner {

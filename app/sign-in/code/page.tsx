@@ -15,6 +15,7 @@ import { codeStepAction } from './actions';
 import { CodeForm } from './code-form';
 import { CODE_FAILED } from './messages';
 import { EnrolForm } from './enrol-form';
+import { LeaveSignInForm } from './leave-form';
 
 export const metadata: Metadata = { title: 'Sign in: code' };
 export const dynamic = 'force-dynamic';
@@ -67,6 +68,7 @@ export default async function CodeStepPage({ searchParams }: { searchParams: Pro
             </code>
           </p>
           <EnrolForm returnTo={returnTo} />
+          <LeaveSignInForm />
         </div>
       </div>
     );
@@ -89,6 +91,7 @@ export default async function CodeStepPage({ searchParams }: { searchParams: Pro
         <p className="govuk-body">Open the app on your phone and enter the 6-digit code it shows for Marac Hub. Each code works once.</p>
         <CodeForm action={codeStepAction} returnTo={returnTo} submitLabel="Continue" />
         <p className="govuk-body">Lost your phone? Enter one of your recovery codes instead, then ask your administrator to reset your authenticator app.</p>
+        <LeaveSignInForm />
       </div>
     </div>
   );
