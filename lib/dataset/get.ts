@@ -20,6 +20,23 @@ import { daysIn, parseQuarterKey, quarterBefore, quarterDates, quarterKey, quart
 import { routeOf, routes, type Route } from './routes';
 import { datasetPeriodSchema, type DatasetPeriodInput } from './schemas';
 
+/** One meeting's line of the national return: counts only. */
+export interface ReturnRow {
+  meetingId: string;
+  date: string;
+  cases: number;
+  repeats: number;
+  children: number;
+  /** Referrals by route (a joint referral a half to each). */
+  routes: Record<Route, number>;
+  minoritised: number;
+  lgbt: number;
+  disabled: number;
+  male: number;
+  aged16to17: number;
+  perpetratorsUnder18: number;
+}
+
 /** How the dataset's period was given, resolved to its days (UK dates, both counted). */
 export interface DatasetPeriod {
   kind: 'quarter' | 'range' | 'meeting';
@@ -95,6 +112,8 @@ export interface Dataset {
     actions: ActionOutcomes & { perCase: number | null; byAgency: (ActionOutcomes & { agencyId: string; agencyName: string })[]; byMonth: (ActionOutcomes & { month: string })[] };
     research: { agencyId: string; agencyName: string; asked: number; researched: number; noTrace: number; percent: number | null }[];
   };
+  /** The national return's rows: one a meeting of the period (lib/dataset/return.ts writes them out). */
+  returnRows: ReturnRow[];
   national: NationalFigures;
   comparisons: Comparison[];
   /** The area's meetings held or finalised, newest first, to count one of. */
@@ -405,6 +424,56 @@ export async function countDataset(tx: Tx, areaId: string, period: DatasetPeriod
       order by a.name`,
   );
 
+  // The national return, one line a meeting: the same counts grouped by meeting, the routes as columns.
+  const routeColumns = sql.join(
+    routes.map((r) => sql`coalesce(sum(s.weight) filter (where ${r.route === 'secondary_care' ? sql`a.type in ('secondary_care', 'health')` : sql`a.type = ${r.route}`}), 0)::float8 as ${sql.identifier(r.route)}`),
+    sql`, `,
+  );
+  const returnCounts = await query<{ meeting_id: string; day: string; cases: number; repeats: number; children: number; minoritised: number; lgbt: number; disabled: number; male: number; aged_16_17: number; young_perpetrators: number }>(
+    tx,
+    sql`with ${h}
+      select pm.id as meeting_id, pm.day::text as day, count(h.item_id)::int as cases,
+        count(h.item_id) filter (where h.is_repeat)::int as repeats,
+        coalesce(sum(h.children_in_household), 0)::int as children,
+        count(h.item_id) filter (where h.victim ->> 'ethnicGroup' in (${minoritised}))::int as minoritised,
+        count(h.item_id) filter (where h.victim ->> 'lgbt' = 'yes')::int as lgbt,
+        count(h.item_id) filter (where h.victim ->> 'disability' = 'yes')::int as disabled,
+        count(h.item_id) filter (where h.victim ->> 'gender' = 'male')::int as male,
+        count(h.item_id) filter (where h.victim_dob > h.day - interval '18 years' and h.victim_dob <= h.day - interval '16 years')::int as aged_16_17,
+        count(h.item_id) filter (where h.perpetrator_dob > h.day - interval '18 years')::int as young_perpetrators
+      from pm left join h on h.meeting_id = pm.id
+      group by pm.id, pm.day
+      order by pm.day, pm.id`,
+  );
+  const returnRoutes = await query<{ meeting_id: string } & Record<Route, number>>(
+    tx,
+    sql`with ${h}, s as (
+        select meeting_id, referring_agency_id as agency_id, case when joint_agency_id is null then 1.0 else 0.5 end as weight from h where referral_id is not null
+        union all
+        select meeting_id, joint_agency_id, 0.5 from h where joint_agency_id is not null
+      )
+      select s.meeting_id, ${routeColumns}
+      from s join agencies a on a.id = s.agency_id
+      group by s.meeting_id`,
+  );
+  const returnRows: ReturnRow[] = returnCounts.map((r) => {
+    const byRoute = returnRoutes.find((x) => x.meeting_id === r.meeting_id);
+    return {
+      meetingId: r.meeting_id,
+      date: r.day,
+      cases: r.cases,
+      repeats: r.repeats,
+      children: r.children,
+      routes: Object.fromEntries(routes.map((x) => [x.route, Number(byRoute?.[x.route] ?? 0)])) as Record<Route, number>,
+      minoritised: r.minoritised,
+      lgbt: r.lgbt,
+      disabled: r.disabled,
+      male: r.male,
+      aged16to17: r.aged_16_17,
+      perpetratorsUnder18: r.young_perpetrators,
+    };
+  });
+
   const cases = summary.cases;
   const referrals = agencyRows.reduce((sum, r) => sum + Number(r.referrals), 0);
   const policeReferrals = agencyRows.filter((r) => r.type === 'police').reduce((sum, r) => sum + Number(r.referrals), 0);
@@ -462,6 +531,7 @@ export async function countDataset(tx: Tx, areaId: string, period: DatasetPeriod
       },
       research: researchRows.map((r) => ({ agencyId: r.agency_id, agencyName: r.agency_name, asked: r.asked, researched: r.researched, noTrace: r.no_trace, percent: percent(r.researched, r.asked) })),
     },
+    returnRows,
     national: nationalFigures,
     comparisons: compareWithNational(figures, nationalFigures),
   };
