@@ -9,6 +9,11 @@ export const demoArea = {
   caseNumberPrefix: 'KV',
   /** Days before the last meeting that the area was set up: before the first referral of the demo. */
   setUpDaysBeforeFirstMeeting: 60,
+  /**
+   * Women aged 16 and over in the fictional area, which its administrator sets (Area settings). Small,
+   * as the demo's caseload is: about 20 cases a year, some 40 per 10,000 women.
+   */
+  adultFemalePopulation: 5_200,
 };
 
 export type AgencyKey = 'csp' | 'police' | 'idva' | 'housing' | 'childrens' | 'adults' | 'health' | 'probation' | 'mentalhealth' | 'recovery';
