@@ -5,7 +5,9 @@
 // have made, audit events, notifications and reminders included, dated as the story says.
 import { count } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { now, setClock, todayInUk } from '@/db/clock';
+import { now, setClock, todayInUk, ukDateOf } from '@/db/clock';
+import { getDataset } from '@/lib/dataset/get';
+import { lastQuarter, quarterKey } from '@/lib/dataset/period';
 import { DEMO_PASSWORD } from '@/db/demo-password';
 import { areas } from '@/db/schema';
 import { createAgency } from '@/lib/agencies/save';
@@ -280,6 +282,12 @@ class DemoWorld {
     this.timeline.add(new Date(afterLast.getTime() + 5 * MINUTE), 'coordinator@marac.example', (me) => this.schedule(me, -2));
     const publishComing = ukTimeToInstant(calendar.date(3), '09:00');
     this.timeline.add(publishComing, 'coordinator@marac.example', (me) => this.publish(me, -1, comingMeetingResearchedBy, new Date(publishComing.getTime() + 3_600_000)));
+
+    // The steering group's member reads the last whole quarter's dataset, two days ago.
+    const steeringReads = ukTimeToInstant(calendar.date(2), '11:00');
+    this.timeline.add(steeringReads, 'steering@marac.example', async (me) => {
+      await getDataset(me, { kind: 'quarter', quarter: quarterKey(lastQuarter(ukDateOf(steeringReads))) });
+    });
 
     // The reminders job, every morning from the first meeting on.
     for (let d = calendar.meeting(held[0]); d >= 0; d--) {

@@ -17,6 +17,8 @@ export interface DatasetChartProps {
   horizontal?: boolean;
   /** The value axis as a percentage, 0 to 100. */
   percent?: boolean;
+  /** Values may be fractions (a joint referral counts a half): the axis then shows them. */
+  fractions?: boolean;
   height?: number;
 }
 
@@ -24,15 +26,15 @@ export interface DatasetChartProps {
  * One of the dataset's charts. For sighted users only (hidden from assistive technology): the page gives
  * the same figures as a table, with a sentence saying what the chart shows.
  */
-export function DatasetChart({ kind, rows, series, horizontal = false, percent = false, height = 300 }: DatasetChartProps) {
-  const valueAxis = { allowDecimals: !percent, tick: { fontSize: 14 }, ...(percent ? { domain: [0, 100] as [number, number], unit: '%' } : {}) };
+export function DatasetChart({ kind, rows, series, horizontal = false, percent = false, fractions = false, height = 300 }: DatasetChartProps) {
+  const valueAxis = { allowDecimals: fractions, tick: { fontSize: 14 }, ...(percent ? { domain: [0, 100] as [number, number], unit: '%' } : {}) };
   return (
     <div className="app-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
         {kind === 'line' ? (
           <LineChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 14 }} />
+            <XAxis dataKey="label" tick={{ fontSize: 14 }} padding={{ left: 40, right: 40 }} />
             <YAxis {...valueAxis} width={48} />
             <Tooltip />
             <Legend />

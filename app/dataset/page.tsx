@@ -5,6 +5,7 @@ import { todayInUk } from '@/db/clock';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { calendarDateFilter } from '@/lib/dates/calendar-date-schema';
 import { getDataset } from '@/lib/dataset/get';
+import { MIN_CASES_FOR_NOTES } from '@/lib/dataset/compare';
 import { lastQuarter, quarterBefore, quarterKey, quarterLabel } from '@/lib/dataset/period';
 import { datasetPeriodSchema, type DatasetPeriodInput } from '@/lib/dataset/schemas';
 import { orRefuse } from '../_lib/guard';
@@ -134,6 +135,12 @@ export default async function DatasetPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <h2 className="govuk-heading-m">Beside the national figures</h2>
+      {f.casesDiscussed > 0 && f.casesDiscussed < MIN_CASES_FOR_NOTES ? (
+        <InsetText>
+          With {f.casesDiscussed === 1 ? 'one case' : `${f.casesDiscussed} cases`} discussed, the shares vary too much by chance to compare: notes on how the area differs are given from {MIN_CASES_FOR_NOTES} cases. Choose a
+          longer period to compare.
+        </InsetText>
+      ) : null}
       {notes.length ? (
         <WarningText iconFallbackText="Note">
           Where the area differs much from the national figures:
@@ -300,6 +307,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Prom
             <DatasetChartLater
               kind="bar"
               horizontal
+              fractions
               height={420}
               rows={d.byRoute.map((r) => ({ label: r.label, referrals: r.count }))}
               series={[{ key: 'referrals', label: 'Referrals', colour: colours.referrals }]}
@@ -457,7 +465,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Prom
           </>
         }
       />
-      <Table caption="Research before the meeting, per agency asked" captionSize="s" head={<><Th>Agency</Th><Th numeric>Cases listed</Th><Th numeric>Researched</Th><Th numeric>Of which no trace</Th><Th numeric>Researched</Th></>}>
+      <Table caption="Research before the meeting, per agency asked" captionSize="s" head={<><Th>Agency</Th><Th numeric>Cases listed</Th><Th numeric>Researched</Th><Th numeric>Of which no trace</Th><Th numeric>Share researched</Th></>}>
         {d.flow.research.length && f.casesDiscussed ? (
           d.flow.research.map((r) => (
             <Tr key={r.agencyId}>

@@ -4,7 +4,10 @@ import type { NationalFigures } from './national';
 // Each of the area's figures beside the national one, with a one-line note where the area differs
 // much: less than half, or more than one and a half times, the national figure (for cases per 10,000
 // women: below three-quarters of the recommended level, or above one and a half times the national
-// rate). Nothing is said of a period with no cases discussed.
+// rate). Nothing is said of a period with fewer than MIN_CASES_FOR_NOTES cases discussed: a share of
+// a handful of cases says more about chance than about the area.
+
+export const MIN_CASES_FOR_NOTES = 10;
 
 export type FigureKey = 'casesPer10kWomen' | 'repeatRate' | 'partnerReferrals' | 'minoritised' | 'lgbt' | 'disabled' | 'male' | 'aged16to17';
 
@@ -56,7 +59,7 @@ export function compareWithNational(f: DatasetFigures, n: NationalFigures): Comp
   ];
   return rows.map(([key, area, national, unit]) => {
     let note: string | null = null;
-    if (area !== null && f.casesDiscussed > 0) {
+    if (area !== null && f.casesDiscussed >= MIN_CASES_FOR_NOTES) {
       const lowBar = key === 'casesPer10kWomen' ? n.recommendedCasesPer10kWomen * 0.75 : national * 0.5;
       const name = key === 'repeatRate' ? 'Repeat rate' : labels[key];
       if (area < lowBar) note = `${name} ${formatted(area, unit)}: ${meanings[key].low}`;

@@ -161,10 +161,15 @@ describe('the dataset of a quarter, against a fixture with known answers', () =>
     expect(q1.national).toBe(nationalFigures);
     const repeat = q1.comparisons.find((c) => c.key === 'repeatRate')!;
     expect(repeat).toMatchObject({ area: 25, national: 31, note: null });
-    const cases = q1.comparisons.find((c) => c.key === 'casesPer10kWomen')!;
-    expect(cases.note).toMatch(/^Cases per 10,000 .* 1\.6 per 10,000: fewer cases than recommended/);
-    const low = compareWithNational({ ...q1.figures, repeats: { count: 1, percent: 12 } }, nationalFigures).find((c) => c.key === 'repeatRate')!;
+    // Four cases are too few to say the area differs: no notes.
+    expect(q1.comparisons.every((c) => c.note === null)).toBe(true);
+    const larger = { ...q1.figures, casesDiscussed: 25 };
+    const notes = compareWithNational({ ...larger, repeats: { count: 3, percent: 12 } }, nationalFigures);
+    expect(notes.find((c) => c.key === 'casesPer10kWomen')!.note).toMatch(/^Cases per 10,000 .* 1\.6 per 10,000: fewer cases than recommended/);
+    const low = notes.find((c) => c.key === 'repeatRate')!;
     expect(low.note).toBe('Repeat rate 12 %: repeats may not be recognised');
+    // Near the national figure: nothing to say.
+    expect(compareWithNational({ ...larger, repeats: { count: 8, percent: 32 } }, nationalFigures).find((c) => c.key === 'repeatRate')!.note).toBeNull();
   });
 
   it('is read by the coordinators, chairs, IG lead and steering group; anyone else is told it is not there', async () => {
