@@ -51,6 +51,8 @@ function periodAsked(search: Search) {
 }
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A meeting's date under a chart's bar: "18 Dec 25". */
+const shortDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const n = (v: number | null | undefined) => (v == null ? '–' : number.format(v));
 const pc = (v: number | null | undefined) => (v == null ? 'No cases' : `${number.format(v)} %`);
 
@@ -235,7 +237,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Prom
           d.perMeeting.length ? (
             <DatasetChartLater
               kind="bar"
-              rows={d.perMeeting.map((m) => ({ label: formatDate(m.date), cases: m.cases, repeats: m.repeats }))}
+              rows={d.perMeeting.map((m) => ({ label: shortDate(m.date), cases: m.cases, repeats: m.repeats }))}
               series={[
                 { key: 'cases', label: 'Cases discussed', colour: colours.cases },
                 { key: 'repeats', label: 'Of which repeats', colour: colours.repeats },
