@@ -26,14 +26,14 @@ test('the coordinator opens the last quarter’s dataset, sees it beside the nat
   await expect(figures.getByRole('row', { name: /Cases per 10,000 women/ })).toContainText('47 (recommended: 40)');
 
   // The charts arrive after the page, each with its sentence and its table.
-  await expect(page.locator('.app-chart svg.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.app-chart .recharts-wrapper').first()).toBeVisible();
   for (const title of ['Cases per meeting', 'Repeat rate, quarter by quarter', 'Referrals by agency', 'Time from referral to meeting', 'Actions by agency']) {
     await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
   }
-  await expect(page.locator('.app-chart svg.recharts-surface')).toHaveCount(5);
+  await expect(page.locator('.app-chart .recharts-wrapper')).toHaveCount(5);
   await expectNoAxeViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the return (CSV)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the return (CSV)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^marac-dataset-\d{4}-Q[1-4]\.csv$/);
   const csv = await readFile((await download.path())!, 'utf8');
   const lines = csv.trim().split('\r\n');

@@ -11,7 +11,7 @@ import { datasetPeriodSchema, type DatasetPeriodInput } from '@/lib/dataset/sche
 import { orRefuse } from '../_lib/guard';
 import { formatDate } from '../_lib/format';
 import { PeriodInputs, periodFilterErrors, readPeriodFilter } from '../audit/period-filter';
-import { Button, ButtonLink } from '../ui/button';
+import { Button } from '../ui/button';
 import { Details } from '../ui/details';
 import { ErrorSummary } from '../ui/error-summary';
 import { InsetText } from '../ui/inset-text';
@@ -127,12 +127,13 @@ export default async function DatasetPage({ searchParams }: { searchParams: Prom
 
       {d.canExport ? (
         <div className="govuk-button-group">
-          <ButtonLink href={`/dataset/csv?${exportQuery}`} variant="secondary">
+          {/* File downloads, not pages: plain links, not the client router. */}
+          <a href={`/dataset/csv?${exportQuery}`} role="button" draggable={false} className="govuk-button govuk-button--secondary" data-module="govuk-button">
             Download the return (CSV)
-          </ButtonLink>
-          <ButtonLink href={`/dataset/pdf?${exportQuery}`} variant="secondary">
+          </a>
+          <a href={`/dataset/pdf?${exportQuery}`} role="button" draggable={false} className="govuk-button govuk-button--secondary" data-module="govuk-button">
             Download for the steering group (PDF)
-          </ButtonLink>
+          </a>
         </div>
       ) : null}
 
