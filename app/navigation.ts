@@ -14,8 +14,10 @@ const sections: { href: string; label: string; action: Action }[] = [
   { href: '/action-items', label: 'Actions', action: 'action_item.view' },
   { href: '/admin/users', label: 'Users', action: 'user.list' },
   { href: '/admin/support-services', label: 'Support services', action: 'support_service.edit' },
+  { href: '/admin/area', label: 'Area settings', action: 'area.settings' },
   { href: '/agencies', label: 'Agencies', action: 'agency.list' },
   { href: '/audit', label: 'Audit log', action: 'audit.list' },
+  { href: '/dataset', label: 'Dataset', action: 'dataset.view' },
   { href: '/notifications', label: 'Notifications', action: 'notification.list' },
   { href: '/account', label: 'Your account', action: 'user.view' },
 ];

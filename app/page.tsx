@@ -68,6 +68,11 @@ export default async function DashboardPage() {
             </ul>
           </Card>
         ) : null}
+        {data.canSeeDataset ? (
+          <Card title="MARAC dataset" href="/dataset">
+            <p className="govuk-body">The last quarter’s figures beside the national ones, how the work flowed, and the quarterly return to download.</p>
+          </Card>
+        ) : null}
         {data.canSeeEscalations ? (
           <Card title="Escalation list" href="/action-items/escalation">
             <p className="govuk-body">Agencies that left actions not done at two meetings in a row, for the steering group.</p>

@@ -17,6 +17,12 @@ export const agencyTypes = [
   'substance_misuse',
   'education',
   'other',
+  // The national dataset's referral routes (issue 16). `health` stays for agencies made before them;
+  // the dataset counts it as secondary or acute care (decision 0021).
+  'primary_care',
+  'secondary_care',
+  'voluntary_sector',
+  'mash',
 ] as const;
 export type AgencyType = (typeof agencyTypes)[number];
 
@@ -65,7 +71,8 @@ export const matchDecisions = ['pending', 'confirmed', 'rejected'] as const;
 
 export const sessionEndReasons = ['signed_out', 'ended_by_admin', 'user_disabled', 'ended_by_user'] as const;
 
-export const roles = ['admin', 'coordinator', 'chair', 'agency', 'ig_lead'] as const;
+/** `steering_group`: reads the area's MARAC dataset and its exports, and no case content (issue 16). */
+export const roles = ['admin', 'coordinator', 'chair', 'agency', 'ig_lead', 'steering_group'] as const;
 export type Role = (typeof roles)[number];
 
 // Stalking casework (issue 13). Labels for users are in lib/stalking/labels.ts.

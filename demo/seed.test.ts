@@ -1,8 +1,11 @@
 import { and, asc, count, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDashboard } from '@/lib/dashboard/get';
+import { getDataset } from '@/lib/dataset/get';
+import { lastQuarter, quarterKey } from '@/lib/dataset/period';
 import { closeDb, getDb } from '@/db/client';
-import { todayInUk } from '@/db/clock';
+import { todayInUk, ukDateOf } from '@/db/clock';
+import { daysAfter } from '@/lib/dates/calendar-date';
 import { migrateDb } from '@/db/migrate';
 import { actionItems, agendaItems, areas, attachments, auditEvents, caseCrimeRecordings, caseMinutes, cases, meetings, referrals, referralStatusChanges, research, sessions, users } from '@/db/schema';
 import { listIncidents } from '@/lib/incidents/log';
@@ -201,7 +204,7 @@ describe('the demo, made through the verbs', () => {
     const audit = await db.select().from(auditEvents).where(lte(auditEvents.id, lastDemoEvent)).orderBy(asc(auditEvents.id));
     const counted = (action: string) => audit.filter((e) => e.action === action && e.outcome === 'allowed').length;
     expect(counted('area.create')).toBe(1);
-    expect(counted('user.create')).toBe(17);
+    expect(counted('user.create')).toBe(18);
     expect(counted('referral.create')).toBe(41);
     expect(counted('referral.accept')).toBe(22);
     expect(counted('case.create')).toBe(18);
@@ -221,6 +224,18 @@ describe('the demo, made through the verbs', () => {
     expect(audit[0].action).toBe('area.create');
     for (let i = 1; i < audit.length; i++) expect(audit[i].occurredAt.getTime()).toBeGreaterThanOrEqual(audit[i - 1].occurredAt.getTime());
     expect(events).toBeGreaterThan(500);
+  });
+
+  it('shows the last whole quarter’s dataset with meetings, cases and a joint referral, to the steering group', async () => {
+    const steering = await asUser('steering@marac.example');
+    const dataset = await getDataset(steering, { kind: 'quarter', quarter: quarterKey(lastQuarter(ukDateOf(anchor))) });
+    expect(dataset.figures.meetings).toBeGreaterThan(0);
+    expect(dataset.figures.casesDiscussed).toBeGreaterThan(0);
+    expect(dataset.adultFemalePopulation).toBe(5_200);
+    expect(dataset.figures.casesPer10kWomen).toBeGreaterThan(0);
+    // Ellwood's referral, by the IDVA service jointly with the police, counts a half to each (heard within the year).
+    const year = await getDataset(steering, { kind: 'range', from: daysAfter(ukDateOf(anchor), -365), to: ukDateOf(anchor) });
+    expect(year.byAgency.some((a) => a.count % 1 !== 0)).toBe(true);
   });
 
   it('leaves no one signed in, one account waiting for set-up and one disabled', async () => {

@@ -5,11 +5,14 @@
 // have made, audit events, notifications and reminders included, dated as the story says.
 import { count } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { now, setClock, todayInUk } from '@/db/clock';
+import { now, setClock, todayInUk, ukDateOf } from '@/db/clock';
+import { getDataset } from '@/lib/dataset/get';
+import { lastQuarter, quarterKey } from '@/lib/dataset/period';
 import { DEMO_PASSWORD } from '@/db/demo-password';
 import { areas } from '@/db/schema';
 import { createAgency } from '@/lib/agencies/save';
 import { createArea } from '@/lib/areas/create';
+import { updateAreaSettings } from '@/lib/areas/settings';
 import { confirmEnrolment, enrolmentOffer, TOTP_PERIOD, totpForStep, verifySignInCode } from '@/lib/auth/mfa';
 import { loadLiveSession } from '@/lib/auth/session';
 import { signInWithPassword, signOut } from '@/lib/auth/sign-in';
@@ -40,7 +43,7 @@ import { disableUser } from '@/lib/users/set-active';
 import { calendarFor, type Calendar } from './calendar';
 import { agencyRepresentative, demoAdmin, demoAgencies, demoArea, demoUsers, type AgencyKey } from './data/area';
 import { agendaPublishedDaysBefore, alwaysResearch, apologies, comingMeetingResearchedBy, hearings, meetingPlace, researchByAgency, researchWhenChildren, type DemoAction } from './data/meetings';
-import { caseSpecs, referrers, referralSpecs, type Spec } from './data/referrals';
+import { caseSpecs, ethnicGroupOf, referrers, referralSpecs, type Spec } from './data/referrals';
 import { campbellIncidents, nairIncidents, type DemoIncident } from './data/incidents';
 import { marshIncidents, planRecordingsAndOrders, type DemoPlanner } from './data/orders';
 import { planPreservationDemo } from './data/preservation';
@@ -280,6 +283,12 @@ class DemoWorld {
     const publishComing = ukTimeToInstant(calendar.date(3), '09:00');
     this.timeline.add(publishComing, 'coordinator@marac.example', (me) => this.publish(me, -1, comingMeetingResearchedBy, new Date(publishComing.getTime() + 3_600_000)));
 
+    // The steering group's member reads the last whole quarter's dataset, two days ago.
+    const steeringReads = ukTimeToInstant(calendar.date(2), '11:00');
+    this.timeline.add(steeringReads, 'steering@marac.example', async (me) => {
+      await getDataset(me, { kind: 'quarter', quarter: quarterKey(lastQuarter(ukDateOf(steeringReads))) });
+    });
+
     // The reminders job, every morning from the first meeting on.
     for (let d = calendar.meeting(held[0]); d >= 0; d--) {
       this.timeline.add(ukTimeToInstant(calendar.date(d), '07:00'), null, async () => {
@@ -311,6 +320,8 @@ class DemoWorld {
       const { agencyId } = await createAgency(me, { name: agency.name, type: agency.type });
       this.agencyIds.set(agency.key, agencyId);
     }
+    // The area's female population aged 16 and over, for the dataset's cases per 10,000 women.
+    await updateAreaSettings(me, { adultFemalePopulation: String(demoArea.adultFemalePopulation) });
     for (const [i, user] of demoUsers.entries()) {
       const { userId, setupLink } = await createUser(me, { name: user.name, email: this.email(user.email), role: user.role, agencyId: this.agencyIds.get(user.agency)! });
       this.userIds.set(user.email, userId);
@@ -334,6 +345,8 @@ class DemoWorld {
     const form: ReferralForm = {
       referrer: { name: demoUsers.find((u) => u.email === spec.by)!.name, jobTitle: referrer.jobTitle, phone: referrer.phone, email: this.email(spec.by) },
       ...spec.form,
+      // The referrer also chooses the ethnic group of the ethnicity the victim gave (the dataset counts it).
+      ...(spec.form.victim && { victim: { ...spec.form.victim, ethnicGroup: spec.form.victim.ethnicGroup ?? ethnicGroupOf(spec.form.victim.ethnicity) } }),
     };
     const steps = referralSteps.filter((s) => form[s] !== undefined);
     // A draft edited later had its last step saved then.
@@ -343,6 +356,8 @@ class DemoWorld {
       const { referralId } = await createReferral(me);
       this.referralIds.set(index, referralId);
       this.versions.set(referralId, 1);
+      // A joint referral names the other agency on the first step, chosen from the area's agencies.
+      if (spec.jointWith) form.referrer = { ...form.referrer!, jointAgency: this.agencyIds.get(spec.jointWith)! };
       for (const step of steps.filter((s) => !laterSteps.includes(s))) await this.saveStep(me, referralId, step, form[step]);
     });
     if (edited !== undefined) {

@@ -5,6 +5,8 @@
 // Then one case's incident log of 2,000 entries and 500 files (scripts/lib/grow-log.ts): its pages, its
 // figures, the MARAC summary line of an agenda's cases, and its export, the PDF rendered in a process of
 // its own (scripts/lib/render-log-pdf.ts).
+// The MARAC dataset of the last quarter is timed with the lists; `BENCH_PART=dataset` runs it alone, on
+// an area of 20,000 cases and 1,000,000 audit events (scaled by BENCH_SCALE too), as issue 16 asks.
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +28,9 @@ import type { Viewer } from '@/lib/auth/viewer-type';
 import { withViewer } from '@/lib/auth/with-viewer';
 import { listCases, type CaseListQuery } from '@/lib/cases/list';
 import { getDashboard } from '@/lib/dashboard/get';
+import { getDataset } from '@/lib/dataset/get';
+import { lastQuarter, quarterKey } from '@/lib/dataset/period';
+import { todayInUk } from '@/db/clock';
 import { exportIncidentLog, logCsv } from '@/lib/incidents/export';
 import { listIncidents } from '@/lib/incidents/log';
 import { getConductPattern } from '@/lib/incidents/pattern';
@@ -50,6 +55,14 @@ const logTargets = { incidents: 2_000, files: 500, agendaCases: 25 };
 /** Runs of the PDF of the whole log, each some seconds. */
 const PDF_RUNS = 3;
 const target = (n: number) => Math.max(1, Math.round(n * scale));
+/** `BENCH_PART=dataset`: the MARAC dataset alone, on the size issue 16 names. */
+const part = process.env.BENCH_PART ?? 'all';
+const datasetTargets = { cases: 20_000, referrals: 40_000, actionItems: 100_000, auditEvents: 1_000_000, notifications: 5_000 };
+/** The last whole quarter's dataset, as the coordinator opens it (the verb: policy, counting, audit event). */
+const datasetOfLastQuarter = (coordinator: Viewer): Measured => ({
+  name: `dataset: the last quarter (${quarterKey(lastQuarter(todayInUk()))})`,
+  run: () => getDataset(coordinator, { kind: 'quarter', quarter: quarterKey(lastQuarter(todayInUk())) }).then((d) => ({ rows: d.figures.casesDiscussed, total: d.figures.meetings })),
+});
 
 // ---------------------------------------------------------------------------------------------------
 // The measurements.
@@ -73,6 +86,7 @@ function benchmarks(as: Record<'coordinator' | 'police' | 'admin', Viewer>, busi
   return [
     // What every verb pays before its own queries: the transaction, the session check, one audit event.
     { name: 'floor: session check + audit event', run: () => withViewer(as.coordinator, (tx, me) => recordAudit(tx, me, { action: 'bench.floor', resourceType: 'bench' })).then(() => ({ rows: 0 })) },
+    datasetOfLastQuarter(as.coordinator),
     { name: 'actions, all: by due date, page 1', run: actions('all', as.coordinator) },
     { name: 'actions, all: by due date, page 200', run: actions('all', as.coordinator, { page: '200' }) },
     { name: 'actions, all: by case', run: actions('all', as.coordinator, { sort: 'case' }) },
@@ -159,6 +173,7 @@ async function main() {
     return user.id;
   };
   const coordinatorId = await demoUser('coordinator@marac.example');
+  if (part === 'dataset') return datasetOnly(db, coordinatorId);
 
   console.log(`Scaling the demo area up (BENCH_SCALE=${scale}):`);
   await growArea(db, {
@@ -248,6 +263,30 @@ ${table(['audit chain', 'median ms', 'p95 ms', 'max ms', 'rows'], chainResults)}
   const pdf = measurePdf(await exportIncidentLog(as.coordinator, { caseId: quiet.id, format: 'pdf' }));
   logResults.push([`export: PDF of the whole log, rendered (${PDF_RUNS} runs)`, pdf.median.toFixed(1), '', pdf.max.toFixed(1), `${(pdf.bytes / 1024).toFixed(0)} KB`]);
   console.log(`\n${table(['incident log', 'median ms', 'p95 ms', 'max ms', 'rows/total'], logResults)}`);
+}
+
+/** The MARAC dataset alone, on an area of 20,000 cases and a million audit events (times BENCH_SCALE). */
+async function datasetOnly(db: Awaited<ReturnType<typeof getDb>>, coordinatorId: string) {
+  console.log(`Scaling the demo area up for the dataset (BENCH_SCALE=${scale}):`);
+  await growArea(db, {
+    cases: target(datasetTargets.cases),
+    referrals: target(datasetTargets.referrals),
+    actionItems: target(datasetTargets.actionItems),
+    auditEvents: target(datasetTargets.auditEvents),
+    notifications: target(datasetTargets.notifications),
+    years: 2,
+    notifiedUserId: coordinatorId,
+  });
+  const pglite = await getPglite();
+  const [{ version }] = await execute<{ version: string }>(db, sql`select current_setting('server_version') as version`);
+  console.log(`\nDatabase: ${pglite ? `PGlite (PostgreSQL ${version}), in memory` : `PostgreSQL ${version}`}`);
+  const tables = ['cases', 'referrals', 'meetings', 'agenda_items', 'action_items', 'audit_events', 'research', 'agencies'];
+  const sizes = await Promise.all(tables.map(async (t) => [t, (await countOf(db, t)).toLocaleString('en-GB')]));
+  console.log(`${table(['table', 'rows'], sizes)}\n`);
+  const coordinator = await signedIn(coordinatorId);
+  const r = await measure(datasetOfLastQuarter(coordinator));
+  console.log(`${WARM_UP} warm-up runs, then ${runs} timed runs:\n`);
+  console.log(table(['dataset', 'median ms', 'p95 ms', 'max ms', 'cases/meetings'], [[r.name, r.median.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), String(r.rows)]]));
 }
 
 // The scratch database, when DATABASE_URL names a server; dropped however the run ends.

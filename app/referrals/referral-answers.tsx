@@ -2,11 +2,11 @@ import type { ReferralDetail } from '@/lib/referrals/get';
 import { ChecklistSummary, FieldStepSummary, HouseholdSummary } from './referral-summary';
 
 /** Every answer of a referral, read-only, as the referrer gave them (protected fields withheld where due). */
-export function ReferralAnswers({ referral, changeHref }: { referral: Pick<ReferralDetail, 'id' | 'form' | 'protectedHidden' | 'scores' | 'stalking'>; changeHref?: (step: string) => string }) {
+export function ReferralAnswers({ referral, changeHref }: { referral: Pick<ReferralDetail, 'id' | 'form' | 'protectedHidden' | 'scores' | 'stalking' | 'jointAgencyName'>; changeHref?: (step: string) => string }) {
   const { form } = referral;
   return (
     <>
-      <FieldStepSummary step="referrer" values={form.referrer} changeHref={changeHref?.('referrer')} />
+      <FieldStepSummary step="referrer" values={form.referrer} jointAgencyName={referral.jointAgencyName} changeHref={changeHref?.('referrer')} />
       <FieldStepSummary step="victim" values={form.victim} protectedHidden={referral.protectedHidden} changeHref={changeHref?.('victim')} />
       <FieldStepSummary step="perpetrator" values={form.perpetrator} changeHref={changeHref?.('perpetrator')} />
       <h3 className="govuk-heading-s">

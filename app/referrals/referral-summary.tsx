@@ -6,17 +6,18 @@ import { SummaryList } from '../ui/summary-list';
 import { Table, Td, Th, Tr } from '../ui/table';
 
 /** One answer as the referrer chose or typed it: an option's words, a date in full, text as written. */
-export function displayAnswer(field: FieldDescriptor, value: string | undefined) {
-  const text = answerText(field, value);
+export function displayAnswer(field: FieldDescriptor, value: string | undefined, agencyName?: string | null) {
+  const text = answerText(field, value, agencyName);
   if (text === null) return notGiven;
-  return field.kind === 'radios' || field.kind === 'date' ? text : <span className="app-pre-line">{text}</span>;
+  return field.kind === 'radios' || field.kind === 'date' || field.kind === 'agency' ? text : <span className="app-pre-line">{text}</span>;
 }
 
 const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given</span>;
 
 /** An answer as it reads: the chosen option's label, a date in words, or what was typed; null when not given. */
-export function answerText(field: FieldDescriptor, value: string | undefined): string | null {
+export function answerText(field: FieldDescriptor, value: string | undefined, agencyName?: string | null): string | null {
   if (!value) return null;
+  if (field.kind === 'agency') return agencyName ?? 'An agency that has since closed';
   if (field.kind === 'radios') return field.options?.find((o) => o.value === value)?.label ?? value;
   if (field.kind === 'date') return formatDate(value);
   return value;
@@ -29,10 +30,23 @@ function summaryLabel(label: string): string {
 }
 
 /** One field step's answers; fields withheld from this viewer are listed as protected. */
-export function FieldStepSummary({ step, values, protectedHidden, changeHref }: { step: FieldStep; values: Record<string, string> | undefined; protectedHidden?: boolean; changeHref?: string }) {
+export function FieldStepSummary({
+  step,
+  values,
+  protectedHidden,
+  changeHref,
+  jointAgencyName,
+}: {
+  step: FieldStep;
+  values: Record<string, string> | undefined;
+  protectedHidden?: boolean;
+  changeHref?: string;
+  /** The name of the agency a joint referral's `jointAgency` holds the id of. */
+  jointAgencyName?: string | null;
+}) {
   const rows = (fieldSteps[step] as readonly FieldDescriptor[])
     .filter((f) => !(protectedHidden && f.protected))
-    .map((f) => ({ key: summaryLabel(f.label), value: displayAnswer(f, values?.[f.name]) }));
+    .map((f) => ({ key: f.kind === 'agency' ? 'Joint referral with' : summaryLabel(f.label), value: displayAnswer(f, values?.[f.name], jointAgencyName) }));
   if (protectedHidden && step === 'victim') {
     rows.push({ key: 'Address and safe contact details', value: <span>Protected: shown to the referring agency, the IDVA service and the police, or to others who give a reason on the case record</span> });
   }

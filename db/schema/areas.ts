@@ -15,6 +15,11 @@ export const areas = pgTable('areas', {
   casesPerMeeting: integer('cases_per_meeting').notNull().default(16),
   /** Minutes allowed for each case; the agenda's expected running time is counted from it. */
   minutesPerCase: integer('minutes_per_case').notNull().default(10),
+  /**
+   * The area's female population aged 16 and over (the national dataset's "adult women"), which its
+   * administrator keeps; the dataset's cases per 10,000 adult women is counted from it. Null: not set.
+   */
+  adultFemalePopulation: integer('adult_female_population'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });
 

@@ -25,6 +25,12 @@ export const referrals = pgTable(
     referringAgencyId: uuid('referring_agency_id')
       .notNull()
       .references(() => agencies.id),
+    /**
+     * A joint referral: a second agency that referred with the referring one, chosen on the form's
+     * first step (a copy of `form.referrer.jointAgency`). It counts half to each in the dataset, and
+     * is a referrer of the case (lib/authz/cases.ts).
+     */
+    jointAgencyId: uuid('joint_agency_id').references(() => agencies.id),
     referrerUserId: uuid('referrer_user_id')
       .notNull()
       .references(() => users.id),
@@ -62,6 +68,7 @@ export const referrals = pgTable(
   (t) => [
     index('referrals_area_status_idx').on(t.areaId, t.status, t.submittedAt),
     index('referrals_agency_idx').on(t.referringAgencyId, t.updatedAt),
+    index('referrals_joint_agency_idx').on(t.jointAgencyId).where(sql`${t.jointAgencyId} is not null`),
     index('referrals_case_idx').on(t.caseId),
     index('referrals_victim_dob_idx').on(t.areaId, t.victimDob),
   ],

@@ -9,6 +9,11 @@ export const demoArea = {
   caseNumberPrefix: 'KV',
   /** Days before the last meeting that the area was set up: before the first referral of the demo. */
   setUpDaysBeforeFirstMeeting: 60,
+  /**
+   * Women aged 16 and over in the fictional area, which its administrator sets (Area settings). Small,
+   * as the demo's caseload is: about 20 cases a year, some 40 per 10,000 women.
+   */
+  adultFemalePopulation: 5_200,
 };
 
 export type AgencyKey = 'csp' | 'police' | 'idva' | 'housing' | 'childrens' | 'adults' | 'health' | 'probation' | 'mentalhealth' | 'recovery';
@@ -20,7 +25,7 @@ export const demoAgencies: { key: AgencyKey; name: string; type: AgencyType }[] 
   { key: 'housing', name: 'Kestrel Vale Housing Options', type: 'housing' },
   { key: 'childrens', name: 'Kestrel Vale Children’s Social Care', type: 'childrens_social_care' },
   { key: 'adults', name: 'Kestrel Vale Adult Social Care', type: 'adult_social_care' },
-  { key: 'health', name: 'Kestrel Vale Hospitals NHS Trust', type: 'health' },
+  { key: 'health', name: 'Kestrel Vale Hospitals NHS Trust', type: 'secondary_care' },
   { key: 'probation', name: 'Probation Service, Kestrel Vale', type: 'probation' },
   { key: 'mentalhealth', name: 'Kestrel Vale Community Mental Health Team', type: 'mental_health' },
   { key: 'recovery', name: 'Kestrel Recovery Service', type: 'substance_misuse' },
@@ -55,6 +60,8 @@ export const demoUsers: DemoUser[] = [
   { email: 'recovery@marac.example', name: 'Jess Tolland', role: 'agency', agency: 'recovery' },
   // Reads the audit log and who has seen each case, by number; sees no case records.
   { email: 'iglead@marac.example', name: 'Nadia Quarshie', role: 'ig_lead', agency: 'csp' },
+  // Reads the MARAC dataset and downloads the quarterly return for the steering group; sees no case records.
+  { email: 'steering@marac.example', name: 'Elaine Brookfield', role: 'steering_group', agency: 'csp' },
   { email: 'new.starter@marac.example', name: 'Robin Fairley', role: 'agency', agency: 'housing', state: 'awaiting_setup' },
   { email: 'left@marac.example', name: 'Alex Penrose', role: 'agency', agency: 'health', state: 'disabled' },
 ];

@@ -3,6 +3,7 @@
 // (Ofcom's drama ranges). The driver (demo/seed.ts) makes each one through the app's own verbs, as the
 // referrer and the coordinator, on the days given here, counted back from the day the demo is made.
 import { currentRiskChecklist, currentStalkingScreen, type Answer } from '@/lib/referrals/checklists';
+import type { AgencyKey } from './area';
 import type { HouseholdMember, ReferralForm } from '@/lib/referrals/form/schemas';
 import type { ReferralStatus } from '@/db/enums';
 import type { Calendar } from '../calendar';
@@ -26,6 +27,16 @@ export const referrers: Record<string, { jobTitle: string; phone: string }> = {
 // Form builders: each step is parsed by its draft schema, as the app stores it.
 
 type Values = Record<string, string>;
+
+/** The ONS high-level ethnic group a referrer would choose for the ethnicity the victim gave (the dataset counts it). */
+export function ethnicGroupOf(ethnicity: string | undefined): string {
+  if (!ethnicity) return '';
+  if (/mixed/i.test(ethnicity)) return 'mixed';
+  if (/black/i.test(ethnicity)) return 'black';
+  if (/white/i.test(ethnicity)) return 'white';
+  if (/indian|pakistani|bangladeshi|chinese|asian|afghan/i.test(ethnicity)) return 'asian';
+  return 'other';
+}
 
 const victim = (v: Values & { name: string; dob: string }): Values => ({
   aliases: '',
@@ -122,6 +133,8 @@ export interface Spec {
   note?: string;
   /** Returned once with a question before the final screening. */
   returnedBefore?: { returned: number; question: string; answered: number; answer: string };
+  /** A joint referral: the other agency the referrer refers with. */
+  jointWith?: AgencyKey;
   /** Everything but the referrer step, which is filled from `by`. */
   form: Omit<ReferralForm, 'referrer'>;
 }
@@ -440,6 +453,8 @@ export function referralSpecs(c: Calendar): Spec[] {
       by: 'coordinator2@marac.example',
       status: 'accepted',
       caseKey: 'ellwood',
+      // The IDVA service and the police refer together.
+      jointWith: 'police',
       days: { created: m(4, 12), submitted: m(4, 12), screened: m(4, 9) },
       form: {
         victim: victim({

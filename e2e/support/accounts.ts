@@ -8,4 +8,5 @@ export const accounts = {
   chair: { email: 'chair@marac.example', name: 'Inspector Ruth Calloway', role: 'Chair' },
   agency: { email: 'police@marac.example', name: 'DC Owen Prestwick', role: 'Agency representative' },
   igLead: { email: 'iglead@marac.example', name: 'Nadia Quarshie', role: 'Information governance lead' },
+  steering: { email: 'steering@marac.example', name: 'Elaine Brookfield', role: 'Steering group member' },
 } as const;

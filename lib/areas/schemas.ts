@@ -18,3 +18,17 @@ export const createAreaSchema = z.object({
     .pipe(z.email('Enter an email address in the right format, like name@example.org'))
     .transform((v) => v.toLowerCase()),
 });
+
+/**
+ * The settings of an area its administrator keeps: the female population aged 16 and over (from the
+ * ONS's mid-year estimates), for the dataset's cases per 10,000 adult women. Blank clears it.
+ */
+export const areaSettingsSchema = z.object({
+  adultFemalePopulation: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/,/g, ''))
+    .pipe(z.string().regex(/^\d*$/, 'Enter the population as a whole number, like 152000'))
+    .transform((v) => (v === '' ? null : Number(v)))
+    .refine((n) => n === null || (n >= 1 && n <= 20_000_000), 'The population must be between 1 and 20,000,000'),
+});

@@ -19,8 +19,9 @@ const instant = () => sql`${now().toISOString()}::timestamptz`;
  * list (casesVisibleTo), and the database's own row-level security (./row-security.ts).
  */
 export const caseRelationSql: Record<CaseRelation, (agencyId: SQLWrapper | string, at?: SQL) => SQL> = {
+  // The referring agency of any of the case's referrals, or the second agency of a joint referral.
   referrer: (agencyId) =>
-    sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.referringAgencyId} = ${agencyId})`,
+    sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and (${referrals.referringAgencyId} = ${agencyId} or ${referrals.jointAgencyId} = ${agencyId}))`,
   // Every agency of the area: the agenda is shared with all of them to research and act on.
   listed: (_agencyId, at = instant()) => sql`exists (select 1 from ${agendaItems} join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
       where ${agendaItems.caseId} = ${cases.id} and ${agendaItems.deferredToMeetingId} is null

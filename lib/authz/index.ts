@@ -35,9 +35,10 @@ const protectiveServices: readonly AgencyType[] = ['idva', 'police'];
 
 /**
  * Records about people, and records that are one person's own (a session, a notification): a refusal
- * answers "not found", so it never confirms the record exists.
+ * answers "not found", so it never confirms the record exists. The area's dataset too: to those who
+ * may not read it, it is not there.
  */
-const needToKnow = new Set(['referral', 'case', 'incident', 'attachment', 'protective_order', 'preservation_request', 'session', 'notification']);
+const needToKnow = new Set(['referral', 'case', 'incident', 'attachment', 'protective_order', 'preservation_request', 'session', 'notification', 'dataset']);
 
 /** Whether one relation holds between the viewer and the record. */
 export function holds(relation: Relation, subject: Subject, target: Target): boolean {

@@ -25,77 +25,81 @@ describe('the access policy', () => {
     const printed = matrix();
     console.log(`\nRelations:\n${legend()}\n\nRoles × actions (the relations in which each role may act):\n${printed}\n`);
     expect(printed).toMatchInlineSnapshot(`
-      "action                       | admin     | coordinator                   | chair                         | agency                        | ig_lead
-      dashboard.view               | any       | any                           | any                           | any                           | any
-      user.list                    | same_area | -                             | -                             | -                             | -
-      user.view                    | same_area | self                          | self                          | self                          | self
-      user.create                  | same_area | -                             | -                             | -                             | -
-      user.update                  | same_area | -                             | -                             | -                             | -
-      user.disable                 | same_area | -                             | -                             | -                             | -
-      user.enable                  | same_area | -                             | -                             | -                             | -
-      user.issue_setup_link        | same_area | -                             | -                             | -                             | -
-      user.reset_mfa               | same_area | -                             | -                             | -                             | -
-      session.list                 | same_area | self                          | self                          | self                          | self
-      session.end                  | same_area | self                          | self                          | self                          | self
-      email_prefs.edit             | self      | self                          | self                          | self                          | self
-      notification.list            | self      | self                          | self                          | self                          | self
-      notification.open            | self      | self                          | self                          | self                          | self
-      service.status               | same_area | -                             | -                             | -                             | -
-      agency.list                  | same_area | same_area                     | same_area                     | -                             | -
-      agency.create                | same_area | -                             | -                             | -                             | -
-      agency.update                | same_area | -                             | -                             | -                             | -
-      audit.list                   | same_area | same_area                     | -                             | -                             | same_area
-      audit.export                 | same_area | same_area                     | -                             | -                             | same_area
-      audit.list_unattributed      | any       | -                             | -                             | -                             | -
-      referral.create              | -         | any                           | any                           | any                           | -
-      referral.view                | -         | same_area                     | same_area                     | own_agency                    | -
-      referral.edit                | -         | own_agency                    | own_agency                    | own_agency                    | -
-      referral.screen              | -         | same_area                     | -                             | -                             | -
-      referral.see_protected       | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service | -
-      case.list                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      case.view                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      case.export_action_plan      | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      case.reveal_protected        | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      case.access_log              | -         | same_area                     | -                             | -                             | same_area
-      area.meeting_settings        | -         | same_area                     | -                             | -                             | -
-      meeting.list                 | -         | same_area                     | same_area                     | same_area                     | -
-      meeting.schedule             | -         | same_area                     | -                             | -                             | -
-      agenda.view                  | -         | same_area                     | same_area                     | same_area                     | -
-      agenda.edit                  | -         | same_area                     | -                             | -                             | -
-      research.view                | -         | same_area                     | same_area                     | same_area                     | -
-      research.record              | -         | same_area                     | same_area                     | same_area                     | -
-      meeting.attend               | -         | same_area                     | same_area                     | same_area                     | -
-      meeting.run                  | -         | same_area                     | same_area                     | -                             | -
-      minutes.finalise             | -         | same_area                     | -                             | -                             | -
-      minutes.export               | -         | same_area                     | same_area                     | same_area                     | -
-      action_item.list_all         | -         | same_area                     | same_area                     | -                             | -
-      action_item.export           | -         | same_area                     | same_area                     | -                             | -
-      action_item.view             | -         | same_area                     | same_area                     | own_agency                    | -
-      action_item.update           | -         | same_area                     | own_agency                    | own_agency                    | -
-      action_item.reassign         | -         | same_area                     | -                             | -                             | -
-      incident.view                | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      incident.record              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      incident.correct             | -         | same_area                     | own_agency                    | own_agency                    | -
-      incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -
-      incident.export              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      attachment.download_original | -         | police                        | police                        | police                        | -
-      crime_recording.view         | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      crime_recording.record       | -         | police                        | police                        | police                        | -
-      crime_recording.review       | -         | police                        | police                        | police                        | -
-      order.view                   | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      order.record                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
-      order.update                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
-      order.alerts                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -
-      incident.export_protected    | -         | police                        | police                        | police                        | -
-      preservation.view            | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      preservation.record          | -         | police                        | police                        | police                        | -
-      preservation.update          | -         | police                        | police                        | police                        | -
-      safety_plan.view             | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -
-      safety_plan.update           | -         | same_area                     | -                             | referrer+listed+action_owner  | -
-      support_service.view         | same_area | same_area                     | same_area                     | same_area                     | same_area
-      support_service.edit         | same_area | -                             | -                             | -                             | -"
+      "action                       | admin     | coordinator                   | chair                         | agency                        | ig_lead   | steering_group
+      dashboard.view               | any       | any                           | any                           | any                           | any       | any
+      user.list                    | same_area | -                             | -                             | -                             | -         | -
+      user.view                    | same_area | self                          | self                          | self                          | self      | self
+      user.create                  | same_area | -                             | -                             | -                             | -         | -
+      user.update                  | same_area | -                             | -                             | -                             | -         | -
+      user.disable                 | same_area | -                             | -                             | -                             | -         | -
+      user.enable                  | same_area | -                             | -                             | -                             | -         | -
+      user.issue_setup_link        | same_area | -                             | -                             | -                             | -         | -
+      user.reset_mfa               | same_area | -                             | -                             | -                             | -         | -
+      session.list                 | same_area | self                          | self                          | self                          | self      | self
+      session.end                  | same_area | self                          | self                          | self                          | self      | self
+      email_prefs.edit             | self      | self                          | self                          | self                          | self      | self
+      notification.list            | self      | self                          | self                          | self                          | self      | self
+      notification.open            | self      | self                          | self                          | self                          | self      | self
+      service.status               | same_area | -                             | -                             | -                             | -         | -
+      agency.list                  | same_area | same_area                     | same_area                     | -                             | -         | -
+      agency.create                | same_area | -                             | -                             | -                             | -         | -
+      agency.update                | same_area | -                             | -                             | -                             | -         | -
+      audit.list                   | same_area | same_area                     | -                             | -                             | same_area | -
+      audit.export                 | same_area | same_area                     | -                             | -                             | same_area | -
+      audit.list_unattributed      | any       | -                             | -                             | -                             | -         | -
+      referral.create              | -         | any                           | any                           | any                           | -         | -
+      referral.view                | -         | same_area                     | same_area                     | own_agency                    | -         | -
+      referral.edit                | -         | own_agency                    | own_agency                    | own_agency                    | -         | -
+      referral.screen              | -         | same_area                     | -                             | -                             | -         | -
+      referral.see_protected       | -         | own_agency+protective_service | own_agency+protective_service | own_agency+protective_service | -         | -
+      case.list                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      case.view                    | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      case.export_action_plan      | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      case.reveal_protected        | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      case.access_log              | -         | same_area                     | -                             | -                             | same_area | -
+      area.meeting_settings        | -         | same_area                     | -                             | -                             | -         | -
+      meeting.list                 | -         | same_area                     | same_area                     | same_area                     | -         | -
+      meeting.schedule             | -         | same_area                     | -                             | -                             | -         | -
+      agenda.view                  | -         | same_area                     | same_area                     | same_area                     | -         | -
+      agenda.edit                  | -         | same_area                     | -                             | -                             | -         | -
+      research.view                | -         | same_area                     | same_area                     | same_area                     | -         | -
+      research.record              | -         | same_area                     | same_area                     | same_area                     | -         | -
+      meeting.attend               | -         | same_area                     | same_area                     | same_area                     | -         | -
+      meeting.run                  | -         | same_area                     | same_area                     | -                             | -         | -
+      minutes.finalise             | -         | same_area                     | -                             | -                             | -         | -
+      minutes.export               | -         | same_area                     | same_area                     | same_area                     | -         | -
+      action_item.list_all         | -         | same_area                     | same_area                     | -                             | -         | -
+      action_item.export           | -         | same_area                     | same_area                     | -                             | -         | -
+      action_item.view             | -         | same_area                     | same_area                     | own_agency                    | -         | -
+      action_item.update           | -         | same_area                     | own_agency                    | own_agency                    | -         | -
+      action_item.reassign         | -         | same_area                     | -                             | -                             | -         | -
+      incident.view                | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      incident.record              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      incident.correct             | -         | same_area                     | own_agency                    | own_agency                    | -         | -
+      incident.withdraw            | -         | same_area                     | own_agency                    | own_agency                    | -         | -
+      incident.export              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      incident.attach              | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      attachment.download          | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      attachment.download_original | -         | police                        | police                        | police                        | -         | -
+      crime_recording.view         | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      crime_recording.record       | -         | police                        | police                        | police                        | -         | -
+      crime_recording.review       | -         | police                        | police                        | police                        | -         | -
+      order.view                   | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      order.record                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -         | -
+      order.update                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -         | -
+      order.alerts                 | -         | same_area                     | referrer+listed+action_owner  | referrer+listed+action_owner  | -         | -
+      incident.export_protected    | -         | police                        | police                        | police                        | -         | -
+      preservation.view            | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      preservation.record          | -         | police                        | police                        | police                        | -         | -
+      preservation.update          | -         | police                        | police                        | police                        | -         | -
+      safety_plan.view             | -         | same_area                     | same_area                     | referrer+listed+action_owner  | -         | -
+      safety_plan.update           | -         | same_area                     | -                             | referrer+listed+action_owner  | -         | -
+      support_service.view         | same_area | same_area                     | same_area                     | same_area                     | same_area | -
+      support_service.edit         | same_area | -                             | -                             | -                             | -         | -
+      area.settings_view           | same_area | -                             | -                             | -                             | -         | -
+      area.settings                | same_area | -                             | -                             | -                             | -         | -
+      dataset.view                 | -         | same_area                     | same_area                     | -                             | same_area | same_area
+      dataset.export               | -         | same_area                     | same_area                     | -                             | same_area | same_area"
     `);
   });
 

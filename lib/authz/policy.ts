@@ -15,7 +15,7 @@ export const relations = {
   same_area: 'the record belongs to the viewer’s MARAC area',
   self: 'the record is the viewer’s own (their user, their session)',
   own_agency: 'the record belongs to the viewer’s agency (a referral it made, an action it owns)',
-  referrer: 'the viewer’s agency referred the case',
+  referrer: 'the viewer’s agency referred the case (alone, or jointly with the referring agency)',
   listed: `the case is on a published agenda of the area: from publication until ${LISTED_ACCESS_DAYS} days after the meeting`,
   action_owner: `the viewer’s agency owns an action on the case that is still to do, or closed within ${ACTION_ACCESS_DAYS} days`,
   protective_service: 'the viewer’s agency is the area’s IDVA service or the police (for a victim’s safe contact details)',
@@ -33,9 +33,9 @@ const hasPartInCase = ['referrer', 'listed', 'action_owner'] as const satisfies 
  * (and lists ask ./cases.ts, which reads the same rows); pages and navigation ask the same table.
  */
 const table = {
-  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'], ig_lead: ['any'] },
+  'dashboard.view': { admin: ['any'], coordinator: ['any'], chair: ['any'], agency: ['any'], ig_lead: ['any'], steering_group: ['any'] },
   'user.list': { admin: ['same_area'] },
-  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'user.view': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'], steering_group: ['self'] },
   'user.create': { admin: ['same_area'] },
   'user.update': { admin: ['same_area'] },
   'user.disable': { admin: ['same_area'] },
@@ -43,11 +43,11 @@ const table = {
   'user.issue_setup_link': { admin: ['same_area'] },
   // A lost authenticator app: the key and recovery codes removed, the user's sessions ended.
   'user.reset_mfa': { admin: ['same_area'] },
-  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
-  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
-  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
-  'notification.list': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
-  'notification.open': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'] },
+  'session.list': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'], steering_group: ['self'] },
+  'session.end': { admin: ['same_area'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'], steering_group: ['self'] },
+  'email_prefs.edit': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'], steering_group: ['self'] },
+  'notification.list': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'], steering_group: ['self'] },
+  'notification.open': { admin: ['self'], coordinator: ['self'], chair: ['self'], agency: ['self'], ig_lead: ['self'], steering_group: ['self'] },
   // The running of the service: the mail queue and the service's own health.
   'service.status': { admin: ['same_area'] },
   'agency.list': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'] },
@@ -148,6 +148,14 @@ const table = {
   // Everyone of the area may read it (to print it for a victim); the area's admins keep its services.
   'support_service.view': { admin: ['same_area'], coordinator: ['same_area'], chair: ['same_area'], agency: ['same_area'], ig_lead: ['same_area'] },
   'support_service.edit': { admin: ['same_area'] },
+  // The area's own settings an administrator keeps: its female population aged 16 and over (for the dataset).
+  'area.settings_view': { admin: ['same_area'] },
+  'area.settings': { admin: ['same_area'] },
+  // The MARAC dataset (issue 16): counts of the area's work, no case content. The coordinators, chairs
+  // and IG lead of the area read it, and the read-only steering group, which sees nothing else;
+  // `dataset.export`: the quarter's return as CSV and the steering group's PDF (step-up).
+  'dataset.view': { coordinator: ['same_area'], chair: ['same_area'], ig_lead: ['same_area'], steering_group: ['same_area'] },
+  'dataset.export': { coordinator: ['same_area'], chair: ['same_area'], ig_lead: ['same_area'], steering_group: ['same_area'] },
 } as const satisfies Record<string, Partial<Record<Role, readonly Relation[]>>>;
 
 export type Action = keyof typeof table;
@@ -180,6 +188,8 @@ export const stepUpActions: ReadonlySet<Action> = new Set<Action>([
   'agency.create',
   'agency.update',
   'support_service.edit',
+  'area.settings',
+  'dataset.export',
 ]);
 
 export const policy: Record<Action, Partial<Record<Role, readonly Relation[]>>> = table;

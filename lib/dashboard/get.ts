@@ -35,6 +35,8 @@ export interface Dashboard {
   canReadAudit: boolean;
   /** The viewer may look up who has seen a case, by its number. */
   canSeeCaseAccess: boolean;
+  /** The viewer reads the area's MARAC dataset (lib/dataset). */
+  canSeeDataset: boolean;
   /** For everyone who refers: where the agency's own referrals stand. */
   ownReferrals?: { drafts: number; returned: number; waiting: number };
   /** For coordinators: the work waiting for them. */
@@ -100,6 +102,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       canSeeEscalations: listsAll,
       canReadAudit,
       canSeeCaseAccess,
+      canSeeDataset: can(me, 'dataset.view', inArea),
     };
     await recordAudit(tx, me, { action: 'dashboard.view', resourceType: 'dashboard' });
     return dashboard;

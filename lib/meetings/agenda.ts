@@ -245,7 +245,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
           id: agencies.id,
           name: agencies.name,
           // Written out in full: drizzle leaves columns unqualified in a query of one table.
-          coordinatesOnly: sql<boolean>`(exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('coordinator', 'admin', 'ig_lead'))
+          coordinatesOnly: sql<boolean>`(exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('coordinator', 'admin', 'ig_lead', 'steering_group'))
             and not exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('agency', 'chair')))`,
         })
         .from(agencies)

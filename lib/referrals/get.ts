@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, asc, desc, eq } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, ne } from 'drizzle-orm';
 import { agencies, cases, referralMatches, referrals, referralStatusChanges, users } from '@/db/schema';
 import type { ReferralStatus } from '@/db/enums';
 import { assertCan, can } from '@/lib/authz';
@@ -52,6 +52,10 @@ export interface ReferralDetail {
     victimDob: string | null;
     perpetratorName: string | null;
   }[] | null;
+  /** A joint referral's second agency, by name (null: referred by one agency). */
+  jointAgencyName: string | null;
+  /** For the form's first step, when the viewer may edit: the other open agencies of the area, to refer jointly with. */
+  jointAgencyChoices: { value: string; label: string }[];
   canEdit: boolean;
   canScreen: boolean;
   /** The viewer's agency made the referral. */
@@ -118,6 +122,16 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       }
     }
 
+    const editable = can(me, 'referral.edit', target) && isEditable(referral.status);
+    const otherAgencies =
+      editable || referral.jointAgencyId
+        ? await tx
+            .select({ value: agencies.id, label: agencies.name, active: agencies.active })
+            .from(agencies)
+            .where(and(eq(agencies.areaId, referral.areaId), ne(agencies.id, referral.referringAgencyId)))
+            .orderBy(asc(agencies.name))
+        : [];
+
     const form = referral.form;
     const showProtected = can(me, 'referral.see_protected', target);
     await recordAudit(tx, me, { action: 'referral.view', resourceType: 'referral', resourceId: referral.id, caseId: referral.caseId });
@@ -142,7 +156,9 @@ export function getReferral(viewer: Viewer, referralId: string): Promise<Referra
       steps: referralSteps.map((step) => ({ step, ...stepProblems(form, step) })),
       history,
       matches,
-      canEdit: can(me, 'referral.edit', target) && isEditable(referral.status),
+      jointAgencyName: otherAgencies.find((a) => a.value === referral.jointAgencyId)?.label ?? null,
+      jointAgencyChoices: editable ? otherAgencies.filter((a) => a.active).map(({ value, label }) => ({ value, label })) : [],
+      canEdit: editable,
       canScreen,
       isReferrer: can(me, 'referral.edit', target),
     };

@@ -35,6 +35,7 @@ export function columnsFromForm(form: ReferralForm, thresholds: { visibleHighRis
   const criteria = criteriaFor({ riskScore, professionalJudgement: form.criteria?.professionalJudgement === 'yes', policeIncidentsLastYear: policeIncidents, repeat, thresholds });
   const members = form.household?.members ?? [];
   return {
+    jointAgencyId: form.referrer?.jointAgency || null,
     victimName: form.victim?.name || null,
     victimAliases: lines(form.victim?.aliases),
     victimDob: form.victim?.dob || null,

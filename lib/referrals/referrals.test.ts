@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -320,5 +321,29 @@ describe('the screening queue’s possible earlier cases', () => {
     await accept(as.coordinator, earlier, { [m.id]: 'rejected' });
     const after = await listScreeningQueue(as.coordinator, { page: 1, pageSize: 25, sort: 'submitted', direction: 'asc' });
     expect(after.rows.find((r) => r.id === earlier)).toMatchObject({ possibleRepeat: false, possibleEarlierCases: 0 });
+  });
+});
+
+describe('a joint referral', () => {
+  it('names another open agency of the area on the first step; any other id is refused as not on the list', async () => {
+    const staff = await makeAreaWithStaff();
+    const { as } = staff;
+    const elsewhere = await makeAreaWithStaff();
+    const { referralId } = await createReferral(as.officer);
+    const detail = await getReferral(as.officer, referralId);
+    // The other agencies of the area, not the referring one.
+    expect(detail.jointAgencyChoices.map((c) => c.value).sort()).toEqual([staff.agencies.csp.id, staff.agencies.housing.id].sort());
+    const referrer = { ...completeForm().referrer!, jointAgency: '' };
+    for (const forged of [staff.agencies.police.id, elsewhere.agencies.housing.id, randomUUID()]) {
+      await expect(saveReferralStep(as.officer, { referralId, version: 1, step: 'referrer', values: { ...referrer, jointAgency: forged } })).rejects.toMatchObject({
+        fieldErrors: { jointAgency: 'Select an agency from the list' },
+      });
+    }
+    await expect(saveReferralStep(as.officer, { referralId, version: 1, step: 'referrer', values: { ...referrer, jointAgency: 'not-an-id' } })).rejects.toBeInstanceOf(InputRejected);
+    await saveReferralStep(as.officer, { referralId, version: 1, step: 'referrer', values: { ...referrer, jointAgency: staff.agencies.housing.id } });
+    const db = await getDb();
+    const [row] = await db.select({ jointAgencyId: referrals.jointAgencyId }).from(referrals).where(eq(referrals.id, referralId));
+    expect(row.jointAgencyId).toBe(staff.agencies.housing.id);
+    expect(await getReferral(as.officer, referralId)).toMatchObject({ jointAgencyName: staff.agencies.housing.name });
   });
 });

@@ -1,7 +1,8 @@
 import 'server-only';
 import { isEditable } from './status';
-import { and, eq } from 'drizzle-orm';
-import { referrals } from '@/db/schema';
+import { and, eq, ne } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { agencies, referrals, type Referral } from '@/db/schema';
 import { assertCan } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
@@ -33,6 +34,8 @@ export async function saveReferralStep(viewer: Viewer, raw: z.input<typeof saveS
     }
     if (referral.version !== input.version) throw new StaleVersion();
 
+    if (input.step === 'referrer') await checkJointAgency(tx, referral, (input.values as Record<string, string>).jointAgency);
+
     const form = { ...referral.form, [input.step]: input.values };
     const thresholds = await areaThresholds(tx, referral.areaId);
     const [saved] = await tx
@@ -43,4 +46,18 @@ export async function saveReferralStep(viewer: Viewer, raw: z.input<typeof saveS
     await recordAudit(tx, me, { action: 'referral.save', resourceType: 'referral', resourceId: referral.id, caseId: referral.caseId, detail: `step_${input.step}` });
     return { version: saved.version };
   });
+}
+
+/**
+ * A joint referral names another open agency of the referral's own area: any other id (a closed
+ * agency, the referring agency itself, one of another area, or one that does not exist) is refused
+ * the same way, as a choice not on the list.
+ */
+async function checkJointAgency(tx: Tx, referral: Referral, agencyId: string | undefined): Promise<void> {
+  if (!agencyId) return;
+  const [found] = await tx
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.id, agencyId), eq(agencies.areaId, referral.areaId), eq(agencies.active, true), ne(agencies.id, referral.referringAgencyId)));
+  if (!found) throw new InputRejected({ jointAgency: 'Select an agency from the list' });
 }

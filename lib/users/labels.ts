@@ -8,4 +8,5 @@ export const roleLabels: Record<(typeof roles)[number], string> = {
   chair: 'Chair',
   agency: 'Agency representative',
   ig_lead: 'Information governance lead',
+  steering_group: 'Steering group member',
 };

@@ -8,6 +8,7 @@ const roleHints = {
   chair: 'Chairs the meeting',
   agency: 'Refers cases, researches them before meetings and works their agency’s actions',
   ig_lead: 'Reads the audit log and who has seen each case, by case number; sees no case records',
+  steering_group: 'Reads the area’s MARAC dataset and downloads its quarterly return; sees no case records',
 } as const;
 
 const items = (Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((r) => ({ value: r, label: roleLabels[r], hint: roleHints[r] }));

@@ -3,7 +3,8 @@
  * hints, options and which answers are required. The schemas (./schemas.ts) and the pages are built from it.
  */
 
-export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'date' | 'number' | 'radios';
+/** `agency`: another agency of the area, chosen from a list the page is given (its id is stored). */
+export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'date' | 'number' | 'radios' | 'agency';
 
 export interface FieldDescriptor {
   name: string;
@@ -26,6 +27,24 @@ const yesNo = [
   { value: 'no', label: 'No' },
 ] as const;
 const yesNoUnknown = [...yesNo, { value: 'not_known', label: 'Not known' }] as const;
+const prefersNotToSay = { value: 'prefers_not_to_say', label: 'Prefers not to say' } as const;
+
+/**
+ * The victim's ethnic group, in the five high-level groups of the ONS's 2021 census question (the
+ * national dataset counts victims who are Black, Asian or racially minoritised from it, decision 0021).
+ */
+export const ethnicGroups = [
+  { value: 'asian', label: 'Asian or Asian British' },
+  { value: 'black', label: 'Black, Black British, Caribbean or African' },
+  { value: 'mixed', label: 'Mixed or multiple ethnic groups' },
+  { value: 'white', label: 'White' },
+  { value: 'other', label: 'Another ethnic group' },
+  prefersNotToSay,
+  { value: 'not_known', label: 'Not known' },
+] as const;
+
+/** The ethnic groups the dataset counts as Black, Asian or racially minoritised. */
+export const minoritisedEthnicGroups = ['asian', 'black', 'mixed', 'other'] as const;
 
 export const referralSteps = ['referrer', 'victim', 'perpetrator', 'household', 'risk', 'stalking', 'criteria', 'consent'] as const;
 export type ReferralStep = (typeof referralSteps)[number];
@@ -62,6 +81,12 @@ export const fieldSteps = {
       requiredMessage: 'Enter your email address',
       max: 254,
     },
+    {
+      name: 'jointAgency',
+      label: 'Is this a joint referral with another agency? (optional)',
+      hint: 'Choose the other agency if you are referring together: the case counts as referred by both',
+      kind: 'agency',
+    },
   ],
   victim: [
     { name: 'name', label: 'Full name', kind: 'text', required: true, requiredMessage: 'Enter the victim’s full name', max: 200 },
@@ -94,6 +119,13 @@ export const fieldSteps = {
         { value: 'not_known', label: 'Not known' },
       ],
     },
+    {
+      name: 'ethnicGroup',
+      label: 'Ethnic group (optional)',
+      hint: 'Sensitive: the group the victim gives, if they choose to. Shown only where this referral is, and counted, without names, in the MARAC dataset',
+      kind: 'radios',
+      options: ethnicGroups,
+    },
     { name: 'ethnicity', label: 'Ethnicity (optional)', hint: 'As the victim describes it', kind: 'text', max: 200 },
     {
       name: 'disability',
@@ -106,8 +138,9 @@ export const fieldSteps = {
     {
       name: 'lgbt',
       label: 'Does the victim identify as LGBT+?',
+      hint: 'Sensitive: shown only where this referral is',
       kind: 'radios',
-      options: yesNoUnknown,
+      options: [...yesNoUnknown, prefersNotToSay],
       required: true,
       requiredMessage: 'Select whether the victim identifies as LGBT+',
     },

@@ -27,6 +27,8 @@ function fieldSchema(field: FieldDescriptor) {
     if (field.kind === 'email' && !z.email().safeParse(v).success) fail('Enter an email address in the right format, like name@example.org');
     if (field.kind === 'number' && !/^\d{1,3}$/.test(v)) fail('Enter a whole number, like 2');
     if (field.kind === 'radios' && !field.options?.some((o) => o.value === v)) fail('Select one of the options');
+    // Which agencies may be chosen is the verb's to check (save-step.ts): here, only that it is an id.
+    if (field.kind === 'agency' && !z.uuid().safeParse(v).success) fail('Select an agency from the list');
   });
 }
 

@@ -5,6 +5,7 @@ import { partsOf, type DateParts } from '@/lib/dates/date-parts';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
+import { Select } from '../../../ui/select';
 import { TextInput } from '../../../ui/text-input';
 import { Textarea } from '../../../ui/textarea';
 import { StepButtons } from './step-buttons';
@@ -14,7 +15,22 @@ import { useStepForm } from './use-step-form';
 type Values = Record<string, string | DateParts>;
 
 /** A step that is a plain list of fields, drawn from its descriptors in lib/referrals/form/fields.ts. */
-export function FieldStepForm({ referralId, version, step, values, nextHref }: { referralId: string; version: number; step: FieldStep; values: Record<string, string>; nextHref: string }) {
+export function FieldStepForm({
+  referralId,
+  version,
+  step,
+  values,
+  nextHref,
+  agencyChoices = [],
+}: {
+  referralId: string;
+  version: number;
+  step: FieldStep;
+  values: Record<string, string>;
+  nextHref: string;
+  /** The agencies an `agency` field offers (the area's other open agencies). */
+  agencyChoices?: { value: string; label: string }[];
+}) {
   const fields = fieldSteps[step] as readonly FieldDescriptor[];
   const { form, saveAndContinue, saveDraft, errors, errorOf, dateErrorOf, pending } = useStepForm<Values>({
     referralId,
@@ -36,6 +52,8 @@ export function FieldStepForm({ referralId, version, step, values, nextHref }: {
             return <Textarea key={f.name} {...common} rows={3} {...form.register(f.name)} />;
           case 'date':
             return <DateInput key={f.name} id={f.name} legend={f.label} legendSize="s" hint={f.hint} {...dateErrorOf(f.name)} inputProps={(part) => form.register(`${f.name}.${part}`)} />;
+          case 'agency':
+            return <Select key={f.name} {...common} options={agencyChoices} emptyOption="No, my agency alone" {...form.register(f.name)} />;
           case 'number':
             return <TextInput key={f.name} {...common} inputMode="numeric" width="govuk-input--width-3" {...form.register(f.name)} />;
           default:

@@ -30,7 +30,7 @@ export default async function ReferralStepPage({ params }: { params: Promise<{ i
 
   let body;
   if (isFieldStep(step)) {
-    body = <FieldStepForm {...common} step={step} values={referral.form[step] ?? {}} nextHref={nextHref} />;
+    body = <FieldStepForm {...common} step={step} values={referral.form[step] ?? {}} nextHref={nextHref} agencyChoices={referral.jointAgencyChoices} />;
   } else if (step === 'household') {
     body = <HouseholdForm {...common} values={{ members: referral.form.household?.members ?? [] }} nextHref={nextHref} />;
   } else if (step === 'stalking' && !stalkingDue(referral.form)) {
