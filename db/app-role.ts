@@ -97,9 +97,10 @@ export async function runAsAppRole(tx: Tx, scope: RowScope): Promise<void> {
 
 /**
  * Runs `work` in the system scope within a viewer's transaction, then hands the viewer's scope back:
- * for a search the product makes on the viewer's behalf whose rows the viewer is never shown. The one
- * such search: a referral matched against every earlier case of its area when it is submitted
- * (lib/referrals/matching.ts), which the referring agency cannot see but the coordinator must.
+ * for a search the product makes on the viewer's behalf whose rows the viewer is never shown. The two
+ * such: a referral matched against every earlier case of its area when it is submitted
+ * (lib/referrals/matching.ts), which the referring agency cannot see but the coordinator must; and the
+ * MARAC dataset's counts (lib/dataset/get.ts), which its readers see as numbers only.
  */
 export async function searchForTheSystem<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
   await tx.execute(sql`select set_config('marac.system', 'on', true)`);

@@ -9,6 +9,7 @@ import { AccessDenied } from '@/lib/errors';
 import { assertCan, can } from '@/lib/authz';
 import { recordAudit } from '@/lib/audit/record';
 import { withViewer } from '@/lib/auth/with-viewer';
+import { searchForTheSystem } from '@/db/app-role';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { daysAfter } from '@/lib/dates/calendar-date';
 import { parseInput } from '@/lib/input/parse';
@@ -235,7 +236,9 @@ export function getDataset(viewer: Viewer, raw: DatasetPeriodInput, purpose: 'vi
   return withViewer(viewer, async (tx, me) => {
     assertCan(me, purpose === 'view' ? 'dataset.view' : 'dataset.export', { areaId: me.areaId }, { type: 'dataset', id: me.areaId });
     const period = await resolvePeriod(tx, me.areaId, input);
-    const dataset = await countDataset(tx, me.areaId, period);
+    // Counts of the whole area, for readers who may see no case (the IG lead, the steering group): the
+    // database's policies would hide the referrals they count, so they are counted for the system (decision 0022).
+    const dataset = await searchForTheSystem(tx, () => countDataset(tx, me.areaId, period));
     await recordAudit(tx, me, {
       action: purpose === 'view' ? 'dataset.view' : purpose === 'csv' ? 'dataset.export_csv' : 'dataset.export_pdf',
       resourceType: 'dataset',
