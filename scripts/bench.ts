@@ -2,6 +2,7 @@
 // DATABASE_URL names, or PGlite in memory), the demo area grown in SQL (scripts/lib/grow-area.ts), then each list verb of lib/
 // timed as a real user calls it (audit event included). A measurement, not a test: it never fails on a
 // time. Run with `npm run bench`; BENCH_SCALE (default 1) sizes the data, BENCH_RUNS (default 20) the runs.
+// Each list is measured twice, as the app runs it and with row-level security off (decision 0022).
 // Then one case's incident log of 2,000 entries and 500 files (scripts/lib/grow-log.ts): its pages, its
 // figures, the MARAC summary line of an agenda's cases, and its export, the PDF rendered in a process of
 // its own (scripts/lib/render-log-pdf.ts).
@@ -161,6 +162,15 @@ async function measure(b: Measured) {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** The tables with row-level security on (every one the wall covers). */
+async function tablesWithPolicies(db: Awaited<ReturnType<typeof getDb>>): Promise<string[]> {
+  const rows = await execute<{ name: string }>(
+    db,
+    sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relrowsecurity`,
+  );
+  return rows.map((r) => r.name);
+}
+
 async function main() {
   // The demo's seed sets up authenticator apps, whose keys are encrypted with a secret: any will do here.
   process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString('base64url');
@@ -205,12 +215,21 @@ async function main() {
     db,
     sql`select c.id, c.number from cases c join audit_events e on e.case_id = c.id group by c.id, c.number order by count(*) desc limit 1`,
   );
+  // What the row-level security policies cost (decision 0022): each list measured as the app runs it, then
+  // at once with the policies off (as the owner, on this scratch database only), so both share the machine's moment.
+  const wall = await tablesWithPolicies(db);
+  const rowSecurity = async (on: boolean) => {
+    for (const t of wall) await db.execute(sql.raw(`alter table "${t}" ${on ? 'enable' : 'disable'} row level security`));
+  };
   for (const b of benchmarks(as, busiest)) {
     const r = await measure(b);
-    results.push([r.name, r.median.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.rows]);
-    console.log(`  ${r.name}: ${r.median.toFixed(1)} ms`);
+    await rowSecurity(false);
+    const off = await measure(b);
+    await rowSecurity(true);
+    results.push([r.name, r.median.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.rows, off.median.toFixed(1), `${(r.median / off.median).toFixed(2)}`]);
+    console.log(`  ${r.name}: ${r.median.toFixed(1)} ms (without row-level security ${off.median.toFixed(1)} ms)`);
   }
-  console.log(`\n${table(['list', 'median ms', 'p95 ms', 'max ms', 'rows/total'], results)}`);
+  console.log(`\n${table(['list', 'median ms', 'p95 ms', 'max ms', 'rows/total', 'no RLS ms', 'ratio'], results)}`);
 
   // What the hash chain costs each audited request (decision 0018): the same event inserted, in a
   // transaction of its own, into audit_events (chained by its trigger) and into a copy of the table with
