@@ -62,13 +62,14 @@ describe('signing in', () => {
     await time(user.email); // warm up the dummy hash
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       known.push(await time(user.email));
       unknown.push(await time(`nobody-${i}@test.example`));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
-    // Both run one argon2id verification; without the dummy hash the unknown email would be ~0 ms.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2];
+    // Both run one argon2id verification; without the dummy hash the unknown email would take ~0 ms. The
+    // bound is loose because a machine busy with other work stretches one side more than the other.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.25);
   });
 
   it('ends the session on sign-out, once, and records it', async () => {
