@@ -7,7 +7,7 @@ export const agencyTypeLabels: Record<AgencyType, string> = {
   housing: 'Housing',
   childrens_social_care: 'Children’s social care',
   adult_social_care: 'Adult social care',
-  health: 'Health (other)',
+  health: 'Health (counted as secondary or acute care)',
   probation: 'Probation',
   mental_health: 'Mental health',
   substance_misuse: 'Substance misuse',
