@@ -10,7 +10,7 @@ import { caseRelationSql, isCaseRelation } from './cases';
 import { relationsFor, type Action, type Relation } from '.';
 
 /*
- * The database's own face of the access model (decision 0021): row-level security on every table
+ * The database's own face of the access model (decision 0022): row-level security on every table
  * that holds personal data, enabled and forced, with policies for the app role built here from the
  * policy table (./policy.ts) and the case relations (./cases.ts), so the database refuses what the
  * app would refuse even if a verb forgot to ask. db:migrate installs them after every migration, as
