@@ -4,9 +4,9 @@ import { errorSummary, mainNav } from './support/pages';
 import { SignInPage, signOut } from './pages/sign-in';
 
 const navByRole = {
-  admin: ['Home', 'Users', 'Support services', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
-  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
-  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Agencies', /^Notifications/, 'Your account'],
+  admin: ['Home', 'Users', 'Support services', 'Area settings', 'Agencies', 'Audit log', /^Notifications/, 'Your account'],
+  coordinator: ['Home', 'Referrals', 'Screening', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Audit log', 'Dataset', /^Notifications/, 'Your account'],
+  chair: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', 'Agencies', 'Dataset', /^Notifications/, 'Your account'],
   agency: ['Home', 'Referrals', 'Cases', 'Meetings', 'Actions', /^Notifications/, 'Your account'],
 } as const;
 
