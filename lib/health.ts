@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { rowsOf } from '@/db/rows';
 import { jobNames } from '@/lib/jobs/kick';
 import { jobRunnerState, type JobRunnerState } from '@/lib/jobs/state';
 import { createMailer } from '@/lib/mail/transport';
@@ -71,7 +72,6 @@ async function timed<T>(work: () => Promise<T>, ms: number): Promise<{ ok: true;
   }
 }
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : ((result as { rows: T[] }).rows ?? []));
 
 async function queueCounts(db: Db) {
   const result = await db.execute(

@@ -3,7 +3,8 @@ import { exportAuditEvents } from '@/lib/audit/list';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { todayInUk } from '@/db/clock';
 import { refusalResponse } from '@/app/_lib/refusals';
-import { auditCsv, csvHeaders } from '../csv';
+import { auditCsv } from '../csv';
+import { csvHeaders } from '@/app/_lib/csv-headers';
 import { readPeriodFilter } from '../period-filter';
 
 export const dynamic = 'force-dynamic';

@@ -2,6 +2,7 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { getDataset } from '@/lib/dataset/get';
 import { datasetCsv, datasetFileName } from '@/lib/dataset/return';
 import { refusalResponse } from '@/app/_lib/refusals';
+import { csvHeaders } from '@/app/_lib/csv-headers';
 import { periodFromQuery } from '../period-query';
 
 export const dynamic = 'force-dynamic';
@@ -11,13 +12,7 @@ export async function GET(req: Request) {
   const viewer = await requireViewer();
   try {
     const dataset = await getDataset(viewer, periodFromQuery(new URL(req.url).searchParams), 'csv');
-    return new Response(datasetCsv(dataset), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${datasetFileName(dataset, 'csv')}"`,
-        'Cache-Control': 'no-store',
-      },
-    });
+    return new Response(datasetCsv(dataset), { headers: csvHeaders(datasetFileName(dataset, 'csv')) });
   } catch (err) {
     return refusalResponse(err);
   }

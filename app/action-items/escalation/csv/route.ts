@@ -1,6 +1,7 @@
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { escalationCsv, listEscalations } from '@/lib/action-items/escalation';
 import { refusalResponse } from '@/app/_lib/refusals';
+import { csvHeaders } from '@/app/_lib/csv-headers';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,13 +10,7 @@ export async function GET() {
   const viewer = await requireViewer();
   try {
     const rows = await listEscalations(viewer, 'export');
-    return new Response(escalationCsv(rows), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="marac-escalation-list.csv"`,
-        'Cache-Control': 'no-store',
-      },
-    });
+    return new Response(escalationCsv(rows), { headers: csvHeaders('marac-escalation-list.csv') });
   } catch (err) {
     return refusalResponse(err);
   }

@@ -3,7 +3,8 @@ import { requireViewer } from '@/lib/auth/current-viewer';
 import { exportCaseAccessLog } from '@/lib/audit/case-log';
 import { caseAccessFilterSchema } from '@/lib/audit/schemas';
 import { refusalResponse } from '@/app/_lib/refusals';
-import { caseAccessCsv, csvHeaders } from '../../../../audit/csv';
+import { caseAccessCsv } from '../../../../audit/csv';
+import { csvHeaders } from '@/app/_lib/csv-headers';
 import { readPeriodFilter } from '../../../../audit/period-filter';
 
 export const dynamic = 'force-dynamic';
