@@ -3,6 +3,9 @@ import type { Db, Tx } from './client';
 import { now } from './clock';
 import { rowsOf } from './rows';
 
+/** The job queue's schema (lib/jobs/queues.ts installs pg-boss there): outside `public` and its row-level security. */
+export const JOB_SCHEMA = 'pgboss';
+
 /**
  * The role the app's transactions run as: it owns nothing, is not a superuser, cannot bypass
  * row-level security, and holds only the privileges below. Migrations run as the owner (the role of
@@ -59,6 +62,13 @@ export async function grantAppRole(db: Db): Promise<void> {
     `revoke create on schema public from ${APP_ROLE}`,
     `revoke create on schema public from public`,
     `grant usage on all sequences in schema public to ${APP_ROLE}`,
+    // The job queue's schema (lib/jobs/queues.ts): pg-boss reads, adds, changes and deletes its jobs;
+    // it creates nothing at run time, as the queues were made by the migration.
+    `grant usage on schema ${JOB_SCHEMA} to ${APP_ROLE}`,
+    `revoke create on schema ${JOB_SCHEMA} from ${APP_ROLE}`,
+    `revoke all on all tables in schema ${JOB_SCHEMA} from ${APP_ROLE}`,
+    `grant select, insert, update, delete on all tables in schema ${JOB_SCHEMA} to ${APP_ROLE}`,
+    `grant usage, select on all sequences in schema ${JOB_SCHEMA} to ${APP_ROLE}`,
   ];
   for (const { name } of rowsOf<{ name: string }>(tables)) {
     statements.push(`revoke all on table ${ident(name)} from ${APP_ROLE}`);

@@ -4,7 +4,7 @@
 // signs them out when they have nothing more to do soon. So the demo holds exactly what the app would
 // have made, audit events, notifications and reminders included, dated as the story says.
 import { count } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { inTransaction } from '@/lib/logging/transaction';
 import { now, setClock, todayInUk, ukDateOf } from '@/db/clock';
 import { getDataset } from '@/lib/dataset/get';
 import { lastQuarter, quarterKey } from '@/lib/dataset/period';
@@ -136,8 +136,7 @@ export async function signInAsDemoPerson(email: string, requestId: string): Prom
   } else if (!(await verifySignInCode(signedIn.sessionId, await codeFromApp(email), requestId))) {
     throw new Error(`demo: ${email}'s code was refused`);
   }
-  const db = await getDb();
-  const viewer = await db.transaction((tx) => loadLiveSession(tx, signedIn.sessionId, requestId));
+  const viewer = await inTransaction({ verb: 'demoSignIn', requestId }, (tx) => loadLiveSession(tx, signedIn.sessionId, requestId));
   return { viewer, sessionId: signedIn.sessionId };
 }
 
@@ -156,8 +155,7 @@ class People {
     const sessionId = open && at.getTime() - open.lastUsed < KEEP_SIGNED_IN_MS ? open.sessionId : null;
     if (!sessionId) return this.signIn(email, at, requestId);
     this.sessions.set(email, { sessionId, lastUsed: at.getTime() });
-    const db = await getDb();
-    return db.transaction((tx) => loadLiveSession(tx, sessionId, requestId));
+    return inTransaction({ verb: 'demoSignIn', requestId }, (tx) => loadLiveSession(tx, sessionId, requestId));
   }
 
   private async signIn(email: string, at: Date, requestId: string): Promise<Viewer> {
@@ -182,8 +180,7 @@ const tokenOf = (setupLink: string) => setupLink.slice(setupLink.lastIndexOf('/'
 
 /** Fills an empty database with the demo area. A database that already has an area is left alone. */
 export async function seedDemo(anchor = new Date()): Promise<{ seeded: boolean; events: number }> {
-  const db = await getDb();
-  const [{ n }] = await db.select({ n: count() }).from(areas);
+  const [{ n }] = await inTransaction({ verb: 'seedDemo', requestId: null }, (tx) => tx.select({ n: count() }).from(areas));
   if (n > 0) return { seeded: false, events: 0 };
   const { events } = await makeDemoArea(anchor, demoOptions);
   return { seeded: true, events };

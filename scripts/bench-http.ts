@@ -21,7 +21,7 @@ import { closeDb, getDb } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { users } from '@/db/schema';
 import { seedDemo } from '@/demo/seed';
-import { createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs';
+import { appRoleUrl, createScratchDatabase, dropScratchDatabase } from '@/test/database.mjs';
 import { buildIfStale, root, startServer, waitForHealth } from './lib/build.mjs';
 import { buildFloor, startFloor } from './lib/floor-app.mjs';
 import { countOf, execute, growArea, table } from './lib/grow-area';
@@ -333,7 +333,8 @@ async function main() {
   const floorDir = buildFloor();
   dirs.push(floorDir);
 
-  const [appProxy, floorProxy] = [await startProxy(scratch.url), await startProxy(scratch.url)];
+  // The app signs in as the app role, as in production (README); the floor as the owner, which it reads as.
+  const [appProxy, floorProxy] = [await startProxy(appRoleUrl(scratch.url)), await startProxy(scratch.url)];
   const app = startServer(PORT, { ...appEnv, DATABASE_URL: appProxy.url }, ['ignore', 'ignore', 'inherit']);
   children.push(app);
   const floor = startFloor(floorDir, PORT + 1, floorProxy.url);

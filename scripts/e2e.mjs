@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: build if needed, start the app on a fresh database holding the demo data,
 // run the Playwright specs in Debian's Chromium, then stop the app and remove the database.
-// With DATABASE_URL set, the fresh database is created on that PostgreSQL server; otherwise it is
-// an embedded PGlite directory in a temporary folder.
+// With DATABASE_URL set, the fresh database is created on that PostgreSQL server, and the app connects
+// to it as the app role (migrations as DATABASE_URL's own role); otherwise it is an embedded PGlite
+// directory in a temporary folder.
 // Before the server starts, the tests' own areas are added (demo/e2e-areas.ts): on PGlite the running
 // server holds the database, so the tests cannot make their data once it runs. Dropping the database
 // at the end is their clean-up (the audit log refuses deletes).
@@ -15,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createScratchDatabase, dropScratchDatabase } from '../test/database.mjs';
+import { APP_ROLE, appRoleUrl, createScratchDatabase, dropScratchDatabase } from '../test/database.mjs';
 import { buildIfStale, root, runDb, startDb, startServer, waitForHealth } from './lib/build.mjs';
 import { checkServerLog, seededVictims } from './lib/log-check.mjs';
 
@@ -49,8 +50,11 @@ let pgliteDir;
 const env = { ...process.env, MARAC_DEMO: '1', TRUSTED_PROXY: '1', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: baseUrl };
 if (serverUrl) {
   scratch = await createScratchDatabase(serverUrl, 'marac_e2e');
-  env.DATABASE_URL = scratch.url;
-  console.log(`End-to-end tests on PostgreSQL database ${scratch.name}`);
+  // As in production (README, Running on a real PostgreSQL): migrations as the owner; the seed, the
+  // tests' areas and the server as the app role, which owns nothing and is held by row-level security.
+  env.DATABASE_OWNER_URL = scratch.url;
+  env.DATABASE_URL = appRoleUrl(scratch.url);
+  console.log(`End-to-end tests on PostgreSQL database ${scratch.name}, the app connected as ${APP_ROLE}`);
 } else {
   pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'marac-e2e-'));
   env.PGLITE_DATA_DIR = pgliteDir;

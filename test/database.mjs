@@ -23,3 +23,17 @@ export async function dropScratchDatabase(serverUrl, name) {
     await admin.end();
   }
 }
+
+/** The role the app connects as in production (db/app-role.ts makes it at migration). */
+export const APP_ROLE = 'marac_app';
+
+/**
+ * The same database as the app role: the user of the URL replaced, no password (this machine's
+ * PostgreSQL trusts local connections; a production server gives the role a password, README).
+ */
+export function appRoleUrl(databaseUrl) {
+  const url = new URL(databaseUrl);
+  url.username = APP_ROLE;
+  url.password = '';
+  return url.toString();
+}

@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { isOpenSql, isOverdueSql } from './status-sql';
-import { getDb, type Db } from '@/db/client';
 import { actionItems, actionReminders } from '@/db/schema';
 import type { NotificationKind } from '@/db/enums';
 import { systemActor, type AuditActor } from '@/lib/audit/record';
@@ -22,16 +21,16 @@ export const dueSoonDays = 3;
  * action_reminders decides, and a runner that loses the race waits on the winner's row and then skips it.
  */
 export async function sendActionReminders(today = todayInUk()): Promise<{ dueSoon: number; overdue: number }> {
-  const db = await getDb();
   const actor = systemActor('action-reminders');
   const stillOpen = isOpenSql();
-  const dueSoon = await remind(db, actor, 'action_due_soon', and(stillOpen, gte(actionItems.dueOn, today), lte(actionItems.dueOn, daysAfter(today, dueSoonDays)))!);
-  const overdue = await remind(db, actor, 'action_overdue', isOverdueSql(today));
+  const dueSoon = await remind(actor, 'action_due_soon', and(stillOpen, gte(actionItems.dueOn, today), lte(actionItems.dueOn, daysAfter(today, dueSoonDays)))!);
+  const overdue = await remind(actor, 'action_overdue', isOverdueSql(today));
   return { dueSoon, overdue };
 }
 
-async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: SQL): Promise<number> {
-  const due = await db
+async function remind(actor: AuditActor, kind: NotificationKind, which: SQL): Promise<number> {
+  const due = await inTransaction({ verb: 'sendActionReminders', requestId: actor.requestId }, (tx) =>
+    tx
     .select({ id: actionItems.id, areaId: actionItems.areaId, dueOn: actionItems.dueOn, agencyId: actionItems.ownerAgencyId, ownerUserId: actionItems.ownerUserId })
     .from(actionItems)
     .leftJoin(
@@ -44,7 +43,7 @@ async function remind(db: Db, actor: AuditActor, kind: NotificationKind, which: 
         sql`${actionReminders.ownerUserId} is not distinct from ${actionItems.ownerUserId}`,
       ),
     )
-    .where(and(which, sql`${actionReminders.actionItemId} is null`));
+    .where(and(which, sql`${actionReminders.actionItemId} is null`)));
   let sent = 0;
   // One transaction per action: the claim and its notifications commit together.
   for (const item of due) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { runAsAppRole } from '@/db/app-role';
 import { auditChainHeads, auditEvents } from '@/db/schema/audit';
 
 /** The previous hash of an area's first event. */
@@ -185,6 +186,8 @@ export async function verifyAuditChain(db: Db, options: { batchSize?: number } =
   const batchSize = options.batchSize ?? 5000;
   return db.transaction(
     async (tx) => {
+      // As the app role, for the system: every area's events (row-level security, decision 0022).
+      await runAsAppRole(tx, { system: true });
       const heads = await tx.select().from(auditChainHeads);
       const headOf = new Map(heads.map((h) => [h.areaKey, { seq: Number(h.seq), hash: h.hash }]));
       const present = await tx.selectDistinct({ areaId: sql<string | null>`${auditEvents.areaId}::text` }).from(auditEvents);

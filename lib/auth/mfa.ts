@@ -184,7 +184,9 @@ async function acceptCode(
  */
 async function throttled<T>(sessionId: string, address: string, wait: (ms: number) => Promise<void>, check: () => Promise<T | null>): Promise<T | null> {
   const db = await getDb();
-  const [row] = await db.select({ email: users.email }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, sessionId)).limit(1);
+  const [row] = await inTransaction({ verb: 'codeThrottle', requestId: null }, (tx) =>
+    tx.select({ email: users.email }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, sessionId)).limit(1),
+  db);
   if (!row) return null;
   const decision = await throttleBefore(db, row.email, address);
   if (decision.refused) return null;

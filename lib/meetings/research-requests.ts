@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, eq, gte, isNull } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import { meetings } from '@/db/schema';
 import { systemActor } from '@/lib/audit/record';
 import { notifyUsers, usersOfArea } from '@/lib/notifications/notify';
@@ -15,12 +14,13 @@ import { inTransaction } from '@/lib/logging/transaction';
  * is not asked about; one published on its own day still is, until it starts.
  */
 export async function sendResearchRequests(): Promise<number> {
-  const db = await getDb();
   const actor = systemActor('research-requests');
-  const waiting = await db
-    .select({ id: meetings.id, areaId: meetings.areaId })
-    .from(meetings)
-    .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gte(meetings.startsAt, ukTimeToInstant(todayInUk(), '00:00'))));
+  const waiting = await inTransaction({ verb: 'sendResearchRequests', requestId: actor.requestId }, (tx) =>
+    tx
+      .select({ id: meetings.id, areaId: meetings.areaId })
+      .from(meetings)
+      .where(and(eq(meetings.status, 'agenda_published'), isNull(meetings.researchRequestedAt), gte(meetings.startsAt, ukTimeToInstant(todayInUk(), '00:00')))),
+  );
   let requested = 0;
   for (const meeting of waiting) {
     await inTransaction({ verb: 'sendResearchRequests', requestId: actor.requestId }, async (tx) => {

@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import { agencies, notifications, users } from '@/db/schema';
 import { recordAudit, systemActor } from '@/lib/audit/record';
 import { attentionEmail } from '@/lib/mail/attention-email';
@@ -31,7 +30,6 @@ const batchSize = 200;
 export async function deliverEmails(): Promise<{ emails: number; failed: number }> {
   const { mail, appUrl } = getSettings();
   if (!mail) return { emails: 0, failed: 0 };
-  const db = await getDb();
   const actor = systemActor('deliver-emails');
   const at = { verb: 'deliverEmails', requestId: actor.requestId };
   const claimId = randomUUID();
@@ -58,11 +56,13 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
   if (claimed.length === 0) return { emails: 0, failed: 0 };
 
   const ours = (ids: string[]) => and(inArray(notifications.id, ids), eq(notifications.emailClaimId, claimId));
-  const recipients = await db
-    .select({ id: users.id, email: users.email, active: users.active, areaId: agencies.areaId })
-    .from(users)
-    .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(inArray(users.id, [...new Set(claimed.map((c) => c.userId))]));
+  const recipients = await inTransaction(at, (tx) =>
+    tx
+      .select({ id: users.id, email: users.email, active: users.active, areaId: agencies.areaId })
+      .from(users)
+      .innerJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(inArray(users.id, [...new Set(claimed.map((c) => c.userId))])),
+  );
   const mailer = createMailer(mail);
   let emails = 0;
   let failed = 0;
@@ -73,7 +73,7 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
       const ids = theirs.map((c) => c.id);
       if (!user.active) {
         // Disabled since: no email, and nothing to retry.
-        await db.update(notifications).set({ emailState: null, emailClaimId: null }).where(ours(ids));
+        await inTransaction(at, (tx) => tx.update(notifications).set({ emailState: null, emailClaimId: null }).where(ours(ids)));
         continue;
       }
       const inArea = { ...actor, areaId: user.areaId };
@@ -110,10 +110,12 @@ export async function deliverEmails(): Promise<{ emails: number; failed: number 
   } finally {
     mailer.close();
     // What this run did not get to goes back, as if it had not been claimed.
-    await db
-      .update(notifications)
-      .set({ emailState: 'pending', emailClaimId: null, emailAttempts: sql`${notifications.emailAttempts} - 1` })
-      .where(and(eq(notifications.emailClaimId, claimId), eq(notifications.emailState, 'sending')));
+    await inTransaction(at, (tx) =>
+      tx
+        .update(notifications)
+        .set({ emailState: 'pending', emailClaimId: null, emailAttempts: sql`${notifications.emailAttempts} - 1` })
+        .where(and(eq(notifications.emailClaimId, claimId), eq(notifications.emailState, 'sending'))),
+    );
   }
   return { emails, failed };
 }

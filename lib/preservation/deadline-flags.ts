@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { now, todayInUk } from '@/db/clock';
 import { agencies, preservationRequests, users } from '@/db/schema';
 import { systemActor } from '@/lib/audit/record';
@@ -40,10 +40,11 @@ async function policeOfCase(tx: Tx, request: { areaId: string; caseId: string })
  * flagged, so two runners at once, or a change a moment earlier, flag nothing twice or wrongly.
  */
 export async function flagPreservationDeadlines(today = todayInUk()): Promise<{ flagged: number }> {
-  const db = await getDb();
   const actor = systemActor('preservation-deadlines');
   const due = and(isDeadlineNearSql(today), isNull(preservationRequests.flaggedAt))!;
-  const candidates = await db.select({ id: preservationRequests.id }).from(preservationRequests).where(due);
+  const candidates = await inTransaction({ verb: 'flagPreservationDeadlines', requestId: actor.requestId }, (tx) =>
+    tx.select({ id: preservationRequests.id }).from(preservationRequests).where(due),
+  );
   let flagged = 0;
   for (const { id } of candidates) {
     await inTransaction({ verb: 'flagPreservationDeadlines', requestId: actor.requestId }, async (tx) => {

@@ -15,7 +15,7 @@ import { hashSetupToken, newSetupToken } from './setup-token';
 import { setPasswordSchema } from '@/lib/auth/password-schema';
 import type { z } from 'zod';
 import { now } from '@/db/clock';
-import { atBoundary, inTransaction } from '@/lib/logging/transaction';
+import { inTransaction } from '@/lib/logging/transaction';
 
 /**
  * A new one-time set-up link for a user (a forgotten password, or a link that ran out). Any
@@ -40,9 +40,8 @@ export function issueSetupLink(viewer: Viewer, userId: string): Promise<{ setupL
 
 /** Whether a set-up link is still usable, without using it (for the set-password page). */
 export async function setupLinkIsValid(token: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await atBoundary({ verb: 'setupLinkIsValid', requestId: null }, () =>
-    db
+  const [row] = await inTransaction({ verb: 'setupLinkIsValid', requestId: null }, (tx) =>
+    tx
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.setupTokenHash, hashSetupToken(token)), gt(users.setupTokenExpiresAt, now()), eq(users.active, true)))
