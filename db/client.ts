@@ -2,6 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
+import type { Sql } from 'postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -32,7 +33,7 @@ async function open(): Promise<Handle> {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
     });
-    return { db: drizzle({ client, schema }) as unknown as Db, pglite: null, close: () => client.end() };
+    return { db: drizzle({ client: preparing(client), schema }) as unknown as Db, pglite: null, close: () => client.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
@@ -45,6 +46,30 @@ async function open(): Promise<Handle> {
   // size of the demo needs: 16 MB (scripts/bench-demo.ts measures the server's RSS).
   const client = await PGlite.create(dir, { extensions: { pg_trgm, fuzzystrmatch }, postgresqlconf: ['shared_buffers = 16MB'] });
   return { db: drizzle({ client, schema }) as unknown as Db, pglite: client, close: () => client.close() };
+}
+
+/**
+ * Makes every statement drizzle sends a named prepared statement of its connection. drizzle asks
+ * postgres.js for an unnamed one unless a query is `.prepare()`d by name, whatever the client's own
+ * `prepare` setting (drizzle-orm issue 6096), and postgres.js then sends each statement with
+ * parameters in two round trips (parse and describe, then bind and execute), and PostgreSQL parses,
+ * rewrites (with the row-level security policies) and plans it every time. Prepared, each connection
+ * does that once per statement and then sends one message (decision 0023). Transactions and
+ * savepoints hand drizzle a client of their own, which is given the same treatment.
+ */
+function preparing(sql: Sql): Sql {
+  type Call = (...args: unknown[]) => unknown;
+  const client = sql as unknown as Record<'unsafe' | 'begin' | 'savepoint', Call | undefined>;
+  const { unsafe, begin, savepoint } = client;
+  client.unsafe = (query, parameters, options) => unsafe!(query, parameters, { ...(options as object), prepare: true });
+  // The last argument of begin and savepoint is the work, given the transaction's own client.
+  const withWork = (open: Call): Call => (...args) => {
+    const work = args.pop() as (tx: Sql) => unknown;
+    return open(...args, (tx: Sql) => work(preparing(tx)));
+  };
+  if (begin) client.begin = withWork(begin);
+  if (savepoint) client.savepoint = withWork(savepoint);
+  return sql;
 }
 
 /**
