@@ -25,8 +25,11 @@ const updated = new Set([
 /** Tables the app deletes rows from. */
 const deleted = new Set(['attendance', 'rate_limits', 'recovery_codes', 'referral_matches']);
 
-/** Tables the app only reads: the audit chain's heads are written by the audit trigger, as the owner. */
-const readOnly = new Set(['audit_chain_heads']);
+/**
+ * Tables the app only reads: the audit chain's heads are written by the audit trigger, and the open
+ * actions' tallies by theirs, as the owner.
+ */
+const readOnly = new Set(['audit_chain_heads', 'open_action_tallies']);
 
 /**
  * The one rule of the app role's privileges on a table of the public schema. The audit log is

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { areas } from './areas';
 import { cases } from './cases';
@@ -76,6 +76,27 @@ export const actionItems = pgTable(
 );
 
 export type ActionItem = typeof actionItems.$inferSelect;
+
+/**
+ * How many actions each agency has open, by due date: kept by PostgreSQL as actions are added, change
+ * status, owner or due date, or go (the trigger of migration 0023, as the owner; the app only reads it).
+ * The home page's open and overdue counts add up these rows rather than counting every open action of
+ * the area's whole history (lib/action-items/stats.ts). A row whose count falls to 0 is removed.
+ */
+export const openActionTallies = pgTable(
+  'open_action_tallies',
+  {
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    ownerAgencyId: uuid('owner_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    open: integer('open').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.ownerAgencyId, t.dueOn] })],
+);
 
 /** Every change to an action: status, reassignment, with the owner's dated note. */
 export const actionItemUpdates = pgTable(

@@ -1,15 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, meetings } from '@/db/schema';
+import { actionItems, meetings, openActionTallies } from '@/db/schema';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
-import { makeActions } from '@/test/actions';
+import { day, makeActions } from '@/test/actions';
 import { expectAudit } from '@/test/audit';
 import { auditEventsFor, auditEventsOf, makeAreaWithStaff } from '@/test/factories';
 import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
 import { actionStatsByAgency, actionStatsFrom } from './stats';
 import { isOpen, isOverdue } from './status';
+import { isOpenSql } from './status-sql';
 import { todayInUk, ukDateOf } from '@/db/clock';
 import { getActionItem, reassignActionItem, updateActionItem } from './work';
 import { withoutAccount } from '@/lib/action-items/labels';
@@ -191,6 +192,61 @@ describe('follow-up counts over a period', () => {
     });
     expect(stats).toEqual(recount);
     expect([actionStatsFrom('2026-05-19'), actionStatsFrom('2028-02-29')]).toEqual(['2025-05-19', '2027-03-01']);
+  });
+
+  it('keeps the open actions’ tallies equal to a recount through every change, and a rolled-back change leaves them alone', async () => {
+    const staff = await makeAreaWithStaff();
+    const db = await getDb();
+    const made = await makeActions(staff, [
+      { agency: 'police', due: -5, description: 'late' },
+      { agency: 'police', due: -5, description: 'late too' },
+      { agency: 'police', due: 3, description: 'soon' },
+      { agency: 'housing', due: 9, description: 'later' },
+    ]);
+    const key = (r: { ownerAgencyId: string; dueOn: string; open: number }) => `${r.ownerAgencyId === staff.agencies.police.id ? 'police' : 'housing'} ${r.dueOn} ${r.open}`;
+    const tallies = async () =>
+      (await db.select().from(openActionTallies).where(eq(openActionTallies.areaId, staff.area.id))).map(key).sort();
+    const recount = async () =>
+      (
+        await db
+          .select({ ownerAgencyId: actionItems.ownerAgencyId, dueOn: actionItems.dueOn, open: sql<number>`count(*)::int` })
+          .from(actionItems)
+          .where(and(eq(actionItems.areaId, staff.area.id), isOpenSql()))
+          .groupBy(actionItems.ownerAgencyId, actionItems.dueOn)
+      )
+        .map(key)
+        .sort();
+    const agree = async (expected: string[]) => {
+      expect(await tallies()).toEqual(expected.sort());
+      expect(await recount()).toEqual(expected.sort());
+    };
+    await agree([`police ${day(-5)} 2`, `police ${day(3)} 1`, `housing ${day(9)} 1`]);
+
+    // Started (still open), completed, reassigned to another agency, moved to another day, reopened.
+    await updateActionItem(staff.as.officer, { actionItemId: made[0].id, version: 1, status: 'in_progress', note: 'Started' });
+    await agree([`police ${day(-5)} 2`, `police ${day(3)} 1`, `housing ${day(9)} 1`]);
+    await updateActionItem(staff.as.officer, { actionItemId: made[0].id, version: 2, status: 'completed', note: 'Done' });
+    await agree([`police ${day(-5)} 1`, `police ${day(3)} 1`, `housing ${day(9)} 1`]);
+    await reassignActionItem(staff.as.coordinator, { actionItemId: made[2].id, version: 1, ownerUserId: withoutAccount, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' });
+    await agree([`police ${day(-5)} 1`, `housing ${day(3)} 1`, `housing ${day(9)} 1`]);
+    await db.update(actionItems).set({ dueOn: day(9) }).where(eq(actionItems.id, made[2].id));
+    await agree([`police ${day(-5)} 1`, `housing ${day(9)} 2`]);
+    await db.update(actionItems).set({ status: 'open', closedAt: null }).where(eq(actionItems.id, made[0].id));
+    await agree([`police ${day(-5)} 2`, `housing ${day(9)} 2`]);
+
+    // A change that rolls back takes its tally with it.
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.update(actionItems).set({ status: 'not_done' }).where(eq(actionItems.id, made[1].id));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await agree([`police ${day(-5)} 2`, `housing ${day(9)} 2`]);
+
+    // The home page's figures are read from the tallies.
+    const stats = await db.transaction((tx) => actionStatsByAgency(tx, staff.area.id));
+    expect(stats.find((s) => s.agencyId === staff.agencies.police.id)).toMatchObject({ open: 2, overdue: 2, completedOnTime: 0 });
+    expect(stats.find((s) => s.agencyId === staff.agencies.housing.id)).toMatchObject({ open: 2, overdue: 0 });
   });
 });
 
