@@ -78,24 +78,28 @@ export const actionItems = pgTable(
 export type ActionItem = typeof actionItems.$inferSelect;
 
 /**
- * How many actions each agency has open, by due date: kept by PostgreSQL as actions are added, change
- * status, owner or due date, or go (the trigger of migration 0023, as the owner; the app only reads it).
- * The home page's open and overdue counts add up these rows rather than counting every open action of
- * the area's whole history (lib/action-items/stats.ts). A row whose count falls to 0 is removed.
+ * What the home page counts of each agency's actions, kept by PostgreSQL as actions are added, change
+ * status, owner, due date or closing time, or go (the trigger of migration 0023, as the owner; the app
+ * only reads it): per area, outcome, due date and owning agency, how many actions are open (open or in
+ * progress), were completed on time, completed late, or not done. lib/action-items/stats.ts adds up the
+ * open rows and the closed rows of the last 12 months, rather than counting the actions themselves. A row
+ * whose count falls to 0 is removed.
  */
-export const openActionTallies = pgTable(
-  'open_action_tallies',
+export const actionTallies = pgTable(
+  'action_tallies',
   {
     areaId: uuid('area_id')
       .notNull()
       .references(() => areas.id),
+    outcome: text('outcome', { enum: ['open', 'completed_on_time', 'completed_late', 'not_done'] }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
     ownerAgencyId: uuid('owner_agency_id')
       .notNull()
       .references(() => agencies.id),
-    dueOn: date('due_on', { mode: 'string' }).notNull(),
-    open: integer('open').notNull(),
+    count: integer('count').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.areaId, t.ownerAgencyId, t.dueOn] })],
+  // In this order, the open rows and the closed rows from a date on are each one range of the key.
+  (t) => [primaryKey({ columns: [t.areaId, t.outcome, t.dueOn, t.ownerAgencyId] })],
 );
 
 /** Every change to an action: status, reassignment, with the owner's dated note. */

@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, meetings, openActionTallies } from '@/db/schema';
+import { actionItems, actionTallies, meetings } from '@/db/schema';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { day, makeActions } from '@/test/actions';
 import { expectAudit } from '@/test/audit';
@@ -10,7 +10,6 @@ import { listActionItems } from './list';
 import { actionBoardQuerySchema } from './schemas';
 import { actionStatsByAgency, actionStatsFrom } from './stats';
 import { isOpen, isOverdue } from './status';
-import { isOpenSql } from './status-sql';
 import { todayInUk, ukDateOf } from '@/db/clock';
 import { getActionItem, reassignActionItem, updateActionItem } from './work';
 import { withoutAccount } from '@/lib/action-items/labels';
@@ -194,7 +193,7 @@ describe('follow-up counts over a period', () => {
     expect([actionStatsFrom('2026-05-19'), actionStatsFrom('2028-02-29')]).toEqual(['2025-05-19', '2027-03-01']);
   });
 
-  it('keeps the open actions’ tallies equal to a recount through every change, and a rolled-back change leaves them alone', async () => {
+  it('keeps the actions’ tallies equal to a recount through every change, and a rolled-back change leaves them alone', async () => {
     const staff = await makeAreaWithStaff();
     const db = await getDb();
     const made = await makeActions(staff, [
@@ -203,50 +202,57 @@ describe('follow-up counts over a period', () => {
       { agency: 'police', due: 3, description: 'soon' },
       { agency: 'housing', due: 9, description: 'later' },
     ]);
-    const key = (r: { ownerAgencyId: string; dueOn: string; open: number }) => `${r.ownerAgencyId === staff.agencies.police.id ? 'police' : 'housing'} ${r.dueOn} ${r.open}`;
+    const name = (agencyId: string) => (agencyId === staff.agencies.police.id ? 'police' : 'housing');
     const tallies = async () =>
-      (await db.select().from(openActionTallies).where(eq(openActionTallies.areaId, staff.area.id))).map(key).sort();
-    const recount = async () =>
-      (
-        await db
-          .select({ ownerAgencyId: actionItems.ownerAgencyId, dueOn: actionItems.dueOn, open: sql<number>`count(*)::int` })
-          .from(actionItems)
-          .where(and(eq(actionItems.areaId, staff.area.id), isOpenSql()))
-          .groupBy(actionItems.ownerAgencyId, actionItems.dueOn)
-      )
-        .map(key)
-        .sort();
-    const agree = async (expected: string[]) => {
-      expect(await tallies()).toEqual(expected.sort());
-      expect(await recount()).toEqual(expected.sort());
+      (await db.select().from(actionTallies).where(eq(actionTallies.areaId, staff.area.id))).map((r) => `${r.outcome} ${name(r.ownerAgencyId)} ${r.dueOn} ${r.count}`).sort();
+    // The same tallies counted from the actions themselves, in code.
+    const recount = async () => {
+      const counts = new Map<string, number>();
+      for (const a of await db.select().from(actionItems).where(eq(actionItems.areaId, staff.area.id))) {
+        const outcome = isOpen(a.status)
+          ? 'open'
+          : a.status === 'completed' && a.closedOn
+            ? a.closedOn <= a.dueOn ? 'completed_on_time' : 'completed_late'
+            : a.status === 'not_done' ? 'not_done' : null;
+        if (!outcome) continue;
+        const k = `${outcome} ${name(a.ownerAgencyId)} ${a.dueOn}`;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      return [...counts].map(([k, n]) => `${k} ${n}`).sort();
     };
-    await agree([`police ${day(-5)} 2`, `police ${day(3)} 1`, `housing ${day(9)} 1`]);
+    const agree = async (expected: string[]) => {
+      expect(await tallies()).toEqual([...expected].sort());
+      expect(await recount()).toEqual([...expected].sort());
+    };
+    await agree([`open police ${day(-5)} 2`, `open police ${day(3)} 1`, `open housing ${day(9)} 1`]);
 
-    // Started (still open), completed, reassigned to another agency, moved to another day, reopened.
+    // Started (still open), completed late, reassigned to another agency, moved to another day, reopened.
     await updateActionItem(staff.as.officer, { actionItemId: made[0].id, version: 1, status: 'in_progress', note: 'Started' });
-    await agree([`police ${day(-5)} 2`, `police ${day(3)} 1`, `housing ${day(9)} 1`]);
+    await agree([`open police ${day(-5)} 2`, `open police ${day(3)} 1`, `open housing ${day(9)} 1`]);
     await updateActionItem(staff.as.officer, { actionItemId: made[0].id, version: 2, status: 'completed', note: 'Done' });
-    await agree([`police ${day(-5)} 1`, `police ${day(3)} 1`, `housing ${day(9)} 1`]);
-    await reassignActionItem(staff.as.coordinator, { actionItemId: made[2].id, version: 1, ownerUserId: withoutAccount, ownerName: 'Someone', ownerAgencyId: staff.agencies.housing.id, note: 'Not ours' });
-    await agree([`police ${day(-5)} 1`, `housing ${day(3)} 1`, `housing ${day(9)} 1`]);
-    await db.update(actionItems).set({ dueOn: day(9) }).where(eq(actionItems.id, made[2].id));
-    await agree([`police ${day(-5)} 1`, `housing ${day(9)} 2`]);
+    await agree([`completed_late police ${day(-5)} 1`, `open police ${day(-5)} 1`, `open police ${day(3)} 1`, `open housing ${day(9)} 1`]);
+    await updateActionItem(staff.as.officer, { actionItemId: made[2].id, version: 1, status: 'completed', note: 'Done early' });
+    await agree([`completed_late police ${day(-5)} 1`, `open police ${day(-5)} 1`, `completed_on_time police ${day(3)} 1`, `open housing ${day(9)} 1`]);
+    await reassignActionItem(staff.as.coordinator, { actionItemId: made[3].id, version: 1, ownerUserId: withoutAccount, ownerName: 'Someone', ownerAgencyId: staff.agencies.police.id, note: 'Ours' });
+    await db.update(actionItems).set({ dueOn: day(-5) }).where(eq(actionItems.id, made[3].id));
+    await agree([`completed_late police ${day(-5)} 1`, `open police ${day(-5)} 2`, `completed_on_time police ${day(3)} 1`]);
+    await updateActionItem(staff.as.coordinator, { actionItemId: made[1].id, version: 1, status: 'not_done', note: 'Not done' });
     await db.update(actionItems).set({ status: 'open', closedAt: null }).where(eq(actionItems.id, made[0].id));
-    await agree([`police ${day(-5)} 2`, `housing ${day(9)} 2`]);
+    await agree([`open police ${day(-5)} 2`, `not_done police ${day(-5)} 1`, `completed_on_time police ${day(3)} 1`]);
 
     // A change that rolls back takes its tally with it.
     await expect(
       db.transaction(async (tx) => {
-        await tx.update(actionItems).set({ status: 'not_done' }).where(eq(actionItems.id, made[1].id));
+        await tx.update(actionItems).set({ status: 'not_possible' }).where(eq(actionItems.id, made[0].id));
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    await agree([`police ${day(-5)} 2`, `housing ${day(9)} 2`]);
+    await agree([`open police ${day(-5)} 2`, `not_done police ${day(-5)} 1`, `completed_on_time police ${day(3)} 1`]);
 
-    // The home page's figures are read from the tallies.
+    // The home page's figures are these tallies.
     const stats = await db.transaction((tx) => actionStatsByAgency(tx, staff.area.id));
-    expect(stats.find((s) => s.agencyId === staff.agencies.police.id)).toMatchObject({ open: 2, overdue: 2, completedOnTime: 0 });
-    expect(stats.find((s) => s.agencyId === staff.agencies.housing.id)).toMatchObject({ open: 2, overdue: 0 });
+    expect(stats.find((s) => s.agencyId === staff.agencies.police.id)).toMatchObject({ open: 2, overdue: 2, completedOnTime: 1, completedLate: 0, notDone: 1 });
+    expect(stats.find((s) => s.agencyId === staff.agencies.housing.id)).toMatchObject({ open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, notDone: 0 });
   });
 });
 

@@ -1,10 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gte, not, sql, type SQL } from 'drizzle-orm';
-import { isOpenSql, isOverdueSql } from './status-sql';
+import { and, asc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actionItems, agencies, openActionTallies } from '@/db/schema';
+import { actionTallies, agencies } from '@/db/schema';
 import { todayInUk } from '@/db/clock';
-import { countSql } from '@/lib/lists/count-sql';
 
 export interface AgencyActionStats {
   agencyId: string;
@@ -27,54 +25,49 @@ export function actionStatsFrom(today: string): string {
 }
 
 /**
- * Per agency of the area: open and overdue (added up from the tallies PostgreSQL keeps by agency and
- * due date, db/schema/action-items.ts), and of the actions due in the last 12 months completed on time,
- * completed late and not done (read through the area's due-date index). Neither part grows with the
- * area's whole history: the tallies have a row per agency and due date of open actions, the rest is
- * bounded by the period.
+ * Per agency of the area: open, overdue, and of the actions due in the last 12 months completed on time,
+ * completed late and not done, added up from the tallies PostgreSQL keeps by outcome, due date and
+ * agency (db/schema/action-items.ts, decision 0007) rather than counted over the actions. The rows read
+ * are one per agency and due date of the open actions and of the closed ones in the period: a page's cost
+ * does not grow with the number of actions, and the closed part not with the area's history.
  */
 export async function actionStatsByAgency(tx: Tx, areaId: string): Promise<AgencyActionStats[]> {
   const today = todayInUk();
-  const open = tx
+  const t = actionTallies;
+  const sumOf = (outcome: string, also?: SQL) => sql<number>`coalesce(sum(${t.count}) filter (where ${t.outcome} = ${outcome}${also ? sql` and ${also}` : sql``}), 0)::int`;
+  const tallied = tx
     .select({
-      agencyId: openActionTallies.ownerAgencyId,
-      open: sql<number>`sum(${openActionTallies.open})::int`.as('open'),
-      overdue: sql<number>`coalesce(sum(${openActionTallies.open}) filter (where ${openActionTallies.dueOn} < ${today}), 0)::int`.as('overdue'),
+      agencyId: t.ownerAgencyId,
+      open: sumOf('open').as('open'),
+      overdue: sumOf('open', lt(t.dueOn, today)).as('overdue'),
+      completedOnTime: sumOf('completed_on_time').as('completed_on_time'),
+      completedLate: sumOf('completed_late').as('completed_late'),
+      notDone: sumOf('not_done').as('not_done'),
     })
-    .from(openActionTallies)
-    .where(eq(openActionTallies.areaId, areaId))
-    .groupBy(openActionTallies.ownerAgencyId)
-    .as('open');
-  const closed = tx
-    .select({
-      agencyId: actionItems.ownerAgencyId,
-      completedOnTime: sql<number>`count(*) filter (where ${actionItems.status} = 'completed' and ${actionItems.closedOn} <= ${actionItems.dueOn})::int`.as('completed_on_time'),
-      completedLate: sql<number>`count(*) filter (where ${actionItems.status} = 'completed' and ${actionItems.closedOn} > ${actionItems.dueOn})::int`.as('completed_late'),
-      notDone: sql<number>`count(*) filter (where ${actionItems.status} = 'not_done')::int`.as('not_done'),
-    })
-    .from(actionItems)
-    .where(and(eq(actionItems.areaId, areaId), gte(actionItems.dueOn, actionStatsFrom(today)), not(isOpenSql())))
-    .groupBy(actionItems.ownerAgencyId)
-    .as('closed');
+    .from(t)
+    .where(and(eq(t.areaId, areaId), or(eq(t.outcome, 'open'), and(inArray(t.outcome, ['completed_on_time', 'completed_late', 'not_done']), gte(t.dueOn, actionStatsFrom(today))))))
+    .groupBy(t.ownerAgencyId)
+    .as('tallied');
   return tx
     .select({
       agencyId: agencies.id,
       agencyName: agencies.name,
-      open: sql<number>`coalesce(${open.open}, 0)`,
-      overdue: sql<number>`coalesce(${open.overdue}, 0)`,
-      completedOnTime: sql<number>`coalesce(${closed.completedOnTime}, 0)`,
-      completedLate: sql<number>`coalesce(${closed.completedLate}, 0)`,
-      notDone: sql<number>`coalesce(${closed.notDone}, 0)`,
+      open: sql<number>`coalesce(${tallied.open}, 0)`,
+      overdue: sql<number>`coalesce(${tallied.overdue}, 0)`,
+      completedOnTime: sql<number>`coalesce(${tallied.completedOnTime}, 0)`,
+      completedLate: sql<number>`coalesce(${tallied.completedLate}, 0)`,
+      notDone: sql<number>`coalesce(${tallied.notDone}, 0)`,
     })
     .from(agencies)
-    .leftJoin(open, eq(open.agencyId, agencies.id))
-    .leftJoin(closed, eq(closed.agencyId, agencies.id))
+    .leftJoin(tallied, eq(tallied.agencyId, agencies.id))
     .where(eq(agencies.areaId, areaId))
     .orderBy(asc(agencies.name));
 }
 
-/** One agency's open actions, and how many of them are overdue today (scalar subqueries). */
-export function agencyActionCountsSql(agencyId: string): { open: SQL<number>; overdue: SQL<number> } {
-  const own = eq(actionItems.ownerAgencyId, agencyId);
-  return { open: countSql(actionItems, own, isOpenSql()), overdue: countSql(actionItems, own, isOverdueSql(todayInUk())) };
+/** One agency's open actions, and how many of them are overdue today (scalar subqueries over the tallies). */
+export function agencyActionCountsSql(areaId: string, agencyId: string): { open: SQL<number>; overdue: SQL<number> } {
+  const t = actionTallies;
+  const own = and(eq(t.areaId, areaId), eq(t.outcome, 'open'), eq(t.ownerAgencyId, agencyId));
+  const sumOver = (where: SQL | undefined) => sql<number>`(select coalesce(sum(${t.count}), 0)::int from ${t} where ${where})`;
+  return { open: sumOver(own), overdue: sumOver(and(own, lt(t.dueOn, todayInUk()))) };
 }

@@ -193,7 +193,7 @@ function tablePolicies(): Record<string, TablePolicy> {
     case_minutes: { using: visibleParent('agenda_items', 'case_minutes', 'agenda_item_id') },
     research: { using: visibleParent('agenda_items', 'research', 'agenda_item_id') },
     action_items: { using: inArea },
-    open_action_tallies: { using: inArea },
+    action_tallies: { using: inArea },
     action_item_updates: { using: visibleParent('action_items', 'action_item_updates', 'action_item_id') },
     action_reminders: { using: visibleParent('action_items', 'action_reminders', 'action_item_id') },
     incidents: { using: `${inArea} and ${seesCase()}` },

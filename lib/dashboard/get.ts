@@ -80,7 +80,7 @@ export function getDashboard(viewer: Viewer): Promise<Dashboard> {
       ...(can(me, 'referral.screen', inArea) && {
         screening: { waiting: referralsAwaitingScreeningSql(me.areaId), casesAwaitingMeeting: casesAwaitingMeetingSql(me.areaId) },
       }),
-      ...(can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId }) && { ownActions: agencyActionCountsSql(me.agencyId) }),
+      ...(can(me, 'action_item.view', { areaId: me.areaId, agencyId: me.agencyId }) && { ownActions: agencyActionCountsSql(me.areaId, me.agencyId) }),
     };
     const listsAll = can(me, 'action_item.list_all', inArea);
     const [[counted], unreadMinutes, orderAlerts, preservationDeadlines, actionStats] = await Promise.all([
