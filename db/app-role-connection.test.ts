@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { APP_ROLE, JOB_SCHEMA } from '@/db/app-role';
@@ -64,11 +65,14 @@ describe.skipIf(!serverUrl)('the app connected as its role', () => {
     try {
       for (const name of jobNames) expect(await boss.getQueue(name), name).toMatchObject({ name, policy: 'stately' });
       await boss.schedule('sign-in-counters', '45 3 * * *', null, { tz: 'Europe/London' });
-      const id = await boss.send('sign-in-counters', null);
+      // A key of its own, so that a job another test file's runner queued does not stand in its way.
+      const id = await boss.send('sign-in-counters', null, { singletonKey: `app-role-${randomUUID()}` });
       expect(id).toBeTruthy();
-      const [job] = await boss.fetch('sign-in-counters');
-      expect(job?.id).toBe(id);
-      await boss.complete('sign-in-counters', job.id);
+      expect(await boss.getJobById('sign-in-counters', id!)).toMatchObject({ id, state: 'created' });
+      await boss.cancel('sign-in-counters', id!);
+      expect(await boss.getJobById('sign-in-counters', id!)).toMatchObject({ id, state: 'cancelled' });
+      await boss.deleteJob('sign-in-counters', id!);
+      expect(await boss.getJobById('sign-in-counters', id!)).toBeNull();
     } finally {
       await boss.stop({ graceful: false });
     }
