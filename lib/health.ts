@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { JOB_SCHEMA } from '@/db/app-role';
 import { getDb, type Db } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { jobNames } from '@/lib/jobs/kick';
@@ -76,7 +77,7 @@ async function timed<T>(work: () => Promise<T>, ms: number): Promise<{ ok: true;
 async function queueCounts(db: Db) {
   const result = await db.execute(
     sql`select name, queued_count::int as queued, active_count::int as active, failed_count::int as failed
-        from pgboss.queue where name in (${sql.join(jobNames.map((n) => sql`${n}`), sql`, `)}) order by name`,
+        from ${sql.identifier(JOB_SCHEMA)}.queue where name in (${sql.join(jobNames.map((n) => sql`${n}`), sql`, `)}) order by name`,
   );
   return rowsOf<{ name: string; queued: number; active: number; failed: number }>(result);
 }
