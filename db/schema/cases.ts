@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { areas } from './areas';
 import { now } from '../clock';
@@ -32,6 +33,8 @@ export const cases = pgTable(
     index('cases_area_idx').on(t.areaId, t.createdAt),
     // Cases by when they were last heard: the agenda's "reaching 12 months since their last MARAC".
     index('cases_area_last_marac_idx').on(t.areaId, t.lastMaracOn),
+    // The backlog: open cases accepted and not yet on an agenda (the home page's count, the agenda's picker).
+    index('cases_awaiting_meeting_idx').on(t.areaId, t.createdAt).where(sql`${t.awaitingMeeting} and ${t.status} = 'open'`),
   ],
 );
 

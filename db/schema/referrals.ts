@@ -68,6 +68,8 @@ export const referrals = pgTable(
   (t) => [
     index('referrals_area_status_idx').on(t.areaId, t.status, t.submittedAt),
     index('referrals_agency_idx').on(t.referringAgencyId, t.updatedAt),
+    // An agency's referrals still in its hands or waiting (its home page's counts), not its whole history.
+    index('referrals_agency_open_idx').on(t.referringAgencyId, t.status).where(sql`${t.status} in ('draft', 'submitted', 'returned')`),
     index('referrals_joint_agency_idx').on(t.jointAgencyId).where(sql`${t.jointAgencyId} is not null`),
     index('referrals_case_idx').on(t.caseId),
     index('referrals_victim_dob_idx').on(t.areaId, t.victimDob),

@@ -55,17 +55,18 @@ export async function growArea(db: Db, targets: GrowthTargets) {
     };
 
     const cases = copiesFor(await countOf(tx, 'cases'), targets.cases);
-    // The copies in the order they are numbered; those of a case that was heard are heard again.
+    // The copies in the order they are numbered. They are the area's history, so every one has been
+    // heard: the backlog (cases awaiting a meeting) is the demo's own, as a real area's does not grow
+    // with its years.
     await execute(
       tx,
       sql`create temp table bench_copy on commit drop as
-        select c.id, c.area_id, g as copy, c.last_marac_on is not null as heard,
-               count(*) filter (where c.last_marac_on is not null) over (order by g, c.number rows unbounded preceding) as heard_rank
+        select c.id, c.area_id, g as copy, row_number() over (order by g, c.number) as heard_rank
         from cases c cross join generate_series(1, ${cases.copies}::int) g
         order by g, c.number
         limit ${cases.need}::int`,
     );
-    const [{ heard }] = await execute<{ heard: number }>(tx, sql`select count(*) filter (where heard)::int as heard from bench_copy`);
+    const heard = await countOf(tx, 'bench_copy');
     // Meetings k = 1, 2, ... back from a fortnight ago, `perFortnight` of them each fortnight on
     // successive weekdays; each hears 10 to 25 cases, the ranks (upto - size, upto] of the heard copies.
     const perFortnight = Math.max(1, Math.ceil(heard / MEAN_MEETING / (targets.years * 26)));
@@ -93,15 +94,14 @@ export async function growArea(db: Db, targets: GrowthTargets) {
       sql`create temp table bench_case_map (k serial primary key, old_id uuid not null, new_id uuid not null, copy int not null,
         created_at timestamptz not null, meeting_id uuid, met_on date) on commit drop`,
     );
-    // A heard copy is opened one to six weeks before its meeting; one never heard, in the last 60 days.
+    // A copy is opened one to six weeks before its meeting.
     await execute(
       tx,
       sql`insert into bench_case_map (old_id, new_id, copy, created_at, meeting_id, met_on)
-        select c.id, gen_random_uuid(), c.copy,
-               coalesce(m.starts_at - make_interval(days => 7 + floor(random() * 35)::int), now() - random() * interval '60 days'),
+        select c.id, gen_random_uuid(), c.copy, m.starts_at - make_interval(days => 7 + floor(random() * 35)::int),
                m.id, (m.starts_at at time zone 'Europe/London')::date
         from bench_copy c
-        left join bench_meeting_slot m on c.heard and c.heard_rank > m.upto - m.size and c.heard_rank <= m.upto
+        join bench_meeting_slot m on c.heard_rank > m.upto - m.size and c.heard_rank <= m.upto
         order by c.copy`,
     );
     await step(
@@ -109,7 +109,7 @@ export async function growArea(db: Db, targets: GrowthTargets) {
       sql`insert into cases (id, area_id, sequence, number, status, awaiting_meeting, last_marac_on, created_at, updated_at)
         select m.new_id, c.area_id, c.sequence, c.number || '-' || m.copy,
                case when m.created_at < now() - interval '1 year' then 'closed' else 'open' end::case_status,
-               m.meeting_id is null and m.created_at > now() - interval '60 days', m.met_on, m.created_at, coalesce(m.met_on::timestamptz, m.created_at)
+               false, m.met_on, m.created_at, m.met_on::timestamptz
         from bench_case_map m join cases c on c.id = m.old_id`,
     );
     await step(
@@ -119,8 +119,11 @@ export async function growArea(db: Db, targets: GrowthTargets) {
         from bench_case_map where meeting_id is not null`,
     );
 
-    // A copy of an accepted referral joins the same copy of its case, its dates moved with the case's.
-    const referrals = copiesFor(await countOf(tx, 'referrals'), targets.referrals);
+    // Only settled referrals are copied: one still in draft, returned or waiting for screening is the
+    // demo's own backlog, which a real area keeps to days, not years. A copy of an accepted referral
+    // joins the same copy of its case, its dates moved with the case's.
+    const [{ settled }] = await execute<{ settled: number }>(tx, sql`select count(*)::int as settled from referrals where status in ('accepted', 'declined')`);
+    const referrals = copiesFor(settled, targets.referrals - ((await countOf(tx, 'referrals')) - settled));
     await step(
       `referrals: ${referrals.need} cloned`,
       sql`insert into referrals (area_id, referring_agency_id, referrer_user_id, case_id, status, form, version, victim_name, victim_aliases,
@@ -135,6 +138,7 @@ export async function growArea(db: Db, targets: GrowthTargets) {
         from (
           select r.id, g as copy, random() * ${span} as shift
           from referrals r cross join generate_series(1, ${referrals.copies}::int) g
+          where r.status in ('accepted', 'declined')
           order by g, r.created_at, r.id
           limit ${referrals.need}::int
         ) s

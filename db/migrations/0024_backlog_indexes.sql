@@ -1,0 +1,2 @@
+CREATE INDEX "cases_awaiting_meeting_idx" ON "cases" USING btree ("area_id","created_at") WHERE "cases"."awaiting_meeting" and "cases"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "referrals_agency_open_idx" ON "referrals" USING btree ("referring_agency_id","status") WHERE "referrals"."status" in ('draft', 'submitted', 'returned');
