@@ -21,8 +21,9 @@ export interface Calendar {
 
 export function calendarFor(anchor: Date): Calendar {
   const today = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate());
-  // The last Thursday strictly before today.
-  const lastMeeting = (new Date(today).getUTCDay() + 3) % 7 || 7;
+  // The last meeting: the Thursday one to two weeks before today, never more recent, so the cases
+  // the story accepts in its last few days are accepted after it, and wait for the next one.
+  const lastMeeting = ((new Date(today).getUTCDay() + 3) % 7) + 7;
   const todayMonthDay = new Date(today).toISOString().slice(5, 10);
   // Every four weeks; one that would fall between Christmas Eve and New Year's Day is held a week earlier.
   const meeting = (k: number) => {
