@@ -112,6 +112,20 @@ test.describe('a referral from the police and one from housing, screened by the 
     await form.saveAndContinue(/Perpetrator/);
     await form.perpetrator('Glen Harrowby');
     await form.saveAndContinue(/Children and household/);
+    // Three people added and the second removed: the others keep what was typed for them.
+    const person = (n: number) => page.getByRole('group', { name: `Person ${n}`, exact: true });
+    await page.getByRole('button', { name: 'Add a child or household member' }).click();
+    await person(1).getByLabel('Name', { exact: true }).fill('Tomas Harrowby');
+    for (const [n, name] of [[2, 'Wrong Entry'], [3, 'Mila Harrowby']] as const) {
+      await page.getByRole('button', { name: 'Add another person' }).click();
+      await person(n).getByLabel('Name', { exact: true }).fill(name);
+    }
+    await person(3).getByRole('group', { name: 'Is this person a child (under 18)?' }).getByLabel('No').check();
+    await page.getByRole('button', { name: 'Remove person 2' }).click();
+    await expect(person(3)).toHaveCount(0);
+    await expect(person(1).getByLabel('Name', { exact: true })).toHaveValue('Tomas Harrowby');
+    await expect(person(2).getByLabel('Name', { exact: true })).toHaveValue('Mila Harrowby');
+    await expect(person(2).getByRole('group', { name: 'Is this person a child (under 18)?' }).getByLabel('No')).toBeChecked();
     await form.saveAndContinue(/Risk checklist/);
     await form.checklist(24, 0);
     await page.getByRole('group', { name: /^2\. / }).getByLabel('Yes', { exact: true }).check();
@@ -135,6 +149,10 @@ test.describe('a referral from the police and one from housing, screened by the 
     await form.choose({ 'On what basis is it shared?': 'To safeguard an individual at risk' });
     await form.saveAndContinue('Check and submit the referral');
     await expect(page.getByText('Professional judgement').first()).toBeVisible();
+    const household = page.getByRole('table', { name: 'Children and other household members' });
+    await expect(household).toContainText('Tomas Harrowby');
+    await expect(household).toContainText('Mila Harrowby');
+    await expect(household).not.toContainText('Wrong Entry');
     await form.submit();
   });
 

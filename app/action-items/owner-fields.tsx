@@ -1,7 +1,7 @@
 'use client';
 
-import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { OwnerChoice } from '@/lib/action-items/owner';
+import type { FieldPath, Form } from '../_lib/use-form';
 import { withoutAccount } from '@/lib/action-items/labels';
 import { Select } from '../ui/select';
 import { TextInput } from '../ui/text-input';
@@ -14,20 +14,20 @@ type OwnerValues = { ownerAgencyId: string; ownerUserId: string; ownerName?: str
  * agency's people are listed under its name, and choosing one of them chooses their agency too.
  * Native selects throughout, so the keyboard, screen readers and typing a name's first letters work.
  */
-export function OwnerFields<T extends FieldValues & OwnerValues>({
+export function OwnerFields<T extends OwnerValues>({
   form,
   choices,
   errorOf,
   agencyHint,
 }: {
-  form: UseFormReturn<T>;
+  form: Form<T>;
   /** The agencies the action may be given to, with their people. */
   choices: OwnerChoice[];
-  errorOf: (name: Path<T>) => string | undefined;
+  errorOf: (name: string) => string | undefined;
   agencyHint?: string;
 }) {
-  const field = (name: keyof OwnerValues) => name as Path<T>;
-  const set = (name: keyof OwnerValues, value: string) => form.setValue(field(name), value as PathValue<T, Path<T>>);
+  const field = (name: keyof OwnerValues) => name as FieldPath<T>;
+  const set = (name: keyof OwnerValues, value: string) => form.setValue(field(name), value as never);
   const agencyId = form.watch(field('ownerAgencyId')) as string;
   const userId = form.watch(field('ownerUserId')) as string;
   const chosen = choices.find((c) => c.agencyId === agencyId);

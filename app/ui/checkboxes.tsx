@@ -1,7 +1,7 @@
 import { Choices, type ChoicesProps } from "./choices";
 
 export type CheckboxesProps = ChoicesProps & {
-  /** Checked values for uncontrolled forms (ignored by react-hook-form, which uses defaultValues). */
+  /** Checked values for uncontrolled forms (a form from app/_lib/use-form.ts sets its own). */
   defaultValues?: string[];
 };
 

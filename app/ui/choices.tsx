@@ -4,13 +4,13 @@ import { ErrorMessage, Fieldset, Hint, type LabelSize } from "./form-field";
 
 export type ChoiceItem = { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean };
 
-/** Props applied to every `<input>`, e.g. `register("field")` from react-hook-form. */
+/** Props applied to every `<input>`, e.g. a form's `register("field")` (app/_lib/use-form.ts). */
 export type ChoiceInputProps = Omit<ComponentPropsWithRef<"input">, "id" | "type" | "value" | "className">;
 
 export type ChoicesProps = {
   /** Id of the first input (the error summary links here); later ones get `${id}-2`, `${id}-3`… */
   id: string;
-  /** Name of the group; may instead come from `inputProps` (react-hook-form's `register`). */
+  /** Name of the group; may instead come from `inputProps` (a form's `register`). */
   name?: string;
   legend: ReactNode;
   legendSize?: LabelSize;

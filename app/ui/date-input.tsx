@@ -48,7 +48,7 @@ export type DateInputProps = {
   error?: string;
   /** The boxes to highlight; with an error and no parts named, the whole date. */
   errorParts?: readonly DateInputPart[];
-  /** Props for each box (react-hook-form's register, or name and defaultValue). */
+  /** Props for each box (a form's register, or name and defaultValue). */
   inputProps?: (part: DateInputPart) => ComponentPropsWithRef<"input">;
 };
 

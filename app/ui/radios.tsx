@@ -4,7 +4,7 @@ export { choiceItemId, type ChoiceInputProps, type ChoiceItem } from "./choices"
 
 export type RadiosProps = ChoicesProps & {
   inline?: boolean;
-  /** Checked value for uncontrolled forms (ignored by react-hook-form, which uses defaultValues). */
+  /** Checked value for uncontrolled forms (a form from app/_lib/use-form.ts sets its own). */
   defaultValue?: string;
 };
 

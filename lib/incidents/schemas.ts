@@ -5,7 +5,7 @@ import { blankDateIssues, memorableDate } from '@/lib/dates/memorable-date';
 import { typedText } from '@/lib/input/typed-text';
 import { channelsWithPlatform } from './channels';
 
-// The forms of the incident and evidence log, shared by the browser (react-hook-form) and the verbs
+// The forms of the incident and evidence log, shared by the browser and the verbs
 // (lib/incidents/log.ts), which parse their raw input with them.
 
 const optionalText = (label: string, max: number) => typedText(label).max(max, `${label} must be ${max} characters or fewer`).default('');

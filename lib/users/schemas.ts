@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { typedText } from '@/lib/input/typed-text';
 import { roles } from '@/db/enums';
 
-// Shared by the forms (react-hook-form) and the verbs, which parse the input again.
+// Shared by the forms and the verbs, which parse the input again.
 
 const name = typedText('Name').min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer');
 const email = z

@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import type { Path } from 'react-hook-form';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -33,15 +32,14 @@ export function ServiceForm(props: { values?: ServiceValues; update?: { serviceI
     },
   });
   const register = form.register as (name: string) => ReturnType<typeof form.register>;
-  const errorAt = (name: string) => errorOf(name as Path<never>);
   return (
     <form onSubmit={submit} noValidate aria-label={update ? 'Change this service' : 'Add a service'}>
       <ErrorSummary errors={errors} />
-      <TextInput id="name" label="Name" error={errorAt('name')} {...register('name')} />
-      <Textarea id="description" label="What it does (optional)" hint="In a sentence or two, for the victim" rows={3} error={errorAt('description')} {...register('description')} />
-      <TextInput id="phone" label="Phone number (optional)" type="tel" width="govuk-input--width-20" error={errorAt('phone')} {...register('phone')} />
-      <TextInput id="hours" label="When it is open (optional)" hint="For example, weekdays 9am to 5pm" width="govuk-input--width-30" error={errorAt('hours')} {...register('hours')} />
-      <TextInput id="website" label="Website (optional)" hint="Starting https://" type="url" spellCheck={false} error={errorAt('website')} {...register('website')} />
+      <TextInput id="name" label="Name" error={errorOf('name')} {...register('name')} />
+      <Textarea id="description" label="What it does (optional)" hint="In a sentence or two, for the victim" rows={3} error={errorOf('description')} {...register('description')} />
+      <TextInput id="phone" label="Phone number (optional)" type="tel" width="govuk-input--width-20" error={errorOf('phone')} {...register('phone')} />
+      <TextInput id="hours" label="When it is open (optional)" hint="For example, weekdays 9am to 5pm" width="govuk-input--width-30" error={errorOf('hours')} {...register('hours')} />
+      <TextInput id="website" label="Website (optional)" hint="Starting https://" type="url" spellCheck={false} error={errorOf('website')} {...register('website')} />
       {update ? (
         <Radios
           id="active"
@@ -52,7 +50,7 @@ export function ServiceForm(props: { values?: ServiceValues; update?: { serviceI
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No, keep it out' },
           ]}
-          error={errorAt('active')}
+          error={errorOf('active')}
           inputProps={register('active')}
         />
       ) : null}

@@ -6,8 +6,8 @@ import { answers, currentRiskChecklist, currentStalkingScreen } from '../checkli
 import { fieldSteps, isFieldStep, referralSteps, type FieldDescriptor, type FieldStep, type ReferralStep } from './fields';
 
 /**
- * The referral form's zod schemas, built from its field descriptors (./fields.ts): the browser
- * (react-hook-form) and the verb that saves a step (save-step.ts) parse the same ones.
+ * The referral form's zod schemas, built from its field descriptors (./fields.ts): the verb that
+ * saves a step (save-step.ts) parses what the browser sent with them (decision 0015).
  *
  * A step can be saved half-done (a draft): then only the format of what was typed is checked. It is
  * complete when every required answer is there; a referral is submitted only when every step is.

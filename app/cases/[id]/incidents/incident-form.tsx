@@ -2,7 +2,6 @@
 
 import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
-import type { Path } from 'react-hook-form';
 import { incidentChannels, occurredPrecisions, stalkingBehaviours } from '@/db/enums';
 import type { recordIncidentSchema } from '@/lib/incidents/schemas';
 import { channelsWithPlatform } from '@/lib/incidents/channels';
@@ -70,7 +69,6 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
     },
   });
   const register = form.register as (name: string) => ReturnType<typeof form.register>;
-  const errorAt = (name: string) => errorOf(name as Path<never>);
   const precision = form.watch('occurredPrecision') as unknown as string;
   const channel = form.watch('channel') as unknown as string;
 
@@ -82,7 +80,7 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
         legend="When did it happen?"
         legendSize="m"
         items={occurredPrecisions.map((value) => ({ value, label: occurredPrecisionLabels[value] }))}
-        error={errorAt('occurredPrecision')}
+        error={errorOf('occurredPrecision')}
         inputProps={register('occurredPrecision')}
       />
       <DateInput
@@ -94,7 +92,7 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
         inputProps={(part) => register(`occurredOn.${part}`)}
       />
       {precision === 'exact' ? (
-        <TextInput id="occurredTime" label="Time" labelSize="s" hint="In 24 hours, for example 21:30" width="govuk-input--width-5" inputMode="numeric" error={errorAt('occurredTime')} {...register('occurredTime')} />
+        <TextInput id="occurredTime" label="Time" labelSize="s" hint="In 24 hours, for example 21:30" width="govuk-input--width-5" inputMode="numeric" error={errorOf('occurredTime')} {...register('occurredTime')} />
       ) : null}
       {precision === 'range' ? (
         <DateInput id="occurredUntil" legend="Last date" legendSize="s" hint="For example, 30 3 2026" {...dateErrorOf(form, 'occurredUntil')} inputProps={(part) => register(`occurredUntil.${part}`)} />
@@ -104,26 +102,26 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
         legend="How did it happen?"
         legendSize="m"
         items={incidentChannels.map((value) => ({ value, label: incidentChannelLabels[value] }))}
-        error={errorAt('channel')}
+        error={errorOf('channel')}
         inputProps={register('channel')}
       />
       {channelsWithPlatform.includes(channel as never) ? (
-        <TextInput id="platform" label="Platform or app" hint="For example, Instagram, Facebook, WhatsApp" width="govuk-input--width-20" error={errorAt('platform')} {...register('platform')} />
+        <TextInput id="platform" label="Platform or app" hint="For example, Instagram, Facebook, WhatsApp" width="govuk-input--width-20" error={errorOf('platform')} {...register('platform')} />
       ) : null}
-      <TextInput id="account" label="Account, handle or number it came from (optional)" width="govuk-input--width-30" error={errorAt('account')} {...register('account')} />
-      <TextInput id="url" label="Web address (optional)" hint="Of the post, profile or page, starting https://" type="url" spellCheck={false} error={errorAt('url')} {...register('url')} />
-      <Textarea id="summary" label="What happened" labelSize="m" hint="In short, in the order it happened" rows={4} error={errorAt('summary')} {...register('summary')} />
+      <TextInput id="account" label="Account, handle or number it came from (optional)" width="govuk-input--width-30" error={errorOf('account')} {...register('account')} />
+      <TextInput id="url" label="Web address (optional)" hint="Of the post, profile or page, starting https://" type="url" spellCheck={false} error={errorOf('url')} {...register('url')} />
+      <Textarea id="summary" label="What happened" labelSize="m" hint="In short, in the order it happened" rows={4} error={errorOf('summary')} {...register('summary')} />
       <Checkboxes
         id="behaviours"
         legend="Behaviours seen (optional)"
         legendSize="m"
         hint="Select all that apply"
         items={stalkingBehaviours.map((value) => ({ value, label: stalkingBehaviourLabels[value] }))}
-        error={errorAt('behaviours')}
+        error={errorOf('behaviours')}
         inputProps={register('behaviours')}
       />
-      <TextInput id="originalKeptAt" label="Where the original is kept (optional)" hint="For example, on the victim’s phone, or exhibit JS/1 at the police station" error={errorAt('originalKeptAt')} {...register('originalKeptAt')} />
-      <Textarea id="witnesses" label="Witnesses (optional)" rows={2} error={errorAt('witnesses')} {...register('witnesses')} />
+      <TextInput id="originalKeptAt" label="Where the original is kept (optional)" hint="For example, on the victim’s phone, or exhibit JS/1 at the police station" error={errorOf('originalKeptAt')} {...register('originalKeptAt')} />
+      <Textarea id="witnesses" label="Witnesses (optional)" rows={2} error={errorOf('witnesses')} {...register('witnesses')} />
       {!correct && props.orders?.length ? (
         <Select
           id="breachOfOrderId"
@@ -132,11 +130,11 @@ export function IncidentForm(props: { caseId: string; values?: EntryValues; corr
           hint="If this broke one of the case’s protective orders, choose it: the order’s page will list this incident"
           emptyOption="Not a breach of an order"
           options={props.orders.map((o) => ({ value: o.id, label: o.label }))}
-          error={errorAt('breachOfOrderId')}
+          error={errorOf('breachOfOrderId')}
           {...register('breachOfOrderId')}
         />
       ) : null}
-      {correct ? <Textarea id="reason" label="Why is it corrected?" labelSize="m" hint="Kept with the correction; the earlier version stays visible" rows={2} error={errorAt('reason')} {...register('reason')} /> : null}
+      {correct ? <Textarea id="reason" label="Why is it corrected?" labelSize="m" hint="Kept with the correction; the earlier version stays visible" rows={2} error={errorOf('reason')} {...register('reason')} /> : null}
       <Button disabled={pending}>{correct ? 'Save correction' : 'Record incident'}</Button>
     </form>
   );

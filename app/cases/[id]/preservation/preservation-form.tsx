@@ -2,7 +2,6 @@
 
 import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
-import type { Path } from 'react-hook-form';
 import type { PreservationStatus } from '@/db/enums';
 import type { DateParts } from '@/lib/dates/date-parts';
 import type { recordPreservationSchema } from '@/lib/preservation/schemas';
@@ -48,28 +47,27 @@ export function PreservationForm(props: { caseId: string; values?: RequestValues
     },
   });
   const register = form.register as (name: string) => ReturnType<typeof form.register>;
-  const errorAt = (name: string) => errorOf(name as Path<never>);
   const statuses = update ? [update.status, ...nextStatuses[update.status]] : firstStatuses;
   const status = form.watch('status') as unknown as string;
 
   return (
     <form onSubmit={submit} noValidate aria-label={update ? 'Update this request' : 'Record a preservation request'}>
       <ErrorSummary errors={errors} />
-      <TextInput id="platform" label="Platform" hint="For example, Instagram, Snapchat, WhatsApp" width="govuk-input--width-20" error={errorAt('platform')} {...register('platform')} />
-      <Textarea id="accountIdentifiers" label="Accounts to preserve" hint="Names, handles, numbers or web addresses, as the platform will know them" rows={3} spellCheck={false} error={errorAt('accountIdentifiers')} {...register('accountIdentifiers')} />
-      <Textarea id="whatToPreserve" label="What to preserve" hint="For example, messages, posts and login records from 1 September 2026" rows={3} error={errorAt('whatToPreserve')} {...register('whatToPreserve')} />
+      <TextInput id="platform" label="Platform" hint="For example, Instagram, Snapchat, WhatsApp" width="govuk-input--width-20" error={errorOf('platform')} {...register('platform')} />
+      <Textarea id="accountIdentifiers" label="Accounts to preserve" hint="Names, handles, numbers or web addresses, as the platform will know them" rows={3} spellCheck={false} error={errorOf('accountIdentifiers')} {...register('accountIdentifiers')} />
+      <Textarea id="whatToPreserve" label="What to preserve" hint="For example, messages, posts and login records from 1 September 2026" rows={3} error={errorOf('whatToPreserve')} {...register('whatToPreserve')} />
       <Radios
         id="status"
         legend={update ? 'Where does the request stand?' : 'Has it been sent to the platform?'}
         legendSize="m"
         items={statuses.map((value) => ({ value, label: preservationStatusLabels[value] }))}
-        error={errorAt('status')}
+        error={errorOf('status')}
         inputProps={register('status')}
       />
       {status && status !== 'drafted' ? (
         <>
           <DateInput id="sentOn" legend="Date it was sent" legendSize="s" hint="The deadline is 90 days after this. For example, 27 3 2026" {...dateErrorOf(form, 'sentOn')} inputProps={(part) => register(`sentOn.${part}`)} />
-          <TextInput id="platformReference" label="The platform’s reference (optional)" width="govuk-input--width-20" spellCheck={false} error={errorAt('platformReference')} {...register('platformReference')} />
+          <TextInput id="platformReference" label="The platform’s reference (optional)" width="govuk-input--width-20" spellCheck={false} error={errorOf('platformReference')} {...register('platformReference')} />
           <DateInput
             id="deadlineOn"
             legend="Deadline given by the platform (optional)"

@@ -1,9 +1,9 @@
 'use client';
 
-import { useFieldArray } from 'react-hook-form';
 import type { z } from 'zod';
 import type { householdSchema, HouseholdMember } from '@/lib/referrals/form/schemas';
 import { partsOf, type DateParts } from '@/lib/dates/date-parts';
+import { useFieldArray } from '../../../_lib/use-form';
 import { Button } from '../../../ui/button';
 import { DateInput } from '../../../ui/date-input';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -27,7 +27,7 @@ export function HouseholdForm({ referralId, version, values, nextHref }: { refer
     defaultValues: { members: (values.members ?? []).map((m) => ({ ...m, dob: partsOf(m.dob) })) },
     next: () => nextHref,
   });
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'members' });
+  const { fields, append, remove } = useFieldArray(form, 'members');
 
   return (
     <form onSubmit={saveAndContinue} noValidate>

@@ -2,20 +2,18 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import type { ReferralStep } from '@/lib/referrals/form/fields';
+import { dateErrorOf } from '../../../_lib/date-errors';
 import { sendSafely } from '../../../_lib/send-safely';
-import { flattenErrors, sendingToServer } from '../../../_lib/use-server-form';
-import type { DateInputPart } from '../../../ui/date-input';
+import { useForm } from '../../../_lib/use-form';
+import { flattenErrors } from '../../../_lib/use-server-form';
 import { saveStepAction } from '../../actions';
 
-const dateInputParts: DateInputPart[] = ['day', 'month', 'year'];
-
-interface Options<V extends FieldValues> {
+interface Options<V extends object> {
   referralId: string;
   version: number;
   step: ReferralStep;
-  defaultValues: DefaultValues<V>;
+  defaultValues: V;
   /** Where "Save and continue" goes; may depend on the answers (the stalking screen). */
   next: (values: V) => string;
 }
@@ -26,19 +24,18 @@ interface Options<V extends FieldValues> {
  * both and names what is wrong; a save against a version someone else has replaced is refused, and
  * the answers stay on the page.
  */
-export function useStepForm<V extends FieldValues>({ referralId, version: initialVersion, step, defaultValues, next }: Options<V>) {
+export function useStepForm<V extends object>({ referralId, version: initialVersion, step, defaultValues, next }: Options<V>) {
   const router = useRouter();
-  const form = useForm<V>({ defaultValues, shouldFocusError: false });
+  const form = useForm<V>({ defaultValues });
   const [version, setVersion] = useState(initialVersion);
   const [formError, setFormError] = useState<string>();
 
   const save = (andContinue: boolean) =>
-    sendingToServer(form, async () => {
+    form.handleSubmit(async (values) => {
       setFormError(undefined);
-      const values = form.getValues();
       const result = await sendSafely(() => saveStepAction({ referralId, version, step, values, complete: andContinue }));
       if (!result.ok) {
-        for (const [name, message] of Object.entries(result.fieldErrors)) form.setError(name as Path<V>, { message });
+        for (const [name, message] of Object.entries(result.fieldErrors)) form.setError(name, message);
         if (result.formError) setFormError(result.formError);
         return;
       }
@@ -47,15 +44,15 @@ export function useStepForm<V extends FieldValues>({ referralId, version: initia
       router.refresh();
     });
 
-  const errors = [...(formError ? [{ href: '#main-content', text: formError }] : []), ...flattenErrors(form.formState.errors)];
-  const errorOf = (name: string) => form.getFieldState(name as Path<V>, form.formState).error?.message;
-  /** A date's error: its message, and the boxes (day, month, year) to highlight. */
-  const dateErrorOf = (name: string): { error?: string; errorParts: DateInputPart[] } => {
-    const error = form.getFieldState(name as Path<V>, form.formState).error as (FieldError & Partial<Record<DateInputPart, FieldError>>) | undefined;
-    if (!error) return { errorParts: [] };
-    if (typeof error.message === 'string') return { error: error.message, errorParts: [] };
-    const errorParts = dateInputParts.filter((p) => error[p]);
-    return { error: errorParts.map((p) => error[p]?.message).find(Boolean), errorParts };
+  const errors = [...(formError ? [{ href: '#main-content', text: formError }] : []), ...flattenErrors(form.errors)];
+  return {
+    form,
+    saveAndContinue: save(true),
+    saveDraft: save(false),
+    errors,
+    errorOf: form.errorOf,
+    /** A date's error: its message, and the boxes (day, month, year) to highlight. */
+    dateErrorOf: (name: string) => dateErrorOf(form, name),
+    pending: form.isSubmitting,
   };
-  return { form, saveAndContinue: save(true), saveDraft: save(false), errors, errorOf, dateErrorOf, pending: form.formState.isSubmitting };
 }
