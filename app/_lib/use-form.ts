@@ -80,8 +80,11 @@ let lastKey = 0;
 const newKey = () => `row-${++lastKey}`;
 
 function createForm<V extends object>(initial: V, notify: () => void): Form<V> {
-  let defaults = initial;
-  let values = initial;
+  // Every value comes in as a copy of its own: a caller's object may share parts (one blank date for
+  // two fields, or for every person added), and a server action's arguments must not. React sends a
+  // part seen twice as a reference to the first (`"$0:0:sentOn"`), which the server refuses with a 400.
+  let defaults = copyOf(initial);
+  let values = defaults;
   let errors: Record<string, string> = {};
   let submitting = false;
   const elements = new Map<string, Set<FieldElement>>();
@@ -131,12 +134,12 @@ function createForm<V extends object>(initial: V, notify: () => void): Form<V> {
     },
     getValues: ((name?: string) => (name === undefined ? values : getPath(values, name))) as Form<V>['getValues'],
     setValue(name, value) {
-      values = setPath(values, name.split('.'), value);
+      values = setPath(values, name.split('.'), copyOf(value));
       show(name);
       notify();
     },
     reset(next) {
-      if (next) defaults = next;
+      if (next) defaults = copyOf(next);
       values = defaults;
       errors = {};
       show();
@@ -198,6 +201,15 @@ function read(els: FieldElement[], current: unknown): unknown {
   const ticked = (els as HTMLInputElement[]).filter((el) => el.checked);
   if (first.type === 'radio') return ticked[0]?.value ?? current;
   return els.length > 1 || Array.isArray(current) ? ticked.map((el) => el.value) : first.checked;
+}
+
+/** A deep copy of the plain objects and lists in `value`, none of them shared (structuredClone keeps sharing). */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)])) as T;
+  }
+  return value;
 }
 
 function getPath(from: unknown, name: string): unknown {

@@ -1,5 +1,4 @@
-import { getServerSession } from 'next-auth';
-import { authOptions } from '@/lib/auth/options';
+import { sessionIdOfRequest } from '@/lib/auth/session-token';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { signOut } from '@/lib/auth/sign-in';
 import { isSessionCookieName } from '@/lib/http/session-cookie';
@@ -10,8 +9,8 @@ import { fromAnotherSite, isForeignOrigin } from '@/lib/input/request-guard';
 
 export async function POST(request: Request): Promise<Response> {
   if (isForeignOrigin(request)) return fromAnotherSite();
-  const session = await getServerSession(authOptions());
-  if (session?.sid) await signOut(session.sid, await currentRequestId());
+  const sessionId = await sessionIdOfRequest();
+  if (sessionId) await signOut(sessionId, await currentRequestId());
   const headers = new Headers({ Location: '/sign-in?reason=signed-out', 'Cache-Control': 'no-store' });
   const names = (request.headers.get('cookie') ?? '').split(';').map((c) => c.split('=')[0].trim());
   for (const name of names.filter(isSessionCookieName)) {

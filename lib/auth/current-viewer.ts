@@ -1,15 +1,14 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { SessionInvalid } from '@/lib/errors';
 import { countUnread } from '@/lib/notifications/counts';
-import { authOptions } from './options';
 import { safeReturnTo } from './return-to';
 import { loadLiveSession, markCheckedThisRequest } from './session';
+import { sessionIdOfRequest } from './session-token';
 import { recordRefusal } from './with-viewer';
 import type { Viewer } from './viewer-type';
 import { inTransaction } from '@/lib/logging/transaction';
@@ -29,22 +28,22 @@ type Current =
  * transaction, as every signed-in page shows it.
  */
 export const currentViewer = cache(async (): Promise<Current> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.sid) return { viewer: null, unread: 0 };
+  const sessionId = await sessionIdOfRequest();
+  if (!sessionId) return { viewer: null, unread: 0 };
   const requestId = await currentRequestId();
   const db = await getDb();
   try {
     return await inTransaction(
       { verb: 'currentViewer', requestId },
       async (tx) => {
-        const viewer = await loadLiveSession(tx, session.sid!, requestId);
+        const viewer = await loadLiveSession(tx, sessionId, requestId);
         return { viewer: markCheckedThisRequest(viewer), unread: await countUnread(tx, viewer.userId) };
       },
       db,
     );
   } catch (err) {
     if (!(err instanceof SessionInvalid)) throw err;
-    return { viewer: null, unread: 0, ended: { sessionId: session.sid, requestId, error: err } };
+    return { viewer: null, unread: 0, ended: { sessionId, requestId, error: err } };
   }
 });
 

@@ -1,21 +1,20 @@
 'use server';
 
-import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { confirmEnrolmentThrottled, signInCodeStep } from '@/lib/auth/mfa';
-import { authOptions } from '@/lib/auth/options';
+import { sessionIdOfRequest } from '@/lib/auth/session-token';
 import { sourceAddress } from '@/lib/auth/source-address';
 import { SessionInvalid } from '@/lib/errors';
 import type { ActionResult } from '../../_lib/server-action';
 import { CODE_FAILED } from './messages';
 
 async function attempt(raw: unknown) {
-  const session = await getServerSession(authOptions());
+  const sessionId = await sessionIdOfRequest();
   const h = await headers();
   const code = typeof (raw as { code?: unknown })?.code === 'string' ? ((raw as { code: string }).code) : '';
-  if (!session?.sid) return null;
-  return { sessionId: session.sid, code, requestId: await currentRequestId(), address: sourceAddress((name) => h.get(name)) };
+  if (!sessionId) return null;
+  return { sessionId, code, requestId: await currentRequestId(), address: sourceAddress((name) => h.get(name)) };
 }
 
 const failed: ActionResult<never> = { ok: false, fieldErrors: { code: CODE_FAILED } };

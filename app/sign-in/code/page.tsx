@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { demoCodeFor, enrolmentOffer, loadSignInSession } from '@/lib/auth/mfa';
-import { authOptions } from '@/lib/auth/options';
+import { sessionIdOfRequest } from '@/lib/auth/session-token';
 import { safeReturnTo } from '@/lib/auth/return-to';
 import { SessionInvalid } from '@/lib/errors';
 import { inTransaction } from '@/lib/logging/transaction';
@@ -28,9 +27,8 @@ export const dynamic = 'force-dynamic';
 export default async function CodeStepPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const returnTo = safeReturnTo(params.returnTo);
-  const session = await getServerSession(authOptions());
-  if (!session?.sid) redirect('/sign-in');
-  const sessionId = session.sid;
+  const sessionId = await sessionIdOfRequest();
+  if (!sessionId) redirect('/sign-in');
   const requestId = await currentRequestId();
   let state: { verified: boolean; enrolled: boolean };
   try {

@@ -1,7 +1,6 @@
-import { getServerSession } from 'next-auth';
 import { currentRequestId } from '@/lib/auth/current-viewer';
 import { signInCodeStep } from '@/lib/auth/mfa';
-import { authOptions } from '@/lib/auth/options';
+import { sessionIdOfRequest } from '@/lib/auth/session-token';
 import { safeReturnTo } from '@/lib/auth/return-to';
 import { sourceAddress } from '@/lib/auth/source-address';
 import { fromAnotherSite, isForeignOrigin } from '@/lib/input/request-guard';
@@ -17,8 +16,8 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: Request) {
   if (isForeignOrigin(request)) return fromAnotherSite();
-  const session = await getServerSession(authOptions());
-  if (!session?.sid) return seeOther('/sign-in');
+  const sessionId = await sessionIdOfRequest();
+  if (!sessionId) return seeOther('/sign-in');
   let form: FormData | null;
   try {
     form = await request.formData();
@@ -29,7 +28,7 @@ export async function POST(request: Request) {
   const returnTo = safeReturnTo(form?.get('returnTo'));
   try {
     const ok = await signInCodeStep({
-      sessionId: session.sid,
+      sessionId,
       code: typeof code === 'string' ? code : '',
       requestId: await currentRequestId(),
       address: sourceAddress((name) => request.headers.get(name)),

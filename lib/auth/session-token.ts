@@ -1,0 +1,25 @@
+import 'server-only';
+import { decode } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
+import { sessionCookieOptions } from '@/lib/http/session-cookie';
+import { authOptions } from './options';
+
+/**
+ * The id of the session row that this request's cookie names, or null. The cookie is next-auth's
+ * encrypted token (lib/auth/options.ts), decrypted here and not written again: next-auth's
+ * getServerSession encrypts and sets it afresh on every request to roll its expiry, which gains
+ * nothing here, as the row's lifetime is absolute (lib/auth/session.ts) and the cookie was given the
+ * same one at sign-in. Whether the row is live is the caller's check (loadLiveSession).
+ */
+export async function sessionIdOfRequest(): Promise<string | null> {
+  const options = authOptions();
+  const token = (await cookies()).get(sessionCookieOptions().sessionToken!.name)?.value;
+  if (!token || !options.secret) return null;
+  try {
+    const claims = await decode({ token, secret: options.secret });
+    return typeof claims?.sid === 'string' ? claims.sid : null;
+  } catch {
+    // Not a token of ours (tampered, or sealed with another secret): no session.
+    return null;
+  }
+}
