@@ -44,7 +44,6 @@ export interface Form<V extends object> {
   reset(values?: V): void;
   resetField(name: FieldPath<V>): void;
   setError(name: string, message: string): void;
-  clearErrors(): void;
   /** The messages by field name, in the order they were set. */
   readonly errors: Readonly<Record<string, string>>;
   errorOf(name: string): string | undefined;
@@ -152,10 +151,6 @@ function createForm<V extends object>(initial: V, notify: () => void): Form<V> {
     },
     setError(name, message) {
       errors = { ...errors, [name]: message };
-      notify();
-    },
-    clearErrors() {
-      errors = {};
       notify();
     },
     get errors() {

@@ -16,6 +16,9 @@ function header(req: { headers?: Record<string, unknown> } | undefined, name: st
   return typeof value === 'string' ? value : null;
 }
 
+/** The secret that seals the session cookie (NEXTAUTH_SECRET). */
+export const authSecret = () => process.env.NEXTAUTH_SECRET;
+
 /**
  * next-auth with email and password. The JWT in the cookie carries only the id of a server-side
  * session row (`sid`); every request checks that row (lib/auth/session.ts), so the token alone
@@ -23,7 +26,7 @@ function header(req: { headers?: Record<string, unknown> } | undefined, name: st
  */
 export function authOptions(): NextAuthOptions {
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: authSecret(),
     session: { strategy: 'jwt', maxAge: getSettings().sessionMaxHours * 3600 },
     // __Host- prefixed, Secure, HttpOnly, SameSite=Lax over https (lib/http/session-cookie.ts).
     cookies: sessionCookieOptions(),

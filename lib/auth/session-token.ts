@@ -2,7 +2,7 @@ import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { sessionCookieOptions } from '@/lib/http/session-cookie';
-import { authOptions } from './options';
+import { authSecret } from './options';
 
 /**
  * The id of the session row that this request's cookie names, or null. The cookie is next-auth's
@@ -12,11 +12,11 @@ import { authOptions } from './options';
  * same one at sign-in. Whether the row is live is the caller's check (loadLiveSession).
  */
 export async function sessionIdOfRequest(): Promise<string | null> {
-  const options = authOptions();
+  const secret = authSecret();
   const token = (await cookies()).get(sessionCookieOptions().sessionToken!.name)?.value;
-  if (!token || !options.secret) return null;
+  if (!token || !secret) return null;
   try {
-    const claims = await decode({ token, secret: options.secret });
+    const claims = await decode({ token, secret });
     return typeof claims?.sid === 'string' ? claims.sid : null;
   } catch {
     // Not a token of ours (tampered, or sealed with another secret): no session.
