@@ -121,11 +121,19 @@ test.describe('a referral from the police and one from housing, screened by the 
       await person(n).getByLabel('Name', { exact: true }).fill(name);
     }
     await person(3).getByRole('group', { name: 'Is this person a child (under 18)?' }).getByLabel('No').check();
+    await form.fillDate('Date of birth (optional)', { day: '31', month: '2', year: '1990' }, person(3));
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(person(3)).toContainText('Error: Date of birth must be a real date');
     await page.getByRole('button', { name: 'Remove person 2' }).click();
     await expect(person(3)).toHaveCount(0);
     await expect(person(1).getByLabel('Name', { exact: true })).toHaveValue('Tomas Harrowby');
     await expect(person(2).getByLabel('Name', { exact: true })).toHaveValue('Mila Harrowby');
     await expect(person(2).getByRole('group', { name: 'Is this person a child (under 18)?' }).getByLabel('No')).toBeChecked();
+    // The error moved up with the person it is about, and the summary still leads to it.
+    await expect(person(2)).toContainText('Error: Date of birth must be a real date');
+    await errorSummary(page).getByRole('link', { name: 'Date of birth must be a real date' }).click();
+    await expect(person(2).getByLabel('Day', { exact: true })).toBeFocused();
+    await form.fillDate('Date of birth (optional)', { day: '28', month: '2', year: '1990' }, person(2));
     await form.saveAndContinue(/Risk checklist/);
     await form.checklist(24, 0);
     await page.getByRole('group', { name: /^2\. / }).getByLabel('Yes', { exact: true }).check();

@@ -43,6 +43,8 @@ export interface Form<V extends object> {
   /** Back to the values it started with, or to `values`, which become where it starts. */
   reset(values?: V): void;
   resetField(name: FieldPath<V>): void;
+  /** Takes row `index` out of the list at `name`, its errors with it; the later rows' errors move up with them. */
+  removeRow(name: FieldPath<V>, index: number): void;
   setError(name: string, message: string): void;
   /** The messages by field name, in the order they were set. */
   readonly errors: Readonly<Record<string, string>>;
@@ -70,7 +72,7 @@ export function useFieldArray<V extends object>(form: Form<V>, name: FieldPath<V
     },
     remove(index: number) {
       setKeys((k) => k.filter((_, i) => i !== index));
-      form.setValue(name, rows().filter((_, i) => i !== index) as never);
+      form.removeRow(name, index);
     },
   };
 }
@@ -146,6 +148,20 @@ function createForm<V extends object>(initial: V, notify: () => void): Form<V> {
     },
     resetField(name) {
       values = setPath(values, name.split('.'), getPath(defaults, name));
+      show(name);
+      notify();
+    },
+    removeRow(name, index) {
+      const rows = (getPath(values, name) as unknown[] | undefined) ?? [];
+      values = setPath(values, name.split('.'), rows.filter((_, i) => i !== index));
+      const row = new RegExp(`^${name.replace(/\./g, '\\.')}\\.(\\d+)(\\..*|$)`);
+      errors = Object.fromEntries(
+        Object.entries(errors).flatMap(([field, message]) => {
+          const [, i, rest] = field.match(row) ?? [];
+          if (i === undefined || Number(i) < index) return [[field, message]];
+          return Number(i) === index ? [] : [[`${name}.${Number(i) - 1}${rest}`, message]];
+        }),
+      );
       show(name);
       notify();
     },

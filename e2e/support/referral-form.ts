@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './pages';
 
 /** The referral form, worked as a referrer works it: by labels, legends and button names. */
@@ -28,9 +28,10 @@ export class ReferralForm {
   }
 
   /** Types a date (YYYY-MM-DD, or the three boxes as typed) into the day, month and year of a date input. */
-  async fillDate(legend: string, date: string | { day: string; month: string; year: string }) {
+  /** Fills a date's boxes, in the group `legend` (within `scope`, a part of the page, if given). */
+  async fillDate(legend: string, date: string | { day: string; month: string; year: string }, scope: Page | Locator = this.page) {
     const [year, month, day] = typeof date === 'string' ? date.split('-') : [date.year, date.month, date.day];
-    const group = this.page.getByRole('group', { name: legend, exact: true });
+    const group = scope.getByRole('group', { name: legend, exact: true });
     await group.getByLabel('Day', { exact: true }).fill(day);
     await group.getByLabel('Month', { exact: true }).fill(month);
     await group.getByLabel('Year', { exact: true }).fill(year);
