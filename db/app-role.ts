@@ -84,26 +84,22 @@ export async function grantAppRole(db: Db): Promise<void> {
 
 /**
  * Who a transaction acts for, as the row-level security policies read it (lib/authz/row-security.ts):
- * a signed-in viewer; a session not yet checked (it may read that session, its user and their area,
- * until the viewer is known); or the system (sign-in, set-up links, jobs), which the policies let through.
+ * a signed-in viewer, or the system (sign-in, set-up links, jobs), which the policies let through. (A
+ * session not yet checked needs no scope: the database reads it for anyone who names it, lib/auth/session.ts.)
  */
-export type RowScope =
-  | { viewer: { userId: string; agencyId: string; role: string; areaId: string } }
-  | { sessionId: string }
-  | { system: true };
+export type RowScope = { viewer: { userId: string; agencyId: string; role: string; areaId: string } } | { system: true };
 
 /**
  * The first statement of every transaction of the app: from here to its end it runs as the app role,
  * whatever role the connection signed in as (PGlite has one superuser; a development set-up may use
  * the owner), and says who it acts for, with the app's clock (the policies measure windows from it).
  * Every setting is local to the transaction (`set_config(…, true)`), so nothing passes to the next
- * transaction on the same connection. Called again with a viewer, it replaces the session scope.
+ * transaction on the same connection.
  */
 export async function runAsAppRole(tx: Tx, scope: RowScope): Promise<void> {
   const viewer = 'viewer' in scope ? scope.viewer : null;
-  const sessionId = 'sessionId' in scope ? scope.sessionId : '';
   await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('marac.system', ${'system' in scope ? 'on' : ''}, true),
-    set_config('marac.session', ${sessionId}, true), set_config('marac.user', ${viewer?.userId ?? ''}, true),
+    set_config('marac.user', ${viewer?.userId ?? ''}, true),
     set_config('marac.agency', ${viewer?.agencyId ?? ''}, true), set_config('marac.role', ${viewer?.role ?? ''}, true),
     set_config('marac.area', ${viewer?.areaId ?? ''}, true), set_config('marac.now', ${now().toISOString()}, true)`);
 }

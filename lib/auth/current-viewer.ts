@@ -5,13 +5,12 @@ import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { SessionInvalid } from '@/lib/errors';
-import { countUnread } from '@/lib/notifications/counts';
 import { safeReturnTo } from './return-to';
-import { loadLiveSession, markCheckedThisRequest } from './session';
+import { loadLiveSessionAndUnread, markCheckedThisRequest } from './session';
 import { sessionIdOfRequest } from './session-token';
 import { recordRefusal } from './with-viewer';
 import type { Viewer } from './viewer-type';
-import { inTransaction } from '@/lib/logging/transaction';
+import { atBoundary } from '@/lib/logging/transaction';
 
 /** The id proxy.ts gave this request; it ties the request's audit events together. */
 export async function currentRequestId(): Promise<string> {
@@ -24,8 +23,8 @@ type Current =
 
 /**
  * The signed-in user of this request, checked against their live session row once per request: the
- * layout, the page and their verbs share the check. The header's unread count is read in the same
- * transaction, as every signed-in page shows it.
+ * layout, the page and their verbs share the check. The header's unread count comes with it, as every
+ * signed-in page shows it. One statement, outside any transaction (loadLiveSessionAndUnread).
  */
 export const currentViewer = cache(async (): Promise<Current> => {
   const sessionId = await sessionIdOfRequest();
@@ -33,14 +32,8 @@ export const currentViewer = cache(async (): Promise<Current> => {
   const requestId = await currentRequestId();
   const db = await getDb();
   try {
-    return await inTransaction(
-      { verb: 'currentViewer', requestId },
-      async (tx) => {
-        const viewer = await loadLiveSession(tx, sessionId, requestId);
-        return { viewer: markCheckedThisRequest(viewer), unread: await countUnread(tx, viewer.userId) };
-      },
-      db,
-    );
+    const { viewer, unread } = await atBoundary({ verb: 'currentViewer', requestId }, () => loadLiveSessionAndUnread(db, sessionId, requestId));
+    return { viewer: markCheckedThisRequest(viewer), unread };
   } catch (err) {
     if (!(err instanceof SessionInvalid)) throw err;
     return { viewer: null, unread: 0, ended: { sessionId, requestId, error: err } };

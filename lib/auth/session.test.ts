@@ -64,7 +64,8 @@ describe('a session is checked against its row on every call', () => {
     const viewer = await signedIn(u.officer.id);
     const db = await getDb();
     const now = Date.now();
-    const check = (at: number) => db.transaction((tx) => loadLiveSession(tx, viewer.sessionId, randomUUID(), new Date(at)));
+    // Outside any transaction, as each request's first check (currentViewer) makes it.
+    const check = (at: number) => loadLiveSession(db, viewer.sessionId, randomUUID(), new Date(at));
 
     process.env.SESSION_IDLE_MINUTES = '30';
     await expect(check(now + 29 * 60_000)).resolves.toMatchObject({ userId: u.officer.id });

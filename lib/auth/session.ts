@@ -1,7 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { agencies, sessions, users } from '@/db/schema';
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import type { AgencyType, Role } from '@/db/enums';
+import { rowsOf } from '@/db/rows';
+import { UNREAD_CAP } from '@/lib/notifications/counts';
 import { getSettings, minutes } from '@/lib/settings';
 import { SessionInvalid } from '@/lib/errors';
 import type { Viewer } from './viewer-type';
@@ -27,71 +29,85 @@ export function wasCheckedThisRequest(viewer: Viewer): boolean {
   return checkedThisRequest.has(viewer);
 }
 
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  expires_at: Date;
+  last_seen_at: Date;
+  ended_at: Date | null;
+  end_reason: string | null;
+  mfa_verified_at: Date | null;
+  last_code_at: Date | null;
+  name: string;
+  role: Role;
+  active: boolean;
+  agency_id: string;
+  agency_name: string;
+  agency_type: AgencyType;
+  area_id: string;
+  unread: number;
+}
+
 /**
- * Loads the session row and its user, and throws SessionInvalid unless the session is live:
+ * Loads the session row with its user, and throws SessionInvalid unless the session is live:
  * not ended, within its absolute lifetime, active within the idle timeout, its user enabled, and its
  * second factor given (decision 0016): a session past the password step alone is refused everywhere
  * but the code and enrolment pages, as `mfa_not_verified`.
  * Role and agency come from the user row, so a change takes effect on the next request.
+ *
+ * One statement, which needs no transaction: the database's `marac_viewer_of_session` reads the one
+ * session named, and nothing else, whoever asks (lib/authz/row-security.ts). It brings the user's
+ * unread notifications for the header too, counted up to UNREAD_CAP + 1 from the partial index of
+ * unread rows (they are about no one but the user, so the count is not an audit event).
  */
-export async function loadLiveSession(
-  tx: Tx,
+export async function loadLiveSessionAndUnread(
+  q: Db | Tx,
   sessionId: string,
   requestId: string,
   at = now(),
   /** The code and enrolment pages load a session that has passed the password step only. */
   { passwordStepOnly = false }: { passwordStepOnly?: boolean } = {},
-): Promise<Viewer> {
-  const [row] = await tx
-    .select({
-      session: sessions,
-      user: { id: users.id, name: users.name, role: users.role, active: users.active, agencyId: users.agencyId },
-      agency: { name: agencies.name, type: agencies.type, areaId: agencies.areaId },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(sessions.id, sessionId))
-    .limit(1);
-
+): Promise<{ viewer: Viewer; unread: number }> {
+  const [row] = rowsOf<SessionRow>(await q.execute(sql`select * from marac_viewer_of_session(${sessionId}, ${UNREAD_CAP})`));
   if (!row) throw new SessionInvalid('unknown_session');
-  const { session, user, agency } = row;
+  const lastSeenAt = new Date(row.last_seen_at);
   const idleLimit = minutes(getSettings().sessionIdleMinutes);
-  const reason = session.endedAt
-    ? `session_${session.endReason ?? 'ended'}`
-    : !user.active
+  const reason = row.ended_at
+    ? `session_${row.end_reason ?? 'ended'}`
+    : !row.active
       ? 'user_disabled'
-      : session.expiresAt <= at
+      : new Date(row.expires_at) <= at
         ? 'session_expired'
-        : at.getTime() - session.lastSeenAt.getTime() > idleLimit
+        : at.getTime() - lastSeenAt.getTime() > idleLimit
           ? 'session_idle'
-          : !session.mfaVerifiedAt && !passwordStepOnly
+          : !row.mfa_verified_at && !passwordStepOnly
             ? 'mfa_not_verified'
             : null;
   if (reason) {
-    throw new SessionInvalid(reason, {
-      userId: user.id,
-      agencyId: user.agencyId,
-      areaId: agency.areaId,
-      role: user.role,
-    });
+    throw new SessionInvalid(reason, { userId: row.user_id, agencyId: row.agency_id, areaId: row.area_id, role: row.role });
   }
 
-  if (at.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, session.id));
+  if (at.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await q.execute(sql`select marac_touch_session(${sessionId}, ${at.toISOString()})`);
   }
 
-  return {
-    sessionId: session.id,
-    userId: user.id,
-    name: user.name,
-    role: user.role,
-    agencyId: user.agencyId,
-    agencyName: agency.name,
-    agencyType: agency.type,
-    areaId: agency.areaId,
+  const viewer: Viewer = {
+    sessionId: row.session_id,
+    userId: row.user_id,
+    name: row.name,
+    role: row.role,
+    agencyId: row.agency_id,
+    agencyName: row.agency_name,
+    agencyType: row.agency_type,
+    areaId: row.area_id,
     requestId,
-    mfaVerified: session.mfaVerifiedAt != null,
-    lastCodeAt: session.lastCodeAt,
+    mfaVerified: row.mfa_verified_at != null,
+    lastCodeAt: row.last_code_at ? new Date(row.last_code_at) : null,
   };
+  return { viewer, unread: row.unread };
+}
+
+/** The same, for a verb: the live viewer alone. */
+export async function loadLiveSession(...args: Parameters<typeof loadLiveSessionAndUnread>): Promise<Viewer> {
+  return (await loadLiveSessionAndUnread(...args)).viewer;
 }

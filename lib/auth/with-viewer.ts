@@ -23,14 +23,8 @@ export async function withViewer<T>(viewer: Viewer, verb: (tx: Tx, live: Viewer)
   const db = await getDb();
   try {
     const result = await db.transaction(async (tx) => {
-      let live = viewer;
-      if (wasCheckedThisRequest(viewer)) {
-        await runAsAppRole(tx, { viewer });
-      } else {
-        await runAsAppRole(tx, { sessionId: viewer.sessionId });
-        live = await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
-        await runAsAppRole(tx, { viewer: live });
-      }
+      const live = wasCheckedThisRequest(viewer) ? viewer : await loadLiveSession(tx, viewer.sessionId, viewer.requestId);
+      await runAsAppRole(tx, { viewer: live });
       return verb(tx, live);
     });
     if (log.isLevelEnabled('debug')) {

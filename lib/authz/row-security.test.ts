@@ -207,16 +207,19 @@ describe('row-level security, the database’s own wall', () => {
     expect(await changed(asScope(ours.as.coordinator), sql`update cases set status = 'closed' where id = ${c.id}`)).toBe(1);
   });
 
-  it('lets a transaction that knows only a session read that session, its user and their area, and nothing else', async () => {
+  it('gives whoever names a session that session, its user and their unread count, and nothing else', async () => {
     const staff = await makeAreaWithStaff();
-    const seen = await asDatabaseAlone({ sessionId: staff.as.officer.sessionId }, async (tx) => ({
+    const officer = staff.as.officer;
+    const seen = await asDatabaseAlone(null, async (tx) => ({
+      viewer: rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from marac_viewer_of_session(${officer.sessionId}, 99)`)),
+      unknown: await count(tx, sql`select 1 from marac_viewer_of_session(${crypto.randomUUID()}, 99)`),
       sessions: await count(tx, sql`select 1 from sessions`),
-      users: await count(tx, sql`select 1 from users where id = ${staff.users.officer.id}`),
-      otherUsersOfArea: await count(tx, sql`select 1 from users where id = ${staff.users.housingOfficer.id}`),
+      users: await count(tx, sql`select 1 from users`),
       cases: await count(tx, sql`select 1 from cases`),
-      referrals: await count(tx, sql`select 1 from referrals`),
     }));
-    // Its area's agencies, and so their users, are in reach to load the viewer; nothing of any case is.
-    expect(seen).toMatchObject({ sessions: 1, users: 1, cases: 0, referrals: 0 });
+    expect(seen.viewer).toHaveLength(1);
+    expect(seen.viewer[0]).toMatchObject({ session_id: officer.sessionId, user_id: officer.userId, agency_id: officer.agencyId, area_id: officer.areaId, role: officer.role, unread: 0 });
+    // Without a scope, the tables themselves show nothing.
+    expect(seen).toMatchObject({ unknown: 0, sessions: 0, users: 0, cases: 0 });
   });
 });

@@ -56,7 +56,6 @@ const viewerArea = '(select marac_area())';
 const viewerAgency = '(select marac_agency())';
 const viewerUser = '(select marac_user())';
 const viewerRole = '(select marac_role())';
-const viewerSession = '(select marac_session())';
 const systemScope = '(select marac_system())';
 
 /** `case <role> when … end`: for each role, the condition under which it holds. */
@@ -119,14 +118,37 @@ const settingFunctions = [
   `create or replace function marac_agency() returns uuid language sql stable as $$ select marac_setting('marac.agency')::uuid $$`,
   `create or replace function marac_user() returns uuid language sql stable as $$ select marac_setting('marac.user')::uuid $$`,
   `create or replace function marac_role() returns text language sql stable as $$ select marac_setting('marac.role') $$`,
-  `create or replace function marac_session() returns uuid language sql stable as $$ select marac_setting('marac.session')::uuid $$`,
   `create or replace function marac_now() returns timestamptz language sql stable as $$ select coalesce(marac_setting('marac.now')::timestamptz, now()) $$`,
-  // Before the viewer is known, a transaction may read the one session it was given, its user and their area.
-  `create or replace function marac_session_user() returns uuid language sql stable security definer set search_path = public, pg_catalog as $$
-     select user_id from sessions where id = marac_session() $$`,
-  `create or replace function marac_session_area() returns uuid language sql stable security definer set search_path = public, pg_catalog as $$
-     select a.area_id from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id where s.id = marac_session() $$`,
 ];
+
+/**
+ * Before the viewer is known: the one session a request's cookie names, with its user, their agency and
+ * the user's unread notifications (counted up to `unread_cap` + 1, for the header), in one statement that
+ * needs no transaction and no scope (lib/auth/session.ts decides whether the session is live); and that
+ * session's last activity moved on, once it has been found live. Nothing else of any table is in reach.
+ */
+const sessionFunctions = [
+  // Its columns may change between releases, and `create or replace` cannot change a function's result type.
+  `drop function if exists marac_viewer_of_session(uuid, integer)`,
+  `create function marac_viewer_of_session(target uuid, unread_cap integer)
+    returns table (session_id uuid, user_id uuid, expires_at timestamptz, last_seen_at timestamptz, ended_at timestamptz,
+      end_reason text, mfa_verified_at timestamptz, last_code_at timestamptz, name text, role text, active boolean,
+      agency_id uuid, agency_name text, agency_type text, area_id uuid, unread integer)
+    language sql stable security definer set search_path = public, pg_catalog as $$
+      select s.id, s.user_id, s.expires_at, s.last_seen_at, s.ended_at, s.end_reason::text, s.mfa_verified_at, s.last_code_at,
+        u.name, u.role::text, u.active, u.agency_id, a.name, a.type::text, a.area_id,
+        (select count(*)::int from (select 1 from notifications n where n.user_id = s.user_id and n.read_at is null limit unread_cap + 1) unread)
+      from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id
+      where s.id = target
+    $$`,
+  `create or replace function marac_touch_session(target uuid, seen_at timestamptz) returns void
+    language sql volatile security definer set search_path = public, pg_catalog as $$
+      update sessions set last_seen_at = seen_at where id = target and ended_at is null and last_seen_at < seen_at
+    $$`,
+];
+
+/** Functions of earlier releases, dropped once no policy uses them: the session scope, which sessionFunctions replaced. */
+const retiredFunctions = ['marac_session_area()', 'marac_session_user()', 'marac_session()'];
 
 /** The row of `parent` that `table.key` names is one the viewer may see (the parent's own policy decides). */
 /**
@@ -167,10 +189,10 @@ function tablePolicies(): Record<string, TablePolicy> {
   const unattributedReaders = mayEverRoles('audit.list_unattributed');
   const areaUser = (table: string) => visibleParent('users', table, 'user_id');
   return {
-    areas: { using: `id = ${viewerArea} or id = (select marac_session_area())` },
-    agencies: { using: `area_id = ${viewerArea} or area_id = (select marac_session_area())` },
-    users: { using: `id = (select marac_session_user()) or ${visibleParent('agencies', 'users', 'agency_id')}` },
-    sessions: { using: `id = ${viewerSession} or user_id = ${viewerUser} or (${roleIn(sessionAdmins)} and ${areaUser('sessions')})` },
+    areas: { using: `id = ${viewerArea}` },
+    agencies: { using: inArea },
+    users: { using: visibleParent('agencies', 'users', 'agency_id') },
+    sessions: { using: `user_id = ${viewerUser} or (${roleIn(sessionAdmins)} and ${areaUser('sessions')})` },
     recovery_codes: { using: `user_id = ${viewerUser} or (${roleIn(mfaAdmins)} and ${areaUser('recovery_codes')})` },
     email_preferences: { using: areaUser('email_preferences') },
     // Notifications carry ids only; a verb of one user notifies others of the area.
@@ -232,8 +254,8 @@ export const tablesWithRowSecurity = (): string[] => Object.keys(tablePolicies()
  */
 export function rowSecurityStatements(owner: string, existingPolicies: readonly { table: string; name: string }[]): string[] {
   const id = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  const statements = [...settingFunctions, seesCaseFunction(), ...lookupFunctions];
-  for (const fn of ['marac_sees_case(uuid)', 'marac_session_user()', 'marac_session_area()', 'marac_audit_events_about_case(uuid)']) {
+  const statements = [...settingFunctions, seesCaseFunction(), ...lookupFunctions, ...sessionFunctions];
+  for (const fn of ['marac_sees_case(uuid)', 'marac_audit_events_about_case(uuid)', 'marac_viewer_of_session(uuid, integer)', 'marac_touch_session(uuid, timestamptz)']) {
     statements.push(`revoke all on function ${fn} from public`, `grant execute on function ${fn} to ${APP_ROLE}`);
   }
   for (const { table, name } of existingPolicies) statements.push(`drop policy if exists ${id(name)} on ${id(table)}`);
@@ -257,6 +279,7 @@ export function rowSecurityStatements(owner: string, existingPolicies: readonly 
       );
     }
   }
+  for (const fn of retiredFunctions) statements.push(`drop function if exists ${fn}`);
   return statements;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { agencies, cases, incidents, referrals, referralStatusChanges, users } from '@/db/schema';
 import type { ReferralStatus } from '@/db/enums';
 import { recordAudit } from '@/lib/audit/record';
@@ -65,7 +65,16 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
   return withViewer(viewer, async (tx, me) => {
     const { found, caseRelations } = await loadCaseWithRelations(tx, me, caseId, 'case.view');
     const rows = await tx
-      .select({ referral: referrals, agencyName: agencies.name, referrerName: users.name })
+      .select({
+        referral: referrals,
+        agencyName: agencies.name,
+        referrerName: users.name,
+        // Its status changes, who made them, oldest first, read with it.
+        changes: sql<{ at: string; to: ReferralStatus; by: string; byAgency: string; note: string | null }[]>`(select coalesce(json_agg(json_build_object(
+            'at', c.at, 'to', c.to_status, 'by', u.name, 'byAgency', a.name, 'note', c.note) order by c.at), '[]'::json)
+          from ${referralStatusChanges} c join ${users} u on u.id = c.user_id join ${agencies} a on a.id = u.agency_id
+          where c.referral_id = ${referrals.id})`,
+      })
       .from(referrals)
       .innerJoin(agencies, eq(agencies.id, referrals.referringAgencyId))
       .innerJoin(users, eq(users.id, referrals.referrerUserId))
@@ -88,16 +97,9 @@ export function getCase(viewer: Viewer, caseId: string): Promise<CaseDetail> {
         criteria: criteriaOf(referral),
       };
     });
-    const ids = rows.map((r) => r.referral.id);
-    const changes = ids.length
-      ? await tx
-          .select({ at: referralStatusChanges.at, to: referralStatusChanges.toStatus, by: users.name, byAgency: agencies.name, note: referralStatusChanges.note, referralId: referralStatusChanges.referralId })
-          .from(referralStatusChanges)
-          .innerJoin(users, eq(users.id, referralStatusChanges.userId))
-          .innerJoin(agencies, eq(agencies.id, users.agencyId))
-          .where(inArray(referralStatusChanges.referralId, ids))
-          .orderBy(asc(referralStatusChanges.at))
-      : [];
+    const changes = rows
+      .flatMap(({ referral, changes: made }) => made.map((c) => ({ ...c, at: new Date(c.at), referralId: referral.id })))
+      .sort((x, y) => x.at.getTime() - y.at.getTime());
     const onCase = { areaId: found.areaId, caseRelations };
     const [[listing], recording, orders] = await Promise.all([
       tx

@@ -1,20 +1,20 @@
 import 'server-only';
-import { and, count, eq, isNull, max, sql } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { incidents, incidentVersions } from '@/db/schema';
+import { incidents } from '@/db/schema';
 
-/** The current version of the entry in the outer query. */
-const isCurrent = sql`${incidentVersions.version} = (select max(v.version) from ${incidentVersions} v where v.incident_id = "incidents"."id")`;
+/** The entry of the outer query shows stalking: its current version names at least one behaviour. */
+const showsStalking = sql.raw(`exists (select 1 from incident_versions v where v.incident_id = "incidents"."id" and cardinality(v.behaviours) > 0
+  and v.version = (select max(w.version) from incident_versions w where w.incident_id = "incidents"."id"))`);
 
-/** What ./status.ts needs from a case's log: its entries that show stalking (not withdrawn), and its last number. */
+/** What ./status.ts needs from a case's log, in one statement: its entries that show stalking (not withdrawn), and its last number. */
 export async function logFactsOf(tx: Tx, caseId: string): Promise<{ stalkingEntries: number; lastEntryNumber: number }> {
-  const [[stalking], [last]] = await Promise.all([
-    tx
-      .select({ n: count() })
-      .from(incidents)
-      .innerJoin(incidentVersions, and(eq(incidentVersions.incidentId, incidents.id), isCurrent))
-      .where(and(eq(incidents.caseId, caseId), isNull(incidents.withdrawnAt), sql`cardinality(${incidentVersions.behaviours}) > 0`)),
-    tx.select({ n: max(incidents.number) }).from(incidents).where(eq(incidents.caseId, caseId)),
-  ]);
-  return { stalkingEntries: stalking.n, lastEntryNumber: last.n ?? 0 };
+  const [facts] = await tx
+    .select({
+      stalkingEntries: sql<number>`(count(*) filter (where "incidents"."withdrawn_at" is null and ${showsStalking}))::int`,
+      lastEntryNumber: max(incidents.number),
+    })
+    .from(incidents)
+    .where(eq(incidents.caseId, caseId));
+  return { stalkingEntries: facts.stalkingEntries, lastEntryNumber: facts.lastEntryNumber ?? 0 };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, agendaItems, areas, cases, meetings, research, users, type Meeting } from '@/db/schema';
 import { assertCan, can, type Action } from '@/lib/authz';
@@ -16,6 +16,7 @@ import { kickJob } from '@/lib/jobs/kick';
 import { capacityOf, orderAgenda, type Capacity } from './agenda-order';
 import { agendaSectionOrder, inAgendaOrder, type AgendaSection } from './agenda-section';
 import { incompleteActionsPreview, type IncompleteActionsPreview } from './incomplete-actions';
+import { conductSummariesOf, type ConductSummary } from '@/lib/stalking/summary';
 import { reachingTwelveMonthsSql } from '@/lib/cases/list';
 import { now, ukDateOf } from '@/db/clock';
 import { casesVisibleTo, loadCaseFor } from '@/lib/authz/cases';
@@ -203,6 +204,8 @@ export interface AgendaView {
   reachingTwelveMonths: { day: string; shown: { caseId: string; number: string; victimName: string | null; lastMaracOn: string }[]; total: number };
   /** Item 3: the first few, and how many; the run view lists them all. */
   incompleteActions: IncompleteActionsPreview;
+  /** Each listed case's course of conduct in one line, for the cases whose log the viewer may see and that have one. */
+  conduct: Map<string, ConductSummary>;
   waitingToAdd: { caseId: string; number: string; victimName: string | null }[];
   laterMeetings: { id: string; startsAt: Date }[];
   canEdit: boolean;
@@ -216,9 +219,23 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
   return withViewer(viewer, async (tx, me) => {
     const meeting = await loadMeetingFor(tx, me, meetingId, 'agenda.view');
     const canEdit = can(me, 'agenda.edit', { areaId: meeting.areaId }) && (openStatuses as readonly string[]).includes(meeting.status);
-    const [[{ area, chairName }], rows, areaAgencies] = await Promise.all([
+    const [[{ area, chairName, areaAgencies, laterMeetings }], rows] = await Promise.all([
       tx
-        .select({ area: areas, chairName: users.name })
+        .select({
+          area: areas,
+          chairName: users.name,
+          // The area's agencies, by name, read with it; "coordinates only" written out in full.
+          areaAgencies: sql<{ id: string; name: string; coordinatesOnly: boolean }[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name,
+              'coordinatesOnly', exists (select 1 from users u where u.agency_id = a.id and u.active and u.role in ('coordinator', 'admin', 'ig_lead', 'steering_group'))
+                and not exists (select 1 from users u where u.agency_id = a.id and u.active and u.role in ('agency', 'chair'))) order by a.name), '[]'::json)
+            from ${agencies} a where a.area_id = ${areas.id} and a.active)`,
+          // For the coordinator's "move to a later meeting": the area's later meetings still open, soonest first.
+          laterMeetings: canEdit
+            ? sql<{ id: string; startsAt: string }[]>`(select coalesce(json_agg(json_build_object('id', m.id, 'startsAt', m.starts_at) order by m.starts_at), '[]'::json)
+                from ${meetings} m where m.area_id = ${areas.id} and m.starts_at > ${meeting.startsAt.toISOString()}::timestamptz and m.id <> ${meeting.id}
+                  and m.status in (${sql.join(openStatuses.map((st) => sql`${st}`), sql`, `)}))`
+            : sql<{ id: string; startsAt: string }[]>`'[]'::json`,
+        })
         .from(areas)
         .leftJoin(users, meeting.chairUserId ? eq(users.id, meeting.chairUserId) : sql`false`)
         .where(eq(areas.id, meeting.areaId)),
@@ -240,17 +257,6 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         // still has a part in them, not for ever.
         .where(and(eq(agendaItems.meetingId, meeting.id), casesVisibleTo(me)))
         .orderBy(asc(agendaItems.position)),
-      tx
-        .select({
-          id: agencies.id,
-          name: agencies.name,
-          // Written out in full: drizzle leaves columns unqualified in a query of one table.
-          coordinatesOnly: sql<boolean>`(exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('coordinator', 'admin', 'ig_lead', 'steering_group'))
-            and not exists (select 1 from users u where u.agency_id = agencies.id and u.active and u.role in ('agency', 'chair')))`,
-        })
-        .from(agencies)
-        .where(and(eq(agencies.areaId, meeting.areaId), eq(agencies.active, true)))
-        .orderBy(asc(agencies.name)),
     ]);
     const listed = rows.filter((r) => !r.item.deferredToMeetingId);
     const stateOf = (recorded: { agencyId: string; noTrace: boolean }[], agencyId: string): ResearchState => {
@@ -274,7 +280,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
     }));
     const meetingDay = ukDateOf(meeting.startsAt);
     const reaching = and(eq(cases.areaId, meeting.areaId), casesVisibleTo(me), reachingTwelveMonthsSql(meetingDay));
-    const [reachingRows, waiting, later] = await Promise.all([
+    const [reachingRows, waiting] = await Promise.all([
       // The first few, and how many in all, counted in the same statement before the limit.
       tx
         .select({ caseId: cases.id, number: cases.number, victimName: caseSummary.victimName, lastMaracOn: cases.lastMaracOn, total: sql<number>`(count(*) over ())::int` })
@@ -283,15 +289,12 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .orderBy(asc(cases.lastMaracOn), asc(cases.number))
         .limit(AGENDA_LIST_SHOWN),
       canEdit ? casesWaiting(tx, meeting.areaId) : Promise.resolve([]),
-      canEdit
-        ? tx
-            .select({ id: meetings.id, startsAt: meetings.startsAt })
-            .from(meetings)
-            .where(and(eq(meetings.areaId, meeting.areaId), gt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, [...openStatuses]), ne(meetings.id, meeting.id)))
-            .orderBy(asc(meetings.startsAt))
-        : Promise.resolve([]),
     ]);
-    const incompleteActions = await incompleteActionsPreview(tx, meeting, me, AGENDA_LIST_SHOWN);
+    const [incompleteActions, conduct] = await Promise.all([
+      incompleteActionsPreview(tx, meeting, me, AGENDA_LIST_SHOWN),
+      // Only the cases whose log the viewer may see get a line (lib/stalking/summary.ts asks lib/authz).
+      conductSummariesOf(tx, me, items.map((i) => i.caseId)),
+    ]);
     await recordAudit(tx, me, { action: 'agenda.view', resourceType: 'meeting', resourceId: meeting.id, caseIds: items.map((i) => i.caseId) });
     return {
       meeting: {
@@ -311,8 +314,9 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
       minutesPerCase: area.minutesPerCase,
       reachingTwelveMonths: { day: meetingDay, shown: reachingRows.map(({ total: _total, ...r }) => ({ ...r, lastMaracOn: r.lastMaracOn! })), total: reachingRows[0]?.total ?? 0 },
       incompleteActions,
+      conduct,
       waitingToAdd: waiting.map((w) => ({ caseId: w.caseId, number: w.number, victimName: w.victimName })),
-      laterMeetings: later,
+      laterMeetings: laterMeetings.map((m) => ({ id: m.id, startsAt: new Date(m.startsAt) })),
       canEdit,
       canResearch: meeting.status === 'agenda_published' && can(me, 'research.record', { areaId: meeting.areaId }),
       canSeeAllResearch: can(me, 'meeting.run', { areaId: meeting.areaId }),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, sql, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actionItems, agencies, cases, meetings, type Meeting } from '@/db/schema';
 import { outcomesFor, type ReviewOutcome } from './review-outcomes';
@@ -24,23 +24,22 @@ export interface IncompleteAction {
   outcomes: ReviewOutcome[];
 }
 
-/** The area's meeting held before this one, whose actions item 3 of the agenda reviews. */
-async function previousMeetingOf(tx: Tx, meeting: Meeting): Promise<{ id: string; startsAt: Date } | undefined> {
-  const [previous] = await tx
+/** The area's meeting held before this one, whose actions item 3 of the agenda reviews (a query, to read or to join). */
+function previousMeeting(tx: Tx, meeting: Meeting) {
+  return tx
     .select({ id: meetings.id, startsAt: meetings.startsAt })
     .from(meetings)
     .where(and(eq(meetings.areaId, meeting.areaId), lt(meetings.startsAt, meeting.startsAt), inArray(meetings.status, ['held', 'finalised']), ne(meetings.id, meeting.id)))
     .orderBy(desc(meetings.startsAt))
     .limit(1);
-  return previous;
 }
 
 /** Its actions not completed, of the cases the viewer may see. */
-const notCompletedAt = (meetingId: string, me: Viewer) => and(eq(actionItems.meetingId, meetingId), ne(actionItems.status, 'completed'), casesVisibleTo(me));
+const notCompletedAt = (meetingId: string | AnyColumn, me: Viewer) => and(eq(actionItems.meetingId, meetingId), ne(actionItems.status, 'completed'), casesVisibleTo(me));
 
 /** The actions agreed at the area's previous meeting that are not completed: item 3 of the agenda, every one (the run view records an outcome for each). */
 export async function incompleteActionsFromLastMeeting(tx: Tx, meeting: Meeting, me: Viewer): Promise<IncompleteAction[]> {
-  const previous = await previousMeetingOf(tx, meeting);
+  const [previous] = await previousMeeting(tx, meeting);
   if (!previous) return [];
   const rows = await tx
     .select({ a: actionItems, caseNumber: cases.number, agencyName: agencies.name })
@@ -75,24 +74,40 @@ export interface IncompleteActionsPreview {
 
 /** The first few of the same actions, for the agenda (the run view has them all), and how many there are. */
 export async function incompleteActionsPreview(tx: Tx, meeting: Meeting, me: Viewer, limit: number): Promise<IncompleteActionsPreview> {
-  const previous = await previousMeetingOf(tx, meeting);
-  if (!previous) return { previousMeeting: null, shown: [], total: 0 };
-  // How many there are in all is counted in the same statement, before the limit.
-  const rows = await tx
+  // One statement: the previous meeting, and beside it the first few of its actions and how many there
+  // are in all (counted before the limit); a meeting with none gives one row with no action.
+  const previous = previousMeeting(tx, meeting).as('previous');
+  const open = tx
     .select({
       id: actionItems.id,
-      caseNumber: cases.number,
+      caseNumber: sql<string>`${cases.number}`.as('case_number'),
       description: actionItems.description,
-      agencyName: agencies.name,
+      agencyName: sql<string>`${agencies.name}`.as('agency_name'),
       ownerName: actionItems.ownerName,
       dueOn: actionItems.dueOn,
-      total: sql<number>`(count(*) over ())::int`,
+      total: sql<number>`(count(*) over ())::int`.as('total'),
     })
     .from(actionItems)
     .innerJoin(cases, eq(cases.id, actionItems.caseId))
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
     .where(notCompletedAt(previous.id, me))
     .orderBy(asc(cases.number), asc(actionItems.dueOn), asc(actionItems.id))
-    .limit(limit);
-  return { previousMeeting: previous, shown: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+    .limit(limit)
+    .as('open');
+  const rows = await tx
+    .select({
+      previous: { id: previous.id, startsAt: previous.startsAt },
+      action: { id: open.id, caseNumber: open.caseNumber, description: open.description, agencyName: open.agencyName, ownerName: open.ownerName, dueOn: open.dueOn, total: open.total },
+    })
+    .from(previous)
+    .leftJoinLateral(open, sql`true`)
+    .orderBy(asc(open.caseNumber), asc(open.dueOn), asc(open.id));
+  const [first] = rows;
+  if (!first) return { previousMeeting: null, shown: [], total: 0 };
+  const shown = rows.flatMap(({ action }) => {
+    if (!action) return [];
+    const { total: _total, ...row } = action;
+    return [row];
+  });
+  return { previousMeeting: first.previous, shown, total: first.action?.total ?? 0 };
 }

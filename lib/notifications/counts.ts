@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agencies, meetings, notifications, users } from '@/db/schema';
 import { countSql } from '@/lib/lists/count-sql';
@@ -15,24 +15,8 @@ export function emailQueueCountsSql(areaId: string, at: Date): { waiting: SQL<nu
   };
 }
 
-/** The header counts unread notifications up to this many, and says "99+" above it. */
+/** The header counts unread notifications up to this many, and says "99+" above it (lib/auth/session.ts counts them). */
 export const UNREAD_CAP = 99;
-
-/**
- * The user's unread notifications for the header, counted up to UNREAD_CAP + 1 from the partial index
- * of unread rows, so a backlog costs no more than a full inbox. It reads nothing about anyone but the
- * user, so, unlike reads of records, it is not an audit event.
- */
-export async function countUnread(tx: Tx, userId: string): Promise<number> {
-  const unread = tx
-    .select({ one: sql`1` })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .limit(UNREAD_CAP + 1)
-    .as('unread');
-  const [{ n }] = await tx.select({ n: count() }).from(unread);
-  return n;
-}
 
 /** How many of the unread minutes the home page lists; the notifications list shows the rest. */
 export const UNREAD_MINUTES_SHOWN = 5;

@@ -4,14 +4,16 @@ import { referrals } from '@/db/schema';
 import { AccessDenied } from '@/lib/errors';
 import { expectAudit } from '@/test/audit';
 import { auditEventsOf, makeAreaWithStaff, makeUser } from '@/test/factories';
-import { countUnread, UNREAD_CAP } from './counts';
+import { loadLiveSessionAndUnread } from '@/lib/auth/session';
+import type { Viewer } from '@/lib/auth/viewer-type';
+import { UNREAD_CAP } from './counts';
 import { listNotifications, markAllNotificationsRead, openNotification } from './list';
 import { coordinatorsOfArea, notifyUsers, usersOfAgencies, usersOfArea } from './notify';
 
 
 /** The header's count of a viewer's unread notifications, as currentViewer reads it. */
-async function headerCount(viewer: { userId: string }): Promise<number> {
-  return (await getDb()).transaction((tx) => countUnread(tx, viewer.userId));
+async function headerCount(viewer: Viewer): Promise<number> {
+  return (await loadLiveSessionAndUnread(await getDb(), viewer.sessionId, viewer.requestId)).unread;
 }
 
 describe('in-app notifications', () => {

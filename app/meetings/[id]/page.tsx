@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getAgenda, type AgendaView } from '@/lib/meetings/agenda';
-import { getConductSummaries } from '@/lib/stalking/summary';
 import { describeMinutes } from '@/lib/meetings/agenda-order';
 import { formatDate, formatDateTime } from '../../_lib/format';
 import { orRefuse } from '../../_lib/guard';
@@ -71,9 +70,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) notFound();
   const viewer = await requireViewer();
   const agenda = await orRefuse(getAgenda(viewer, id));
-  // Only the cases whose log the viewer may see get a line (lib/stalking/summary.ts asks lib/authz).
-  const conduct = await orRefuse(getConductSummaries(viewer, agenda.sections.flatMap((s) => s.items.map((i) => i.caseId))));
-  const { meeting, capacity, incompleteActions: incomplete, reachingTwelveMonths: reaching } = agenda;
+  const { meeting, conduct, capacity, incompleteActions: incomplete, reachingTwelveMonths: reaching } = agenda;
   const total = agenda.sections.reduce((n, s) => n + s.items.length, 0);
   const later = agenda.laterMeetings.map((m) => ({ value: m.id, label: formatDateTime(m.startsAt) }));
   const isCoordinatorView = agenda.canEdit;
