@@ -47,4 +47,18 @@ describe('the agenda’s lists of items 3 and 5', () => {
     const listedIds = listed.rows.map((r) => r.id);
     for (const c of agenda.reachingTwelveMonths.shown) expect(listedIds).toContain(c.caseId);
   });
+
+  it('names the last meeting when all its actions are done, and no meeting before the area’s first', async () => {
+    const staff = await makeAreaWithStaff();
+    const db = await getDb();
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const [first] = await db.insert(meetings).values({ areaId: staff.area.id, startsAt, status: 'scheduled' }).returning();
+    expect((await getAgenda(staff.as.coordinator, first.id)).incompleteActions).toEqual({ previousMeeting: null, shown: [], total: 0 });
+
+    const [done] = await makeActions(staff, [{ agency: 'police', due: -3, description: 'Done' }]);
+    await db.update(actionItems).set({ status: 'completed', closedAt: new Date() }).where(eq(actionItems.id, done.id));
+    const item3 = (await getAgenda(staff.as.coordinator, first.id)).incompleteActions;
+    expect(item3).toMatchObject({ previousMeeting: { id: done.meetingId }, shown: [], total: 0 });
+    expect(item3.previousMeeting?.startsAt).toBeInstanceOf(Date);
+  });
 });
