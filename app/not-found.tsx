@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { PageHeading } from './ui/page-heading';
 
 export default function NotFound() {

@@ -4,16 +4,18 @@
 // Signed in as a coordinator, a chair and an agency user, autocannon drives each key page and two server
 // actions, each run followed by a run of the floor, and the table gives per page: requests a second,
 // latency, errors, the ratio to the floor, CPU per request of the server and of PostgreSQL, statements
-// per request, HTML and first-load JavaScript. A measurement: it never fails on a time.
+// per request, HTML and first-load JavaScript; then each page opened in Chromium, with the requests a
+// visit makes and what they cost the server. A measurement: it never fails on a time.
 // Needs DATABASE_URL naming a PostgreSQL server. BENCH_HTTP_CASES (default 50000) sizes the area,
 // BENCH_HTTP_YEARS (default 6) the years it spans, BENCH_HTTP_DURATION (seconds, default 10) each run,
 // BENCH_HTTP_CONNECTIONS (default 20) the connections, BENCH_HTTP_PORT (default 3103) the app's port and
 // the next one the floor's, BENCH_HTTP_ONLY (a comma list of page names) the pages to run.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -316,6 +318,51 @@ function actionIdOf(exportedName: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// A page as Chromium opens it: every request the visit makes (scripts and styles, and any prefetch of
+// the links in view), and what they cost the server and PostgreSQL.
+
+const BROWSER_VISITS = 5;
+const chromiumPath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Visit {
+  requests: number;
+  prefetches: number;
+  serverCpu: number;
+  statements: number;
+}
+
+async function browserVisits(pid: number, proxy: Proxy, pages: { name: string; cookie: string; path: string }[]): Promise<string[][]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath });
+  const rows: string[][] = [];
+  try {
+    for (const p of pages) {
+      const context = await browser.newContext();
+      await context.addCookies(
+        p.cookie.split('; ').map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url: appUrl })),
+      );
+      const page = await context.newPage();
+      const seen: string[] = [];
+      page.on('request', (r) => seen.push(r.url()));
+      const visits: Visit[] = [];
+      // The first visit fetches the scripts the browser then keeps; the median of the later ones is shown.
+      for (let i = 0; i <= BROWSER_VISITS; i++) {
+        seen.length = 0;
+        const [cpu0, st0] = [tree(pid).reduce((sum, q) => sum + cpuMs(q), 0), await proxy.statements()];
+        await page.goto(`${appUrl}${p.path}`, { waitUntil: 'networkidle' });
+        const [cpu1, st1] = [tree(pid).reduce((sum, q) => sum + cpuMs(q), 0), await proxy.statements()];
+        if (i > 0) visits.push({ requests: seen.length, prefetches: seen.filter((u) => u.includes('_rsc=')).length, serverCpu: cpu1 - cpu0, statements: st1 - st0 });
+      }
+      await context.close();
+      const median = (pick: (v: Visit) => number) => [...visits.map(pick)].sort((x, y) => x - y)[Math.floor(visits.length / 2)];
+      rows.push([p.name, String(median((v) => v.requests)), String(median((v) => v.prefetches)), median((v) => v.serverCpu).toFixed(0), String(median((v) => v.statements))]);
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 async function main() {
   if (!serverUrl) throw new Error('bench:http needs DATABASE_URL naming a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres');
@@ -414,6 +461,14 @@ async function main() {
     `\n${table(['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'floor req/s', 'ratio', 'server CPU ms/req', 'db CPU ms/req', 'statements/req', 'HTML kB', 'JS kB gz', 'RSS MB'], rows)}`,
   );
   console.log(`\nThe floor: ${(floorWeight.htmlBytes / 1024).toFixed(1)} kB of HTML, ${(floorWeight.jsGzip / 1024).toFixed(0)} kB of JS gzipped. The app's server RSS at most ${rssMax.toFixed(0)} MB.`);
+  if (existsSync(chromiumPath)) {
+    const visited = pages.filter((p) => !p.request && (!ONLY || ONLY.some((o) => p.name.includes(o))));
+    const visitRows = await browserVisits(app.pid!, appProxy, visited.map((p) => ({ name: p.name, cookie: as[p.who], path: p.path })));
+    console.log(`\nEach page opened in Chromium ${BROWSER_VISITS + 1} times, one at a time; the median of all but the first (which fetches the scripts):\n`);
+    console.log(table(['page', 'requests', 'of them prefetches', 'server CPU ms', 'statements'], visitRows));
+  } else {
+    console.log(`\nChromium not found at ${chromiumPath}: no browser visits (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  }
 }
 
 main()

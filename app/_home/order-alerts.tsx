@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { REPEAT_WITHIN_MONTHS, type OrderAlert, type OrderAlerts } from '@/lib/orders/alerts';
 import { expiringWithinDays } from '@/lib/orders/status';
 import { protectiveOrderTypeLabels } from '@/lib/stalking/labels';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { getUser } from '@/lib/users/get';
 import { roleLabels } from '@/lib/users/labels';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { ACTION_PAGE_SIZE, listActionItems, type ActionBoard } from '@/lib/action-items/list';
 import { actionBoardQueryFields, actionBoardQueryLabels } from '@/lib/action-items/schemas';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '@/lib/audit/list';
 import { auditResourceLabel } from '@/lib/audit/labels';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAuditEvents } from '@/lib/audit/list';
 import { auditFilterSchema } from '@/lib/audit/schemas';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseListRow } from '@/lib/cases/list';
 import { formatDate } from '../_lib/format';

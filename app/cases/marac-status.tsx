@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { formatDate, formatDateTime } from '../_lib/format';
 import { Tag } from '../ui/tag';
 

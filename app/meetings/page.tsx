@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listMeetings, type MeetingRow } from '@/lib/meetings/list';
 import { formatDateTime } from '../_lib/format';

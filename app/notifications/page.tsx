@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listNotifications, type NotificationRow } from '@/lib/notifications/list';
 import { notificationListSchema } from '@/lib/notifications/schemas';
@@ -102,8 +102,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           rows.map((n) => (
             <Tr key={n.id}>
               <Td>
-                {/* Not prefetched: opening a notification marks it read. */}
-                <Link className="govuk-link" href={`/notifications/${n.id}`} prefetch={false}>
+                {/* Opening a notification marks it read: app/ui/link.tsx never prefetches. */}
+                <Link className="govuk-link" href={`/notifications/${n.id}`}>
                   {describe(n)}
                 </Link>
               </Td>

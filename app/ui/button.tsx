@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from "react";
-import Link from "next/link";
+import { Link } from './link';
 import { cx } from "./class-names";
 
 export type ButtonVariant = "primary" | "secondary" | "warning";

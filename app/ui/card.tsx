@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from './link';
 
 export type CardProps = {
   title: ReactNode;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from './link';
 import { Button } from "./button";
 
 /** MOJ filter layout without the toggle script: filter panel on the left (stacked above on narrow screens), results on the right. */

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import Link from "next/link";
+import { Link } from './link';
 import { cx } from "./class-names";
 
 export type HeaderUser = { name: string; agency?: string; role?: string };

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
-import Link from "next/link";
+import { Link } from './link';
 import { cx } from "./class-names";
 
 export type TableProps = Omit<ComponentPropsWithoutRef<"table">, "children"> & {

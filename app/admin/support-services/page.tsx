@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { requireViewer } from '@/lib/auth/current-viewer';
 import { listAreaServices } from '@/lib/support-services/directory';
 import { nationalHelplines } from '@/lib/support-services/national';

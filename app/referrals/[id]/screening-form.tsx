@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { useRouter } from 'next/navigation';
 import type { ReferralDetail } from '@/lib/referrals/get';
 import { formatDate } from '../../_lib/format';

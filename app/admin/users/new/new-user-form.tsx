@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { useState } from 'react';
 import { useServerForm } from '../../../_lib/use-server-form';
 import { Button } from '../../../ui/button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import type { CaseOrders } from '@/lib/orders/register';
 import { protectiveOrderTypeLabels } from '@/lib/stalking/labels';
 import { formatDate } from '../../../_lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import type { Viewer } from '@/lib/auth/viewer-type';
 import { getCrimeRecording, type CaseRecording } from '@/lib/crime-recording/recording';
 import { crimeRecordingLabels } from '@/lib/stalking/labels';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/ui/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireViewer } from '@/lib/auth/current-viewer';
