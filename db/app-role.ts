@@ -29,7 +29,7 @@ const deleted = new Set(['attendance', 'rate_limits', 'recovery_codes', 'referra
  * Tables the app only reads: the audit chain's heads are written by the audit trigger, and the open
  * actions' tallies by theirs, as the owner.
  */
-const readOnly = new Set(['audit_chain_heads', 'action_tallies']);
+const readOnly = new Set(['audit_chain_heads', 'action_tallies', 'open_action_totals']);
 
 /**
  * The one rule of the app role's privileges on a table of the public schema. The audit log is

@@ -82,8 +82,8 @@ export type ActionItem = typeof actionItems.$inferSelect;
  * status, owner, due date or closing time, or go (the trigger of migration 0023, as the owner; the app
  * only reads it): per area, outcome, due date and owning agency, how many actions are open (open or in
  * progress), were completed on time, completed late, or not done. lib/action-items/stats.ts adds up the
- * open rows and the closed rows of the last 12 months, rather than counting the actions themselves. A row
- * whose count falls to 0 is removed.
+ * closed rows of the last 12 months and the open rows not yet due (with openActionTotals below), rather than
+ * counting the actions themselves. A row whose count falls to 0 is removed.
  */
 export const actionTallies = pgTable(
   'action_tallies',
@@ -123,4 +123,24 @@ export const actionItemUpdates = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('action_item_updates_item_idx').on(t.actionItemId, t.at)],
+);
+
+/**
+ * Each agency's open actions (open or in progress) in all, kept by the same trigger as actionTallies
+ * (migration 0025): the home page reads how many are open from here, one row an agency, so its cost does
+ * not grow with the years of open actions an area may carry. Overdue is this less the open tallies not yet
+ * due (lib/action-items/stats.ts).
+ */
+export const openActionTotals = pgTable(
+  'open_action_totals',
+  {
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    ownerAgencyId: uuid('owner_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.ownerAgencyId] })],
 );

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { actionItems, actionTallies, meetings } from '@/db/schema';
+import { actionItems, actionTallies, meetings, openActionTotals } from '@/db/schema';
 import { AccessDenied, InputRejected, StaleVersion } from '@/lib/errors';
 import { day, makeActions } from '@/test/actions';
 import { expectAudit } from '@/test/audit';
@@ -220,9 +220,21 @@ describe('follow-up counts over a period', () => {
       }
       return [...counts].map(([k, n]) => `${k} ${n}`).sort();
     };
+    // Each agency's open actions in all, as kept, and as the open tallies add up.
+    const openTotals = async () =>
+      (await db.select().from(openActionTotals).where(eq(openActionTotals.areaId, staff.area.id))).filter((r) => r.count > 0).map((r) => `${name(r.ownerAgencyId)} ${r.count}`).sort();
+    const openFrom = (expected: string[]) => {
+      const byAgency = new Map<string, number>();
+      for (const line of expected.filter((l) => l.startsWith('open '))) {
+        const [, agency, , n] = line.split(' ');
+        byAgency.set(agency, (byAgency.get(agency) ?? 0) + Number(n));
+      }
+      return [...byAgency].map(([agency, n]) => `${agency} ${n}`).sort();
+    };
     const agree = async (expected: string[]) => {
       expect(await tallies()).toEqual([...expected].sort());
       expect(await recount()).toEqual([...expected].sort());
+      expect(await openTotals()).toEqual(openFrom(expected));
     };
     await agree([`open police ${day(-5)} 2`, `open police ${day(3)} 1`, `open housing ${day(9)} 1`]);
 

@@ -216,6 +216,7 @@ function tablePolicies(): Record<string, TablePolicy> {
     research: { using: visibleParent('agenda_items', 'research', 'agenda_item_id') },
     action_items: { using: inArea },
     action_tallies: { using: inArea },
+    open_action_totals: { using: inArea },
     action_item_updates: { using: visibleParent('action_items', 'action_item_updates', 'action_item_id') },
     action_reminders: { using: visibleParent('action_items', 'action_reminders', 'action_item_id') },
     incidents: { using: `${inArea} and ${seesCase()}` },
