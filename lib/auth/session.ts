@@ -29,15 +29,16 @@ export function wasCheckedThisRequest(viewer: Viewer): boolean {
   return checkedThisRequest.has(viewer);
 }
 
+/** A row of marac_viewer_of_session, as a raw statement gives it: instants as PostgreSQL writes them (drizzle's driver leaves them unparsed). */
 interface SessionRow {
   session_id: string;
   user_id: string;
-  expires_at: Date;
-  last_seen_at: Date;
-  ended_at: Date | null;
+  expires_at: string;
+  last_seen_at: string;
+  ended_at: string | null;
   end_reason: string | null;
-  mfa_verified_at: Date | null;
-  last_code_at: Date | null;
+  mfa_verified_at: string | null;
+  last_code_at: string | null;
   name: string;
   role: Role;
   active: boolean;

@@ -224,7 +224,7 @@ export function getAgenda(viewer: Viewer, meetingId: string): Promise<AgendaView
         .select({
           area: areas,
           chairName: users.name,
-          // The area's agencies, by name, read with it; "coordinates only" written out in full.
+          // The area's agencies, by name, read with it, each marked if it only coordinates the MARAC.
           areaAgencies: sql<{ id: string; name: string; coordinatesOnly: boolean }[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name,
               'coordinatesOnly', exists (select 1 from users u where u.agency_id = a.id and u.active and u.role in ('coordinator', 'admin', 'ig_lead', 'steering_group'))
                 and not exists (select 1 from users u where u.agency_id = a.id and u.active and u.role in ('agency', 'chair'))) order by a.name), '[]'::json)
