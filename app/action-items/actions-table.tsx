@@ -1,36 +1,34 @@
 import { Link } from '@/app/ui/link';
-import { createColumnHelper } from '@tanstack/react-table';
 import type { ActionRow } from '@/lib/action-items/list';
 import { formatDate } from '../_lib/format';
 import { sortHrefFor } from '../_lib/sort-href';
-import { DataTable } from '../ui/data-table';
+import { type Column, DataTable } from '../ui/data-table';
 import { ActionStatusTag } from './action-status-tag';
 
-const column = createColumnHelper<ActionRow>();
-
-const columns = [
-  column.accessor('description', {
+const columns: Column<ActionRow>[] = [
+  {
+    id: 'description',
     header: 'Action',
-    enableSorting: false,
-    cell: (c) => (
-      <Link className="govuk-link" href={`/action-items/${c.row.original.id}`}>
-        {c.getValue()}
+    cell: (r) => (
+      <Link className="govuk-link" href={`/action-items/${r.id}`}>
+        {r.description}
       </Link>
     ),
-  }),
-  column.accessor('caseNumber', { id: 'case', header: 'Case' }),
-  column.accessor('agencyName', {
+  },
+  { id: 'case', header: 'Case', sortable: true, cell: (r) => r.caseNumber },
+  {
     id: 'agency',
     header: 'Owner',
-    cell: (c) => (
+    sortable: true,
+    cell: (r) => (
       <>
-        {c.row.original.ownerName}
-        <span className="app-cell-secondary">{c.getValue()}</span>
+        {r.ownerName}
+        <span className="app-cell-secondary">{r.agencyName}</span>
       </>
     ),
-  }),
-  column.accessor('dueOn', { id: 'due', header: 'Due', cell: (c) => (c.row.original.overdue ? <strong>{formatDate(c.getValue())}</strong> : formatDate(c.getValue())) }),
-  column.accessor('status', { header: 'Status', cell: (c) => <ActionStatusTag status={c.getValue()} overdue={c.row.original.overdue} /> }),
+  },
+  { id: 'due', header: 'Due', sortable: true, cell: (r) => (r.overdue ? <strong>{formatDate(r.dueOn)}</strong> : formatDate(r.dueOn)) },
+  { id: 'status', header: 'Status', sortable: true, cell: (r) => <ActionStatusTag status={r.status} overdue={r.overdue} /> },
 ];
 
 export function ActionsTable({ rows, sort, dir, basePath, params }: { rows: ActionRow[]; sort: string; dir: 'asc' | 'desc'; basePath: string; params: Record<string, string | undefined> }) {
@@ -40,7 +38,7 @@ export function ActionsTable({ rows, sort, dir, basePath, params }: { rows: Acti
       columns={columns}
       rows={rows}
       rowKey={(r) => r.id}
-      sorting={[{ id: sort, desc: dir === 'desc' }]}
+      sorted={{ id: sort, descending: dir === 'desc' }}
       sortHref={sortHrefFor(basePath, params)}
       empty="No actions match."
     />

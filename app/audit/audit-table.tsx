@@ -1,14 +1,11 @@
 import { Link } from '@/app/ui/link';
-import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '@/lib/audit/list';
 import { auditResourceLabel } from '@/lib/audit/labels';
 import type { AuditOutcome } from '@/db/enums';
 import { formatTimestamp } from '../_lib/format';
-import { DataTable } from '../ui/data-table';
+import { type Column, DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 import { actionText, actorDetail, actorName, detailText, outcomeColour, outcomeText } from './describe';
-
-const column = createColumnHelper<AuditRow>();
 
 /**
  * A case by its number: linked to the case when the viewer may open it, else to who has seen it when
@@ -51,13 +48,13 @@ function Resource({ row, canSeeCaseAccess }: { row: AuditRow; canSeeCaseAccess: 
   );
 }
 
-function columnsFor(canSeeCaseAccess: boolean) {
+function columnsFor(canSeeCaseAccess: boolean): Column<AuditRow>[] {
   return [
-    column.accessor('occurredAt', { header: 'When (UK time)', cell: (c) => formatTimestamp(c.getValue()) }),
-    column.accessor('userName', {
+    { id: 'occurredAt', header: 'When (UK time)', cell: (row) => formatTimestamp(row.occurredAt) },
+    {
+      id: 'userName',
       header: 'User',
-      cell: (c) => {
-        const row = c.row.original;
+      cell: (row) => {
         const detail = actorDetail(row);
         return (
           <>
@@ -73,14 +70,15 @@ function columnsFor(canSeeCaseAccess: boolean) {
           </>
         );
       },
-    }),
-    column.accessor('action', { header: 'Action', cell: (c) => actionText(c.getValue()) }),
-    column.accessor('resourceType', { header: 'About', cell: (c) => <Resource row={c.row.original} canSeeCaseAccess={canSeeCaseAccess} /> }),
-    column.accessor('outcome', {
+    },
+    { id: 'action', header: 'Action', cell: (row) => actionText(row.action) },
+    { id: 'resourceType', header: 'About', cell: (row) => <Resource row={row} canSeeCaseAccess={canSeeCaseAccess} /> },
+    {
+      id: 'outcome',
       header: 'Outcome',
-      cell: (c) => {
-        const detail = [detailText(c.row.original.detail), c.row.original.justification].filter(Boolean).join(' — ');
-        const outcome = c.getValue() as AuditOutcome;
+      cell: (row) => {
+        const detail = [detailText(row.detail), row.justification].filter(Boolean).join(' — ');
+        const outcome = row.outcome as AuditOutcome;
         return (
           <>
             <Tag colour={outcomeColour[outcome]}>{outcomeText(outcome)}</Tag>
@@ -88,7 +86,7 @@ function columnsFor(canSeeCaseAccess: boolean) {
           </>
         );
       },
-    }),
+    },
   ];
 }
 

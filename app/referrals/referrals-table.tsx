@@ -1,13 +1,10 @@
 import { Link } from '@/app/ui/link';
-import { createColumnHelper } from '@tanstack/react-table';
 import type { ReferralListRow } from '@/lib/referrals/list';
 import { formatDateTime } from '../_lib/format';
 import { sortHrefFor } from '../_lib/sort-href';
-import { DataTable } from '../ui/data-table';
+import { type Column, DataTable } from '../ui/data-table';
 import { Tag } from '../ui/tag';
 import { CriteriaTags, ReferralStatusTag } from './status-tag';
-
-const column = createColumnHelper<ReferralListRow>();
 
 /** Earlier cases the coordinator has still to confirm or reject: a possible repeat says so. */
 function PossibleMatchTag({ row }: { row: ReferralListRow }) {
@@ -17,47 +14,46 @@ function PossibleMatchTag({ row }: { row: ReferralListRow }) {
   return null;
 }
 
-const columns = [
-  column.accessor('victimName', {
+const columns: Column<ReferralListRow>[] = [
+  {
     id: 'victim',
     header: 'Victim',
-    cell: (c) => (
+    sortable: true,
+    cell: (r) => (
       <>
-        <Link className="govuk-link" href={`/referrals/${c.row.original.id}`}>
-          {c.getValue() || 'Not yet named'}
+        <Link className="govuk-link" href={`/referrals/${r.id}`}>
+          {r.victimName || 'Not yet named'}
         </Link>
         <span className="app-cell-secondary">
-          {[
-            c.row.original.reference,
-            c.row.original.childrenInHousehold ? `${c.row.original.childrenInHousehold} child${c.row.original.childrenInHousehold === 1 ? '' : 'ren'}` : null,
-            c.row.original.stalking ? 'Stalking' : null,
-          ]
+          {[r.reference, r.childrenInHousehold ? `${r.childrenInHousehold} child${r.childrenInHousehold === 1 ? '' : 'ren'}` : null, r.stalking ? 'Stalking' : null]
             .filter(Boolean)
             .join(' · ')}
         </span>
       </>
     ),
-  }),
-  column.accessor('agencyName', { id: 'agency', header: 'Referred by' }),
-  column.accessor('riskScore', { id: 'score', header: 'Score' }),
-  column.display({ id: 'criteria', header: 'Criteria met', cell: (c) => <CriteriaTags criteria={c.row.original} /> }),
-  column.accessor('status', {
+  },
+  { id: 'agency', header: 'Referred by', sortable: true, cell: (r) => r.agencyName },
+  { id: 'score', header: 'Score', sortable: true, cell: (r) => r.riskScore },
+  { id: 'criteria', header: 'Criteria met', cell: (r) => <CriteriaTags criteria={r} /> },
+  {
+    id: 'status',
     header: 'Status',
-    cell: (c) => (
+    sortable: true,
+    cell: (r) => (
       <>
-        <ReferralStatusTag status={c.getValue()} />
-        {c.row.original.caseNumber ? (
-          <Link className="govuk-link app-cell-secondary" href={`/cases/${c.row.original.caseId}`}>
-            Case {c.row.original.caseNumber}
+        <ReferralStatusTag status={r.status} />
+        {r.caseNumber ? (
+          <Link className="govuk-link app-cell-secondary" href={`/cases/${r.caseId}`}>
+            Case {r.caseNumber}
           </Link>
         ) : null}
-        {c.row.original.repeat ? <Tag colour="purple">Repeat</Tag> : null}
-        <PossibleMatchTag row={c.row.original} />
+        {r.repeat ? <Tag colour="purple">Repeat</Tag> : null}
+        <PossibleMatchTag row={r} />
       </>
     ),
-  }),
-  column.accessor('submittedAt', { id: 'submitted', header: 'Submitted', cell: (c) => formatDateTime(c.getValue()) }),
-  column.accessor('updatedAt', { id: 'updated', header: 'Last changed', cell: (c) => formatDateTime(c.getValue()) }),
+  },
+  { id: 'submitted', header: 'Submitted', sortable: true, cell: (r) => formatDateTime(r.submittedAt) },
+  { id: 'updated', header: 'Last changed', sortable: true, cell: (r) => formatDateTime(r.updatedAt) },
 ];
 
 export function ReferralsTable({
@@ -84,7 +80,7 @@ export function ReferralsTable({
       columns={columns}
       rows={rows}
       rowKey={(r) => r.id}
-      sorting={[{ id: sort, desc: dir === 'desc' }]}
+      sorted={{ id: sort, descending: dir === 'desc' }}
       sortHref={sortHrefFor(basePath, params)}
       empty="No referrals yet."
     />

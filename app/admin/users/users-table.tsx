@@ -1,13 +1,10 @@
 import { Link } from '@/app/ui/link';
-import { createColumnHelper } from '@tanstack/react-table';
 import type { UserListRow } from '@/lib/users/list';
 import { roleLabels } from '@/lib/users/labels';
 import { formatDateTime } from '../../_lib/format';
 import { sortHrefFor } from '../../_lib/sort-href';
-import { DataTable } from '../../ui/data-table';
+import { type Column, DataTable } from '../../ui/data-table';
 import { Tag } from '../../ui/tag';
-
-const column = createColumnHelper<UserListRow>();
 
 export function UserStatus({ active, awaitingSetup }: { active: boolean; awaitingSetup: boolean }) {
   if (!active) return <Tag colour="grey">Disabled</Tag>;
@@ -15,20 +12,22 @@ export function UserStatus({ active, awaitingSetup }: { active: boolean; awaitin
   return <Tag colour="green">Active</Tag>;
 }
 
-const columns = [
-  column.accessor('name', {
+const columns: Column<UserListRow>[] = [
+  {
+    id: 'name',
     header: 'Name',
-    cell: (c) => (
-      <Link className="govuk-link" href={`/admin/users/${c.row.original.id}`}>
-        {c.getValue()}
+    sortable: true,
+    cell: (r) => (
+      <Link className="govuk-link" href={`/admin/users/${r.id}`}>
+        {r.name}
       </Link>
     ),
-  }),
-  column.accessor('email', { header: 'Email address' }),
-  column.accessor('agencyName', { id: 'agency', header: 'Agency' }),
-  column.accessor('role', { header: 'Role', cell: (c) => roleLabels[c.getValue() as keyof typeof roleLabels] }),
-  column.accessor('active', { id: 'status', header: 'Status', cell: (c) => <UserStatus {...c.row.original} /> }),
-  column.accessor('lastSignInAt', { id: 'lastSignIn', header: 'Last sign-in', cell: (c) => formatDateTime(c.getValue()) }),
+  },
+  { id: 'email', header: 'Email address', sortable: true, cell: (r) => r.email },
+  { id: 'agency', header: 'Agency', sortable: true, cell: (r) => r.agencyName },
+  { id: 'role', header: 'Role', sortable: true, cell: (r) => roleLabels[r.role as keyof typeof roleLabels] },
+  { id: 'status', header: 'Status', sortable: true, cell: (r) => <UserStatus {...r} /> },
+  { id: 'lastSignIn', header: 'Last sign-in', sortable: true, cell: (r) => formatDateTime(r.lastSignInAt) },
 ];
 
 export function UsersTable({ rows, sort, dir, search }: { rows: UserListRow[]; sort: string; dir: 'asc' | 'desc'; search?: string }) {
@@ -38,7 +37,7 @@ export function UsersTable({ rows, sort, dir, search }: { rows: UserListRow[]; s
       columns={columns}
       rows={rows}
       rowKey={(r) => r.id}
-      sorting={[{ id: sort, desc: dir === 'desc' }]}
+      sorted={{ id: sort, descending: dir === 'desc' }}
       sortHref={sortHrefFor('/admin/users', { q: search })}
       empty="No users match your search."
     />

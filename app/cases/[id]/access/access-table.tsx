@@ -1,48 +1,48 @@
-import { createColumnHelper } from '@tanstack/react-table';
 import type { CaseAccessRow } from '@/lib/audit/case-log';
 import { formatTimestamp } from '../../../_lib/format';
 import { actionText, actorDetail, actorName, caseEventRecord, detailText, outcomeColour, outcomeText } from '../../../audit/describe';
-import { DataTable } from '../../../ui/data-table';
+import { type Column, DataTable } from '../../../ui/data-table';
 import { Tag } from '../../../ui/tag';
 
-const column = createColumnHelper<CaseAccessRow>();
-
-const columns = [
-  column.accessor('occurredAt', { header: 'When (UK time)', cell: (c) => formatTimestamp(c.getValue()) }),
-  column.accessor('userName', {
+const columns: Column<CaseAccessRow>[] = [
+  { id: 'occurredAt', header: 'When (UK time)', cell: (r) => formatTimestamp(r.occurredAt) },
+  {
+    id: 'userName',
     header: 'Who',
-    cell: (c) => {
-      const detail = actorDetail(c.row.original);
+    cell: (r) => {
+      const detail = actorDetail(r);
       return (
         <>
-          {actorName(c.row.original)}
+          {actorName(r)}
           {detail ? <span className="app-cell-secondary">{detail}</span> : null}
         </>
       );
     },
-  }),
-  column.accessor('action', {
+  },
+  {
+    id: 'action',
     header: 'What',
-    cell: (c) => (
+    cell: (r) => (
       <>
-        {actionText(c.getValue())}
-        <span className="app-cell-secondary">{caseEventRecord(c.row.original)}</span>
+        {actionText(r.action)}
+        <span className="app-cell-secondary">{caseEventRecord(r)}</span>
       </>
     ),
-  }),
-  column.accessor('justification', { header: 'Why', cell: (c) => c.getValue() ?? '—' }),
-  column.accessor('outcome', {
+  },
+  { id: 'justification', header: 'Why', cell: (r) => r.justification ?? '—' },
+  {
+    id: 'outcome',
     header: 'Outcome',
-    cell: (c) => {
-      const detail = detailText(c.row.original.detail);
+    cell: (r) => {
+      const detail = detailText(r.detail);
       return (
         <>
-          <Tag colour={outcomeColour[c.getValue()]}>{outcomeText(c.getValue())}</Tag>
+          <Tag colour={outcomeColour[r.outcome]}>{outcomeText(r.outcome)}</Tag>
           {detail ? <span className="app-cell-secondary">{detail}</span> : null}
         </>
       );
     },
-  }),
+  },
 ];
 
 export function CaseAccessTable({ rows }: { rows: CaseAccessRow[] }) {
