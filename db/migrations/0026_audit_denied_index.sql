@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_denied_idx" ON "audit_events" USING btree ("area_id","occurred_at") WHERE "audit_events"."outcome" = 'denied';
