@@ -32,7 +32,7 @@ export async function makeUser(agencyId: string, role: Role = 'agency', override
   const [user] = await db
     .insert(users)
     .values({
-      email: `${role}-${randomUUID().slice(0, 8)}@test.example`,
+      email: `${role}-${randomUUID()}@test.example`,
       name: `Test ${role}`,
       role,
       agencyId,
