@@ -131,3 +131,27 @@ test('the audit log reads in words: actions, what they were about, outcomes, and
   await expect(errorSummary(page)).toHaveCount(0);
   await expect(page.getByText(/^(No events$|Showing \d)/)).toBeVisible();
 });
+
+test('the cases list sorts by the column whose header is clicked, either way, and keeps its filter', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await page.goto('/cases');
+  const victims = () => page.locator('tbody tr td:nth-child(2)').allTextContents();
+  await page.getByRole('link', { name: 'Victim' }).click();
+  await expect(page).toHaveURL(/sort=victim&dir=asc/);
+  await expect(page.getByRole('columnheader', { name: 'Victim' })).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = await victims();
+  expect(ascending.length).toBeGreaterThan(5);
+  await page.getByRole('link', { name: 'Victim' }).click();
+  await expect(page).toHaveURL(/sort=victim&dir=desc/);
+  await expect(page.getByRole('columnheader', { name: 'Victim' })).toHaveAttribute('aria-sort', 'descending');
+  expect(await victims()).toEqual([...ascending].reverse());
+  expect(await page.getByRole('columnheader', { name: 'Flags' }).getAttribute('aria-sort')).toBeNull();
+
+  // A filtered list sorted again is still filtered.
+  await page.goto('/cases?reaching=2027-06-01');
+  const filtered = page.getByText('Open cases reaching 12 months since their last MARAC on 1 June 2027.');
+  await expect(filtered).toBeVisible();
+  await page.getByRole('link', { name: 'Opened' }).click();
+  await expect(page).toHaveURL(/reaching=2027-06-01.*sort=opened&dir=asc/);
+  await expect(filtered).toBeVisible();
+});

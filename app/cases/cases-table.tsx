@@ -38,7 +38,8 @@ const columns: Column<CaseListRow>[] = [
   { id: 'opened', header: 'Opened', sortable: true, cell: (r) => formatDate(r.createdAt) },
 ];
 
-export function CasesTable({ rows, sort, dir, search }: { rows: CaseListRow[]; sort: string; dir: 'asc' | 'desc'; search?: string }) {
+/** `filters`: the list's search and filters, kept when it is sorted again. */
+export function CasesTable({ rows, sort, dir, filters }: { rows: CaseListRow[]; sort: string; dir: 'asc' | 'desc'; filters: Record<string, string | undefined> }) {
   return (
     <DataTable
       caption="Cases"
@@ -46,7 +47,7 @@ export function CasesTable({ rows, sort, dir, search }: { rows: CaseListRow[]; s
       rows={rows}
       rowKey={(r) => r.id}
       sorted={{ id: sort, descending: dir === 'desc' }}
-      sortHref={sortHrefFor('/cases', { q: search })}
+      sortHref={sortHrefFor('/cases', filters)}
       empty="No cases."
     />
   );

@@ -51,7 +51,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <IgnoredFilters names={ignoredNames(ignored, { q: 'Search', reaching: 'Reaching 12 months on' })} />
       <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} moreThan={moreThanTotal} noun="cases" />
       {moreThanTotal ? <p className="govuk-body">Search or filter to narrow the list.</p> : null}
-      <CasesTable rows={rows} sort={q.sort} dir={q.dir} search={q.q} />
+      <CasesTable rows={rows} sort={q.sort} dir={q.dir} filters={{ q: q.q, reaching: q.reaching }} />
       <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir, reaching: q.reaching }} />
     </>
   );
