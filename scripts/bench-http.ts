@@ -411,6 +411,9 @@ async function main() {
 
   const m = t.agendaMeetingId;
   const pages: { name: string; who: keyof typeof as; path: string; request?: autocannon.Request; pool?: number }[] = [
+    // The lightest signed-in page: the session check, the layout, one audited read (the user and their
+    // sessions) and a few lines. What every page here costs at least, to read the others against.
+    { name: 'account (the lightest)', who: 'coordinator', path: '/account' },
     { name: 'home (coordinator)', who: 'coordinator', path: '/' },
     { name: 'screening', who: 'coordinator', path: '/screening' },
     { name: 'cases', who: 'coordinator', path: '/cases' },
