@@ -70,3 +70,15 @@ test('signed-in pages carry the security headers and are never cached', async ({
   expect(headers['x-powered-by']).toBeUndefined();
   expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test('at 1280 pixels wide, the lists beside a filter panel fit without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  for (const [path, region] of [['/screening', 'Referrals'], ['/action-items', 'Actions'], ['/audit', 'Audit events']] as const) {
+    await page.goto(path);
+    const results = page.getByRole('region', { name: region });
+    await expect(results.getByRole('table')).toBeVisible();
+    const overflow = await results.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `${path}: the list scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+  }
+});

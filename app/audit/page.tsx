@@ -38,6 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </p>
       <ErrorSummary errors={periodFilterErrors(read)} />
       <FilterLayout
+        resultsLabel="Audit events"
         filter={
           <form method="get" aria-label="Filter the audit log">
             <Filter clearHref="/audit">

@@ -29,6 +29,8 @@ const queryFields = {
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const { query: q, ignored } = readQuery(queryFields, await searchParams);
+  // What the list is filtered by: kept by its sort links and its pages alike.
+  const filters = { q: q.q, reaching: q.reaching };
   const { rows, total, moreThanTotal } = await orRefuse(listCases(viewer, { page: q.page, pageSize: PAGE_SIZE, sort: q.sort, direction: q.dir, search: q.q, reachingTwelveMonthsOn: q.reaching }));
   return (
     <>
@@ -51,8 +53,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <IgnoredFilters names={ignoredNames(ignored, { q: 'Search', reaching: 'Reaching 12 months on' })} />
       <ResultsCount from={total ? (q.page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, q.page * PAGE_SIZE)} total={total} moreThan={moreThanTotal} noun="cases" />
       {moreThanTotal ? <p className="govuk-body">Search or filter to narrow the list.</p> : null}
-      <CasesTable rows={rows} sort={q.sort} dir={q.dir} filters={{ q: q.q, reaching: q.reaching }} />
-      <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ q: q.q, sort: q.sort, dir: q.dir, reaching: q.reaching }} />
+      <CasesTable rows={rows} sort={q.sort} dir={q.dir} filters={filters} />
+      <Pagination page={q.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} baseHref="/cases" params={{ ...filters, sort: q.sort, dir: q.dir }} />
     </>
   );
 }
