@@ -155,3 +155,48 @@ test('the cases list sorts by the column whose header is clicked, either way, an
   await expect(page).toHaveURL(/reaching=2027-06-01.*sort=opened&dir=asc/);
   await expect(filtered).toBeVisible();
 });
+
+test('the action board is filtered by due dates typed in day, month and year boxes, and a date that is not real is reported beside them', async ({ page }) => {
+  await new SignInPage(page).signIn(accounts.coordinator.email);
+  await page.goto('/action-items');
+  const count = page.getByText(/^Showing \d+ to \d+ of /);
+  const unfiltered = await count.innerText();
+  const filters = page.getByRole('form', { name: 'Filter actions' });
+  const dueFrom = filters.getByRole('group', { name: 'Due from' });
+  const dueBy = filters.getByRole('group', { name: 'Due by' });
+  const typeDate = async (group: typeof dueFrom, day: string, month: string, year: string) => {
+    await group.getByLabel('Day').fill(day);
+    await group.getByLabel('Month').fill(month);
+    await group.getByLabel('Year').fill(year);
+  };
+
+  // A range that holds every action: the same list; one that holds none: none.
+  await typeDate(dueFrom, '1', '1', '2000');
+  await typeDate(dueBy, '31', '12', '2099');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(count).toHaveText(unfiltered);
+  // Sorting keeps the dates, shown in their boxes again.
+  await page.getByRole('table', { name: 'Actions' }).getByRole('link', { name: 'Case' }).click();
+  await expect(page).toHaveURL(/dueFrom=2000-01-01/);
+  await expect(dueFrom.getByLabel('Year')).toHaveValue('2000');
+  await expect(dueBy.getByLabel('Day')).toHaveValue('31');
+  await typeDate(dueFrom, '1', '1', '2099');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByText('No actions', { exact: true })).toBeVisible();
+
+  // 31 February: said in the error summary and beside the boxes, what was typed kept, the list not filtered by it.
+  await typeDate(dueFrom, '31', '2', '2026');
+  await dueBy.getByLabel('Day').fill('');
+  await dueBy.getByLabel('Month').fill('');
+  await dueBy.getByLabel('Year').fill('');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(errorSummary(page)).toContainText('The “due from” date must be a real date');
+  await expect(dueFrom).toContainText('The “due from” date must be a real date');
+  await expect(dueFrom.getByLabel('Day')).toHaveValue('31');
+  await expect(dueFrom.getByLabel('Month')).toHaveValue('2');
+  await expect(count).toHaveText(unfiltered);
+  await errorSummary(page).getByRole('link', { name: 'The “due from” date must be a real date' }).click();
+  await expect(dueFrom.getByLabel('Day')).toBeFocused();
+  await shot(page, 'actions-due-date-error');
+  await expectNoAxeViolations(page);
+});

@@ -7,10 +7,11 @@ import { actionStatusLabels } from '@/lib/action-items/labels';
 import { readQuery } from '@/lib/input/query';
 import { can } from '@/lib/authz';
 import { formatDateTime } from '../_lib/format';
+import { DateFilterInputs, dateFilterErrors, readDateBoxes, type DateFilterFields } from '../_lib/date-filters';
 import { orRefuse } from '../_lib/guard';
 import { IgnoredFilters, ignoredNames } from '../_lib/ignored-filters';
 import { Checkboxes } from '../ui/checkboxes';
-import { DateField } from '../ui/date-input';
+import { ErrorSummary } from '../ui/error-summary';
 import { Filter, FilterLayout } from '../ui/filter-layout';
 import { PageHeading } from '../ui/page-heading';
 import { Pagination, ResultsCount } from '../ui/pagination';
@@ -20,10 +21,16 @@ import { ActionsTable } from './actions-table';
 
 export const metadata: Metadata = { title: 'Actions' };
 
+const dueDates: DateFilterFields<'dueFrom' | 'dueTo'> = {
+  dueFrom: { legend: 'Due from', label: 'The “due from” date' },
+  dueTo: { legend: 'Due by', label: 'The “due by” date' },
+};
+
 export default async function ActionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const raw = await searchParams;
-  const { query: q, ignored } = readQuery(actionBoardQueryFields, raw);
+  const dates = readDateBoxes(dueDates, raw);
+  const { query: q, ignored } = readQuery(actionBoardQueryFields, dates.input);
   const seesAll = can(viewer, 'action_item.list_all', { areaId: viewer.areaId });
   const board: ActionBoard = raw.board === 'me' ? 'me' : seesAll && raw.board !== 'mine' ? 'all' : 'mine';
   const data = await orRefuse(listActionItems(viewer, board, q));
@@ -58,6 +65,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       ) : null}
+      <ErrorSummary errors={dateFilterErrors(dueDates, dates)} />
       <FilterLayout
         resultsLabel="Actions"
         filter={
@@ -72,8 +80,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
               {board === 'me' ? null : <TextInput id="owner" name="owner" label="Owner’s name" defaultValue={q.owner ?? ''} />}
               <TextInput id="caseNumber" name="caseNumber" label="Case number" defaultValue={q.caseNumber ?? ''} />
               <Select id="meeting" name="meeting" label="Agreed at" emptyOption="Any meeting" defaultValue={q.meeting ?? ''} options={data.meetings.map((m) => ({ value: m.id, label: formatDateTime(m.startsAt) }))} />
-              <DateField id="dueFrom" name="dueFrom" label="Due from" defaultValue={q.dueFrom ?? ''} />
-              <DateField id="dueTo" name="dueTo" label="Due by" defaultValue={q.dueTo ?? ''} />
+              <DateFilterInputs fields={dueDates} {...dates} />
             </Filter>
           </form>
         }

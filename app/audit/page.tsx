@@ -14,7 +14,7 @@ import { Pagination, ResultsCount } from '../ui/pagination';
 import { Select } from '../ui/select';
 import { TextInput } from '../ui/text-input';
 import { AuditTable } from './audit-table';
-import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from './period-filter';
+import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from '../_lib/date-filters';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

@@ -10,7 +10,7 @@ import { lastQuarter, quarterBefore, quarterKey, quarterLabel } from '@/lib/data
 import { datasetPeriodSchema, type DatasetPeriodInput } from '@/lib/dataset/schemas';
 import { orRefuse } from '../_lib/guard';
 import { formatDate } from '../_lib/format';
-import { PeriodInputs, periodFilterErrors, readPeriodFilter } from '../audit/period-filter';
+import { PeriodInputs, periodFilterErrors, readPeriodFilter } from '../_lib/date-filters';
 import { Button } from '../ui/button';
 import { Details } from '../ui/details';
 import { ErrorSummary } from '../ui/error-summary';

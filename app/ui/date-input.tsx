@@ -10,7 +10,8 @@ export type DateFieldProps = Omit<ComponentPropsWithRef<"input">, "id" | "type">
 
 /**
  * A native date input (value "YYYY-MM-DD") in GOV.UK form-group styling, for dates picked rather
- * than known (a meeting, a filter). Dates people know, such as a date of birth, use DateInput.
+ * than known (a meeting's day, an action's due date). Dates people know, such as a date of birth, and
+ * the filters of lists use DateInput.
  */
 export function DateField({
   id,

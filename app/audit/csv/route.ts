@@ -5,7 +5,7 @@ import { todayInUk } from '@/db/clock';
 import { refusalResponse } from '@/app/_lib/refusals';
 import { auditCsv } from '../csv';
 import { csvHeaders } from '@/app/_lib/csv-headers';
-import { readPeriodFilter } from '../period-filter';
+import { readPeriodFilter } from '../../_lib/date-filters';
 
 export const dynamic = 'force-dynamic';
 

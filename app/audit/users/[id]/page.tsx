@@ -17,7 +17,7 @@ import { SummaryList } from '../../../ui/summary-list';
 import { Table, Td, Th, Tr } from '../../../ui/table';
 import { Tag } from '../../../ui/tag';
 import { outcomeColour, outcomeText, roleLabel } from '../../describe';
-import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from '../../period-filter';
+import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from '../../../_lib/date-filters';
 
 export const metadata: Metadata = { title: 'Everything this user touched' };
 

@@ -9,7 +9,7 @@ import { auditActionLabel, auditOutcomeLabels } from '@/lib/audit/labels';
 import { caseAccessFilterSchema } from '@/lib/audit/schemas';
 import { formatDateTime } from '../../../_lib/format';
 import { orRefuse } from '../../../_lib/guard';
-import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from '../../../audit/period-filter';
+import { filterParams, PeriodInputs, periodFilterErrors, queryString, readPeriodFilter } from '../../../_lib/date-filters';
 import { BackLink } from '../../../ui/back-link';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Filter, FilterLayout } from '../../../ui/filter-layout';

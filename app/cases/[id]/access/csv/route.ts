@@ -5,7 +5,7 @@ import { caseAccessFilterSchema } from '@/lib/audit/schemas';
 import { refusalResponse } from '@/app/_lib/refusals';
 import { caseAccessCsv } from '../../../../audit/csv';
 import { csvHeaders } from '@/app/_lib/csv-headers';
-import { readPeriodFilter } from '../../../../audit/period-filter';
+import { readPeriodFilter } from '../../../../_lib/date-filters';
 
 export const dynamic = 'force-dynamic';
 
