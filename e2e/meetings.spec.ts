@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { accounts } from './support/accounts';
-import { agencyActionCounts, expectNoAxeViolations, mainNav, shot } from './support/pages';
+import { agencyActionCounts, errorSummary, expectNoAxeViolations, fillDate, mainNav, shot } from './support/pages';
 import { SignInPage } from './pages/sign-in';
 import { ActionPage } from './pages/action';
 import { AgendaPage } from './pages/agenda';
@@ -19,6 +19,18 @@ test.describe('scheduling a meeting, publishing its agenda and researching its c
     await new SignInPage(page).signIn(area.person('coordinator').email, area.password);
     const agenda = new AgendaPage(page);
     const chair = area.person('chair').name;
+    // A day already past is refused beside the date's boxes, and what was typed stays.
+    await page.goto('/meetings');
+    await page.getByRole('button', { name: 'Schedule a meeting' }).click();
+    await fillDate(page, 'Date', { day: '1', month: '1', year: '2020' });
+    await page.getByLabel('Where').fill('Kestrel Vale Civic Centre, room 2');
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await expect(errorSummary(page)).toContainText('The meeting must be today or later');
+    const dateBoxes = page.getByRole('group', { name: 'Date', exact: true });
+    await expect(dateBoxes).toContainText('The meeting must be today or later');
+    await expect(dateBoxes.getByLabel('Year')).toHaveValue('2020');
+    await expect(page.getByLabel('Where')).toHaveValue('Kestrel Vale Civic Centre, room 2');
+    await expectNoAxeViolations(page);
     const laterPath = await agenda.schedule(inDays(42), 'Kestrel Vale Civic Centre, room 4', chair);
     await agenda.schedule(todayInUk(), 'Kestrel Vale Civic Centre, room 2', chair);
     await expectNoAxeViolations(page);
@@ -240,7 +252,7 @@ test.describe('scheduling a meeting, publishing its agenda and researching its c
       await form.getByLabel('Person').selectOption({ label: person });
       // Choosing a person from everyone's list chooses their agency.
       if (!agency) await expect(form.getByLabel('Agency').locator('option:checked')).toHaveText('Kestrel Vale Police');
-      await form.getByLabel('By when').fill(inDays(28));
+      await fillDate(form, 'By when', inDays(28));
       if (typed) {
         await form.getByRole('button', { name: 'Add action' }).click();
         await expect(form.getByText('Error: Enter the name of the person who will do it')).toBeVisible();

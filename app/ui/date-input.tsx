@@ -2,33 +2,27 @@ import type { ComponentPropsWithRef, ReactNode } from "react";
 import { cx, describedBy } from "./class-names";
 import { ErrorMessage, Field, Hint, type FieldProps, type LabelSize } from "./form-field";
 
-export type DateFieldProps = Omit<ComponentPropsWithRef<"input">, "id" | "type"> &
-  FieldProps & {
-    /** "date" (default) or "datetime-local" / "time" for meeting times. */
-    type?: "date" | "datetime-local" | "time";
-  };
+export type TimeFieldProps = Omit<ComponentPropsWithRef<"input">, "id" | "type"> & FieldProps;
 
 /**
- * A native date input (value "YYYY-MM-DD") in GOV.UK form-group styling, for dates picked rather
- * than known (a meeting's day, an action's due date). Dates people know, such as a date of birth, and
- * the filters of lists use DateInput.
+ * A native time input (value "HH:MM") in GOV.UK form-group styling: a meeting's start. Dates are typed
+ * in DateInput's day, month and year boxes.
  */
-export function DateField({
+export function TimeField({
   id,
   label,
   hint,
   error,
-  type = "date",
   labelSize,
   isPageHeading,
   formGroupClassName,
   className,
   "aria-describedby": extraDescribedBy,
   ...rest
-}: DateFieldProps) {
+}: TimeFieldProps) {
   return (
     <Field {...{ id, label, hint, error, labelSize, isPageHeading, formGroupClassName, extraDescribedBy }}>
-      {(aria) => <input id={id} type={type} className={cx("govuk-input app-date-input", error && "govuk-input--error", className)} {...aria} {...rest} />}
+      {(aria) => <input id={id} type="time" className={cx("govuk-input app-time-input", error && "govuk-input--error", className)} {...aria} {...rest} />}
     </Field>
   );
 }

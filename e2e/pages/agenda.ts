@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillDate } from '../support/pages';
 
 /** A meeting's page: scheduling it, its agenda of cases and each agency's research. */
 export class AgendaPage {
@@ -17,7 +18,7 @@ export class AgendaPage {
   async schedule(date: string, venue: string, chair: string): Promise<string> {
     await this.page.goto('/meetings');
     await this.page.getByRole('button', { name: 'Schedule a meeting' }).click();
-    await this.page.getByLabel('Date').fill(date);
+    await fillDate(this.page, 'Date', date);
     await this.page.getByLabel('Start time').fill('10:00');
     await this.page.getByLabel('Where').fill(venue);
     await this.page.getByLabel('Chair').selectOption({ label: chair });

@@ -1,9 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The GOV.UK error summary (Next.js has an empty alert region of its own, the route announcer). */
 export function errorSummary(page: Page) {
   return page.getByRole('alert').filter({ hasText: 'There is a problem' });
+}
+
+/** Types a date (YYYY-MM-DD, or the three boxes as typed) into the day, month and year boxes of the group `legend`, within `scope`. */
+export async function fillDate(scope: Page | Locator, legend: string, date: string | { day: string; month: string; year: string }) {
+  const [year, month, day] = typeof date === 'string' ? date.split('-') : [date.year, date.month, date.day];
+  const group = scope.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(day);
+  await group.getByLabel('Month', { exact: true }).fill(month);
+  await group.getByLabel('Year', { exact: true }).fill(year);
 }
 
 export function mainNav(page: Page) {

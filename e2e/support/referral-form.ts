@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './pages';
+import { expectNoAxeViolations, fillDate } from './pages';
 
 /** The referral form, worked as a referrer works it: by labels, legends and button names. */
 export class ReferralForm {
@@ -27,14 +27,9 @@ export class ReferralForm {
     for (const [label, value] of Object.entries(fields)) await this.page.getByLabel(label, { exact: true }).fill(value);
   }
 
-  /** Types a date (YYYY-MM-DD, or the three boxes as typed) into the day, month and year of a date input. */
   /** Fills a date's boxes, in the group `legend` (within `scope`, a part of the page, if given). */
   async fillDate(legend: string, date: string | { day: string; month: string; year: string }, scope: Page | Locator = this.page) {
-    const [year, month, day] = typeof date === 'string' ? date.split('-') : [date.year, date.month, date.day];
-    const group = scope.getByRole('group', { name: legend, exact: true });
-    await group.getByLabel('Day', { exact: true }).fill(day);
-    await group.getByLabel('Month', { exact: true }).fill(month);
-    await group.getByLabel('Year', { exact: true }).fill(year);
+    await fillDate(scope, legend, date);
   }
 
   async choose(choices: Record<string, string>) {

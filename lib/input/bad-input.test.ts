@@ -85,6 +85,24 @@ describe('dates are real calendar dates', () => {
     expect(actionItemSchema.parse({ ...action, dueOn: '2026-06-30' })).toMatchObject({ dueOn: '2026-06-30' });
   });
 
+  it('reads a meeting’s day and an action’s due date from the day, month and year boxes, each problem on the boxes to highlight', () => {
+    const action = { agendaItemId: id, description: 'Visit', ownerAgencyId: id, ownerUserId: id };
+    const boxes = (day: string, month: string, year: string) => ({ day, month, year });
+    const issuesOf = (schema: z.ZodType, input: unknown) => {
+      const result = schema.safeParse(input);
+      return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(actionItemSchema.parse({ ...action, dueOn: boxes('3', '6', '2026') })).toMatchObject({ dueOn: '2026-06-03' });
+    expect(scheduleMeetingSchema.parse({ ...meeting, date: boxes(' 29 ', '02', '2028') }).date).toBe('2028-02-29');
+    expect(issuesOf(actionItemSchema, { ...action, dueOn: boxes('', '', '') })).toEqual(['dueOn.day', 'dueOn.month', 'dueOn.year'].map((p) => `${p}: Enter the date it is due by`));
+    expect(issuesOf(actionItemSchema, { ...action, dueOn: boxes('3', '', '2026') })).toEqual(['dueOn.month: The date it is due by must include a month']);
+    expect(issuesOf(actionItemSchema, { ...action, dueOn: boxes('3', '6', '26') })).toEqual(['dueOn.year: The date it is due by must include a year with 4 numbers']);
+    expect(issuesOf(actionItemSchema, { ...action, dueOn: boxes('30', '2', '2027') })).toEqual(['day', 'month', 'year'].map((p) => `dueOn.${p}: The date it is due by must be a real date`));
+    expect(issuesOf(actionItemSchema, { ...action, dueOn: boxes('1', '1', '2040') })).toEqual(['day', 'month', 'year'].map((p) => `dueOn.${p}: The date it is due by must be within 5 years of today`));
+    expect(issuesOf(scheduleMeetingSchema, { ...meeting, date: boxes('19', '5', '2026') })).toEqual(['day', 'month', 'year'].map((p) => `date.${p}: The meeting must be today or later`));
+    expect(issuesOf(scheduleMeetingSchema, { ...meeting, date: 42 })).toEqual(['date: Enter the date of the meeting']);
+  });
+
   it('drops an action board date filter that is not a real date (never passes it to the database)', () => {
     const q = actionBoardQuerySchema.parse({ dueFrom: '2026-02-30', dueTo: '2026-13-01' });
     expect(q.dueFrom).toBeUndefined();

@@ -1,9 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { dateErrorOf } from '../../_lib/date-errors';
 import { useServerForm } from '../../_lib/use-server-form';
 import { Button } from '../../ui/button';
-import { DateField } from '../../ui/date-input';
+import { DateInput, TimeField } from '../../ui/date-input';
 import { ErrorSummary } from '../../ui/error-summary';
 import { Select, type SelectOption } from '../../ui/select';
 import { TextInput } from '../../ui/text-input';
@@ -12,15 +13,15 @@ import { scheduleMeetingAction } from '../actions';
 export function ScheduleMeetingForm({ chairs }: { chairs: SelectOption[] }) {
   const router = useRouter();
   const { form, submit, errors, errorOf, pending } = useServerForm({
-    defaultValues: { date: '', time: '10:00', venue: '', videoLink: '', chairUserId: '' },
+    defaultValues: { date: { day: '', month: '', year: '' }, time: '10:00', venue: '', videoLink: '', chairUserId: '' },
     action: scheduleMeetingAction,
     onSuccess: (data) => router.push(`/meetings/${data.meetingId}`),
   });
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
-      <DateField id="date" label="Date" error={errorOf('date')} {...form.register('date')} />
-      <DateField id="time" type="time" label="Start time" hint="UK time" error={errorOf('time')} {...form.register('time')} />
+      <DateInput id="date" legend="Date" legendSize="s" hint="For example, 27 3 2027" {...dateErrorOf(form, 'date')} inputProps={(part) => form.register(`date.${part}`)} />
+      <TimeField id="time" label="Start time" hint="UK time" error={errorOf('time')} {...form.register('time')} />
       <TextInput id="venue" label="Where" hint="The room and building; leave empty for a video-only meeting" error={errorOf('venue')} {...form.register('venue')} />
       <TextInput id="videoLink" label="Video link (optional)" type="url" spellCheck={false} error={errorOf('videoLink')} {...form.register('videoLink')} />
       <Select id="chairUserId" label="Chair" emptyOption="Not yet chosen" options={chairs} error={errorOf('chairUserId')} {...form.register('chairUserId')} />

@@ -4,10 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { minuteFieldLabels, minuteFields, minutesConflictMessage } from '@/lib/meetings/minute-fields';
 import type { MeetingCaseView } from '@/lib/meetings/run';
+import { dateErrorOf } from '../../../../_lib/date-errors';
 import { formatDateTime } from '../../../../_lib/format';
 import { useServerForm } from '../../../../_lib/use-server-form';
 import { Button } from '../../../../ui/button';
-import { DateField } from '../../../../ui/date-input';
+import { DateInput } from '../../../../ui/date-input';
 import { ErrorSummary } from '../../../../ui/error-summary';
 import { NotificationBanner } from '../../../../ui/notification-banner';
 import type { OwnerChoice } from '@/lib/action-items/owner';
@@ -123,7 +124,7 @@ export function MinutesForm({
 /** A SMART action: what, the agency and one of its people (or someone without an account), by when. */
 export function ActionItemForm({ agendaItemId, owners }: { agendaItemId: string; owners: OwnerChoice[] }) {
   const router = useRouter();
-  const blank = { agendaItemId, description: '', ownerAgencyId: '', ownerUserId: '', ownerName: '', dueOn: '' };
+  const blank = { agendaItemId, description: '', ownerAgencyId: '', ownerUserId: '', ownerName: '', dueOn: { day: '', month: '', year: '' } };
   const { form, submit, errors, errorOf, pending } = useServerForm({
     defaultValues: blank,
     action: addActionItemAction,
@@ -139,7 +140,7 @@ export function ActionItemForm({ agendaItemId, owners }: { agendaItemId: string;
       <input type="hidden" {...form.register('agendaItemId')} />
       <Textarea id="description" label="What is to be done" hint="Specific and achievable: say what, for whom and to what end" rows={2} error={errorOf('description')} {...form.register('description')} />
       <OwnerFields form={form} choices={owners} errorOf={errorOf} />
-      <DateField id="dueOn" label="By when" error={errorOf('dueOn')} {...form.register('dueOn')} />
+      <DateInput id="dueOn" legend="By when" legendSize="s" hint="For example, 27 3 2027" {...dateErrorOf(form, 'dueOn')} inputProps={(part) => form.register(`dueOn.${part}`)} />
       <Button variant="secondary" disabled={pending}>
         Add action
       </Button>
